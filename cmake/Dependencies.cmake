@@ -1,0 +1,23 @@
+# Every third-party library comes from Debian 12 packages (see ../shared/STACK.md and scripts/setup).
+find_package(Threads REQUIRED)
+find_package(tl-expected REQUIRED)
+find_package(fmt 9 REQUIRED)
+find_package(spdlog 1.10 REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+
+if(NOT LEADLINE_FUZZ)
+  find_package(CLI11 2.1 REQUIRED)
+  find_package(GTest REQUIRED)
+  find_package(benchmark REQUIRED)
+  find_package(SQLite3 REQUIRED)
+  find_package(PostgreSQL REQUIRED)
+  # SOCI 4.0.3 in Debian ships neither a CMake config nor a .pc file.
+  find_library(SOCI_CORE_LIB soci_core REQUIRED)
+  find_library(SOCI_SQLITE3_LIB soci_sqlite3 REQUIRED)
+  find_library(SOCI_POSTGRESQL_LIB soci_postgresql REQUIRED)
+  add_library(leadline_soci INTERFACE)
+  target_link_libraries(leadline_soci INTERFACE ${SOCI_SQLITE3_LIB} ${SOCI_POSTGRESQL_LIB} ${SOCI_CORE_LIB}
+                                                SQLite::SQLite3 PostgreSQL::PostgreSQL ${CMAKE_DL_LIBS})
+endif()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/demo/demo_data.hpp"
+#include "app/frameworks/framework_catalog.hpp"
+#include "app/ports/store.hpp"
+
+namespace leadline::app {
+
+struct DemoSummary {
+    std::size_t people = 0;
+    std::size_t units = 0;
+    domain::CycleId cycle;
+    std::size_t subjects = 0;
+    std::size_t nominations = 0;
+    std::size_t responses = 0;
+    std::size_t ratings = 0;
+};
+
+// Writes the demo into an empty database in one transaction, going through the same rules as real
+// use: the cycle is created, opened, answered, closed and published. A database that already has
+// people is refused, so a demo never mixes with real data.
+[[nodiscard]] domain::Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFramework& framework);
+
+// The simulation's ground truth as JSON, for checking that reports recover it.
+[[nodiscard]] std::string demo_truth_json(const DemoData& demo);
+
+} // namespace leadline::app

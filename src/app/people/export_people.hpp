@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+
+#include "app/ports/store.hpp"
+
+namespace leadline::app {
+
+// Writes the people directory as CSV in the format import_people reads, ordered by email.
+[[nodiscard]] domain::Result<std::string> export_people(Store& store);
+
+} // namespace leadline::app

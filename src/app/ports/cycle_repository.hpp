@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/core/result.hpp"
+#include "domain/feedback/feedback_cycle.hpp"
+
+namespace leadline::app {
+
+struct CycleSummary {
+    domain::CycleId id;
+    std::string name;
+    std::string framework;
+    domain::CycleState state = domain::CycleState::Draft;
+    std::size_t subjects = 0;
+};
+
+// Feedback cycles with their subjects and nominations. Rules live in domain::FeedbackCycle;
+// callers apply an action there first, then record its outcome here.
+class CycleRepository {
+  public:
+    virtual ~CycleRepository() = default;
+
+    [[nodiscard]] virtual domain::Result<domain::CycleId> create_cycle(const domain::CycleSettings& settings) = 0;
+    [[nodiscard]] virtual domain::Result<void> save_state(domain::CycleId cycle, domain::CycleState state) = 0;
+    [[nodiscard]] virtual domain::Result<void> add_subject(domain::CycleId cycle, const domain::Subject& subject) = 0;
+    // Stores a nomination the cycle accepted and returns its id.
+    [[nodiscard]] virtual domain::Result<domain::NominationId> add_nomination(domain::CycleId cycle,
+                                                                              const domain::Nomination& nomination) = 0;
+    [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
+    [[nodiscard]] virtual domain::Result<std::vector<CycleSummary>> cycles() = 0;
+};
+
+} // namespace leadline::app

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/core/result.hpp"
+#include "domain/people/org_unit.hpp"
+#include "domain/people/person.hpp"
+
+namespace leadline::app {
+
+// The people directory and the organisation's units.
+class PeopleRepository {
+  public:
+    virtual ~PeopleRepository() = default;
+
+    // The unit at this path, creating it and any missing parents.
+    [[nodiscard]] virtual domain::Result<domain::UnitId> ensure_unit(const std::vector<std::string>& names) = 0;
+    [[nodiscard]] virtual domain::Result<std::vector<domain::OrgUnit>> units() = 0;
+    // Inserts a person, or updates the person with the same email; returns their id.
+    [[nodiscard]] virtual domain::Result<domain::PersonId> save_person(const domain::Person& person) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<domain::Person>> find_person(std::string_view email) = 0;
+    // Everyone, ordered by email.
+    [[nodiscard]] virtual domain::Result<std::vector<domain::Person>> people() = 0;
+};
+
+} // namespace leadline::app

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "app/ports/cycle_repository.hpp"
+#include "app/ports/framework_repository.hpp"
+#include "app/ports/people_repository.hpp"
+#include "app/ports/response_repository.hpp"
+
+namespace leadline::app {
+
+// Whether opening a database may bring its schema up to date.
+enum class SchemaUpgrade { Apply, Refuse };
+
+struct SchemaStatus {
+    int database_version = 0;
+    int latest_version = 0;
+};
+
+// One open database: its repositories and its transactions.
+class Store {
+  public:
+    virtual ~Store() = default;
+
+    [[nodiscard]] virtual PeopleRepository& people() = 0;
+    [[nodiscard]] virtual CycleRepository& cycles() = 0;
+    [[nodiscard]] virtual FrameworkRepository& frameworks() = 0;
+    [[nodiscard]] virtual ResponseRepository& responses() = 0;
+
+    // Runs the work in one transaction: committed when it succeeds, rolled back when it fails.
+    [[nodiscard]] virtual domain::Result<void> in_transaction(const std::function<domain::Result<void>()>& work) = 0;
+    [[nodiscard]] virtual domain::Result<SchemaStatus> schema_status() = 0;
+    // Copies the whole database to a file, consistently, while others may be writing (SQLite only).
+    [[nodiscard]] virtual domain::Result<void> backup_to(const std::filesystem::path& file) = 0;
+};
+
+// Opens a database named by a file path (SQLite) or a postgresql:// URL, applying migrations
+// when asked; a database newer than this program is refused.
+class StoreFactory {
+  public:
+    virtual ~StoreFactory() = default;
+    [[nodiscard]] virtual domain::Result<std::unique_ptr<Store>> open(const std::string& database,
+                                                                      SchemaUpgrade upgrade) = 0;
+};
+
+} // namespace leadline::app

@@ -1,0 +1,81 @@
+#include <fstream>
+#include <ostream>
+
+#include "app/demo/demo_generator.hpp"
+#include "app/demo/seed_demo.hpp"
+#include "app/frameworks/framework_catalog.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/commands/database_option.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace leadline::cli {
+
+namespace {
+
+struct DemoArguments {
+    std::string database;
+    std::size_t people = 400;
+    std::uint64_t seed = 1;
+    std::string truth_file;
+    std::string framework = "leadership-in-action";
+};
+
+int run_demo(CliContext& context, const DemoArguments& arguments) {
+    auto catalog = app::FrameworkCatalog::load_directory(context.frameworks_folder);
+    if (!catalog) {
+        return report_error(context.err, catalog.error());
+    }
+    const auto* framework = catalog->find(arguments.framework);
+    if (framework == nullptr) {
+        return report_error(context.err, {domain::ErrorCode::NotFound, "There is no framework \"" +
+                                                                           arguments.framework + "\"."});
+    }
+    auto demo = app::generate_demo({arguments.people, arguments.seed}, framework->framework);
+    if (!demo) {
+        return report_error(context.err, demo.error());
+    }
+    auto store = open_database(context, arguments.database);
+    if (!store) {
+        return context.exit_code;
+    }
+    auto summary = app::seed_demo(*store, *demo, *framework);
+    if (!summary) {
+        return report_error(context.err, summary.error());
+    }
+    if (!arguments.truth_file.empty()) {
+        std::ofstream truth(arguments.truth_file, std::ios::binary | std::ios::trunc);
+        truth << app::demo_truth_json(*demo);
+        if (!truth.flush()) {
+            return report_error(context.err, {domain::ErrorCode::InvalidInput,
+                                              "The demo was created, but the truth file " + arguments.truth_file +
+                                                  " could not be written."});
+        }
+    }
+    context.out << "Demo organisation written to " << arguments.database << " (seed " << arguments.seed << ")\n"
+                << "  " << summary->people << " people in " << summary->units << " units\n"
+                << "  cycle " << summary->cycle.value() << " \"" << demo->cycle.name << "\" on "
+                << arguments.framework << ": published\n"
+                << "  " << summary->subjects << " subjects, " << summary->nominations << " nominations, "
+                << summary->responses << " responses, " << summary->ratings << " ratings\n";
+    if (!arguments.truth_file.empty()) {
+        context.out << "  ground truth written to " << arguments.truth_file << '\n';
+    }
+    return exit_ok;
+}
+
+} // namespace
+
+void add_demo_command(CLI::App& app, CliContext& context) {
+    auto arguments = std::make_shared<DemoArguments>();
+    auto* demo = app.add_subcommand("demo", "Create a realistic demo organisation with a published 360 cycle");
+    add_database_option(*demo, arguments->database);
+    demo->add_option("--people", arguments->people, "How many people")->capture_default_str()->check(
+        CLI::Range(60, 200000));
+    demo->add_option("--seed", arguments->seed, "Random seed: the same seed gives the same database")
+        ->capture_default_str();
+    demo->add_option("--truth", arguments->truth_file, "Write the simulation's ground truth to this JSON file");
+    demo->add_option("--framework", arguments->framework, "Framework for the demo cycle")->capture_default_str();
+    demo->callback([&context, arguments] { context.exit_code = run_demo(context, *arguments); });
+}
+
+} // namespace leadline::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "domain/core/result.hpp"
+
+namespace leadline::domain {
+
+// A calendar day, written and read as ISO 8601 (2026-11-22).
+class Date {
+  public:
+    Date() = default;
+    explicit Date(std::chrono::sys_days day) : m_day(day) {}
+
+    [[nodiscard]] static Result<Date> parse(std::string_view text);
+    [[nodiscard]] std::string iso() const;
+    [[nodiscard]] std::chrono::sys_days day() const { return m_day; }
+
+    auto operator<=>(const Date&) const = default;
+
+  private:
+    std::chrono::sys_days m_day{};
+};
+
+} // namespace leadline::domain

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace leadline::storage {
+
+// One numbered step of the schema. Statements are separated by ";" and use {id} for a generated key.
+struct Migration {
+    int version;
+    std::string_view name;
+    std::string_view sql;
+};
+
+// Every migration, in order; a database records which it has in schema_migrations.
+[[nodiscard]] const std::vector<Migration>& migrations();
+
+} // namespace leadline::storage

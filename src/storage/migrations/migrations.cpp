@@ -1,0 +1,98 @@
+#include "storage/migrations/migration.hpp"
+
+namespace leadline::storage {
+
+namespace {
+
+constexpr std::string_view v1_foundation = R"sql(
+CREATE TABLE org_units (
+    id {id},
+    parent_id BIGINT REFERENCES org_units(id),
+    name TEXT NOT NULL,
+    path TEXT NOT NULL UNIQUE
+);
+CREATE TABLE people (
+    id {id},
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    grade TEXT NOT NULL,
+    profession TEXT NOT NULL,
+    region TEXT NOT NULL,
+    unit_id BIGINT NOT NULL REFERENCES org_units(id),
+    line_manager_id BIGINT REFERENCES people(id)
+);
+CREATE INDEX people_line_manager ON people(line_manager_id);
+CREATE TABLE frameworks (
+    id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    source_text TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+);
+CREATE TABLE cycles (
+    id {id},
+    name TEXT NOT NULL,
+    framework_id TEXT NOT NULL,
+    framework_version TEXT NOT NULL,
+    opens_on TEXT NOT NULL,
+    closes_on TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('draft', 'open', 'closed', 'published')),
+    comment_minimum INTEGER NOT NULL,
+    manager_identified INTEGER NOT NULL
+);
+CREATE TABLE cycle_rater_groups (
+    cycle_id BIGINT NOT NULL REFERENCES cycles(id),
+    rater_group TEXT NOT NULL,
+    minimum INTEGER NOT NULL,
+    PRIMARY KEY (cycle_id, rater_group)
+);
+CREATE TABLE cycle_subjects (
+    cycle_id BIGINT NOT NULL REFERENCES cycles(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (cycle_id, person_id)
+);
+CREATE TABLE nominations (
+    id {id},
+    cycle_id BIGINT NOT NULL,
+    subject_id BIGINT NOT NULL,
+    rater_group TEXT NOT NULL,
+    rater_person_id BIGINT REFERENCES people(id),
+    rater_email TEXT NOT NULL,
+    UNIQUE (cycle_id, subject_id, rater_email),
+    FOREIGN KEY (cycle_id, subject_id) REFERENCES cycle_subjects(cycle_id, person_id)
+);
+CREATE INDEX nominations_cycle ON nominations(cycle_id);
+CREATE TABLE invitations (
+    id {id},
+    nomination_id BIGINT NOT NULL UNIQUE REFERENCES nominations(id),
+    token_hash TEXT NOT NULL UNIQUE
+);
+CREATE TABLE responses (
+    id {id},
+    invitation_id BIGINT NOT NULL UNIQUE REFERENCES invitations(id),
+    state TEXT NOT NULL CHECK (state IN ('draft', 'submitted'))
+);
+CREATE TABLE ratings (
+    response_id BIGINT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+    behaviour_id TEXT NOT NULL,
+    value INTEGER,
+    PRIMARY KEY (response_id, behaviour_id)
+);
+CREATE TABLE comments (
+    response_id BIGINT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+    attribute_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('strength', 'to-develop')),
+    body TEXT NOT NULL,
+    PRIMARY KEY (response_id, attribute_id, kind)
+)
+)sql";
+
+} // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all{
+        {1, "people, frameworks, cycles, nominations, invitations, responses", v1_foundation},
+    };
+    return all;
+}
+
+} // namespace leadline::storage

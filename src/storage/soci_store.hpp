@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+
+#include <soci/soci.h>
+
+#include "app/ports/store.hpp"
+#include "storage/sql_cycle_repository.hpp"
+#include "storage/sql_dialect.hpp"
+#include "storage/sql_framework_repository.hpp"
+#include "storage/sql_people_repository.hpp"
+#include "storage/sql_response_repository.hpp"
+
+namespace leadline::storage {
+
+// A database opened through SOCI, SQLite or PostgreSQL.
+class SociStore final : public app::Store {
+  public:
+    // Connects, applies settings and migrations; see StoreFactory::open.
+    [[nodiscard]] static domain::Result<std::unique_ptr<SociStore>> open(const std::string& database,
+                                                                         app::SchemaUpgrade upgrade);
+
+    [[nodiscard]] app::PeopleRepository& people() override { return m_people; }
+    [[nodiscard]] app::CycleRepository& cycles() override { return m_cycles; }
+    [[nodiscard]] app::FrameworkRepository& frameworks() override { return m_frameworks; }
+    [[nodiscard]] app::ResponseRepository& responses() override { return m_responses; }
+
+    [[nodiscard]] domain::Result<void> in_transaction(const std::function<domain::Result<void>()>& work) override;
+    [[nodiscard]] domain::Result<app::SchemaStatus> schema_status() override;
+    [[nodiscard]] domain::Result<void> backup_to(const std::filesystem::path& file) override;
+
+    [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
+
+  private:
+    explicit SociStore(SqlDialect dialect);
+    [[nodiscard]] domain::Result<void> connect(const std::string& database);
+    [[nodiscard]] domain::Result<void> apply_migrations(app::SchemaUpgrade upgrade);
+
+    SqlDialect m_dialect;
+    soci::session m_sql;
+    bool m_transaction_open = false;
+    SqlPeopleRepository m_people;
+    SqlCycleRepository m_cycles;
+    SqlFrameworkRepository m_frameworks;
+    SqlResponseRepository m_responses;
+};
+
+} // namespace leadline::storage

@@ -1,0 +1,198 @@
+#include "storage/sql_cycle_repository.hpp"
+
+#include "storage/soci_errors.hpp"
+
+namespace leadline::storage {
+
+using domain::Result;
+
+namespace {
+
+Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, std::string& state_text) {
+    domain::CycleSettings settings;
+    std::string framework;
+    std::string opens;
+    std::string closes;
+    int comment_minimum = 0;
+    int manager_identified = 0;
+    sql << "SELECT name, framework_id, framework_version, opens_on, closes_on, state, comment_minimum, "
+           "manager_identified FROM cycles WHERE id = :id",
+        soci::use(id), soci::into(settings.name), soci::into(framework), soci::into(settings.framework_version),
+        soci::into(opens), soci::into(closes), soci::into(state_text), soci::into(comment_minimum),
+        soci::into(manager_identified);
+    if (!sql.got_data()) {
+        return domain::fail(domain::ErrorCode::NotFound, "There is no cycle " + std::to_string(id) + ".");
+    }
+    settings.framework = domain::FrameworkId(framework);
+    auto opens_on = domain::Date::parse(opens);
+    auto closes_on = domain::Date::parse(closes);
+    if (!opens_on || !closes_on) {
+        return domain::fail(domain::ErrorCode::Internal, "The dates stored for cycle " + std::to_string(id) +
+                                                             " cannot be read.");
+    }
+    settings.opens_on = *opens_on;
+    settings.closes_on = *closes_on;
+
+    std::map<domain::RaterGroup, int> minimums;
+    std::string group_text;
+    int minimum = 0;
+    soci::statement groups = (sql.prepare << "SELECT rater_group, minimum FROM cycle_rater_groups WHERE cycle_id = "
+                                             ":id",
+                              soci::use(id), soci::into(group_text), soci::into(minimum));
+    groups.execute();
+    while (groups.fetch()) {
+        if (auto group = domain::rater_group_from_string(group_text)) {
+            minimums[*group] = minimum;
+        }
+    }
+    for (auto group : domain::all_rater_groups) {
+        if (minimums.count(group) != 0) {
+            settings.rater_groups.push_back(group);
+        }
+    }
+    auto policy = domain::AnonymityPolicy::create(minimums, comment_minimum,
+                                                  manager_identified != 0 ? domain::ManagerVisibility::Identified
+                                                                          : domain::ManagerVisibility::Anonymous);
+    if (!policy) {
+        return domain::fail(policy.error());
+    }
+    settings.anonymity = *policy;
+    return settings;
+}
+
+} // namespace
+
+Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSettings& settings) {
+    return guarded("creating a cycle", [&]() -> Result<domain::CycleId> {
+        long long id = 0;
+        const std::string opens = settings.opens_on.iso();
+        const std::string closes = settings.closes_on.iso();
+        const int comment_minimum = settings.anonymity.comment_minimum();
+        const int manager_identified =
+            settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
+        m_sql << "INSERT INTO cycles (name, framework_id, framework_version, opens_on, closes_on, state, "
+                 "comment_minimum, manager_identified) VALUES (:name, :framework, :version, :opens, :closes, "
+                 "'draft', :comment_minimum, :manager_identified) RETURNING id",
+            soci::use(settings.name), soci::use(settings.framework.value()), soci::use(settings.framework_version),
+            soci::use(opens), soci::use(closes), soci::use(comment_minimum), soci::use(manager_identified),
+            soci::into(id);
+        auto groups = settings.rater_groups;
+        if (std::find(groups.begin(), groups.end(), domain::RaterGroup::Self) == groups.end()) {
+            groups.insert(groups.begin(), domain::RaterGroup::Self);
+        }
+        for (auto group : groups) {
+            const std::string group_text(domain::to_string(group));
+            const int minimum = settings.anonymity.group_minimum(group);
+            m_sql << "INSERT INTO cycle_rater_groups (cycle_id, rater_group, minimum) VALUES (:cycle, :group, :min)",
+                soci::use(id), soci::use(group_text), soci::use(minimum);
+        }
+        return domain::CycleId{id};
+    });
+}
+
+Result<void> SqlCycleRepository::save_state(domain::CycleId cycle, domain::CycleState state) {
+    return guarded("saving a cycle's state", [&]() -> Result<void> {
+        const long long id = cycle.value();
+        const std::string state_text(domain::to_string(state));
+        m_sql << "UPDATE cycles SET state = :state WHERE id = :id", soci::use(state_text), soci::use(id);
+        return {};
+    });
+}
+
+Result<void> SqlCycleRepository::add_subject(domain::CycleId cycle, const domain::Subject& subject) {
+    return guarded("adding a subject", [&]() -> Result<void> {
+        const long long cycle_id = cycle.value();
+        const long long person = subject.person.value();
+        m_sql << "INSERT INTO cycle_subjects (cycle_id, person_id) VALUES (:cycle, :person)", soci::use(cycle_id),
+            soci::use(person);
+        return {};
+    });
+}
+
+Result<domain::NominationId> SqlCycleRepository::add_nomination(domain::CycleId cycle,
+                                                                const domain::Nomination& nomination) {
+    return guarded("adding a nomination", [&]() -> Result<domain::NominationId> {
+        const long long cycle_id = cycle.value();
+        const long long subject = nomination.subject.value();
+        const std::string group(domain::to_string(nomination.group));
+        long long rater = nomination.rater.person ? nomination.rater.person->value() : 0;
+        soci::indicator rater_indicator = nomination.rater.person ? soci::i_ok : soci::i_null;
+        long long id = 0;
+        m_sql << "INSERT INTO nominations (cycle_id, subject_id, rater_group, rater_person_id, rater_email) "
+                 "VALUES (:cycle, :subject, :grp, :rater, :email) RETURNING id",
+            soci::use(cycle_id), soci::use(subject), soci::use(group), soci::use(rater, rater_indicator),
+            soci::use(nomination.rater.email), soci::into(id);
+        return domain::NominationId{id};
+    });
+}
+
+Result<domain::FeedbackCycle> SqlCycleRepository::load_cycle(domain::CycleId cycle) {
+    return guarded("reading a cycle", [&]() -> Result<domain::FeedbackCycle> {
+        const long long id = cycle.value();
+        std::string state_text;
+        auto settings = read_settings(m_sql, id, state_text);
+        if (!settings) {
+            return domain::fail(settings.error());
+        }
+        std::vector<domain::Subject> subjects;
+        long long person = 0;
+        std::string email;
+        soci::statement subject_rows = (m_sql.prepare << "SELECT s.person_id, p.email FROM cycle_subjects s "
+                                                         "JOIN people p ON p.id = s.person_id WHERE s.cycle_id = :id "
+                                                         "ORDER BY s.person_id",
+                                        soci::use(id), soci::into(person), soci::into(email));
+        subject_rows.execute();
+        while (subject_rows.fetch()) {
+            subjects.push_back({domain::PersonId{person}, email});
+        }
+        std::vector<domain::Nomination> nominations;
+        long long nomination = 0;
+        long long subject = 0;
+        std::string group;
+        long long rater = 0;
+        soci::indicator rater_indicator = soci::i_null;
+        soci::statement nomination_rows =
+            (m_sql.prepare << "SELECT id, subject_id, rater_group, rater_person_id, rater_email FROM nominations "
+                              "WHERE cycle_id = :id ORDER BY id",
+             soci::use(id), soci::into(nomination), soci::into(subject), soci::into(group),
+             soci::into(rater, rater_indicator), soci::into(email));
+        nomination_rows.execute();
+        while (nomination_rows.fetch()) {
+            domain::Nomination entry{domain::NominationId{nomination}, domain::PersonId{subject},
+                                     domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other),
+                                     domain::Rater{std::nullopt, email}};
+            if (rater_indicator == soci::i_ok) {
+                entry.rater.person = domain::PersonId{rater};
+            }
+            nominations.push_back(std::move(entry));
+        }
+        const auto state = domain::cycle_state_from_string(state_text).value_or(domain::CycleState::Draft);
+        return domain::FeedbackCycle::restore(cycle, std::move(*settings), state, std::move(subjects),
+                                              std::move(nominations));
+    });
+}
+
+Result<std::vector<app::CycleSummary>> SqlCycleRepository::cycles() {
+    return guarded("listing cycles", [&]() -> Result<std::vector<app::CycleSummary>> {
+        std::vector<app::CycleSummary> summaries;
+        long long id = 0;
+        std::string name;
+        std::string framework;
+        std::string state;
+        long long subjects = 0;
+        soci::statement rows = (m_sql.prepare << "SELECT c.id, c.name, c.framework_id, c.state, "
+                                                 "(SELECT COUNT(*) FROM cycle_subjects s WHERE s.cycle_id = c.id) "
+                                                 "FROM cycles c ORDER BY c.id",
+                                soci::into(id), soci::into(name), soci::into(framework), soci::into(state),
+                                soci::into(subjects));
+        rows.execute();
+        while (rows.fetch()) {
+            summaries.push_back({domain::CycleId{id}, name, framework,
+                                 domain::cycle_state_from_string(state).value_or(domain::CycleState::Draft),
+                                 static_cast<std::size_t>(subjects)});
+        }
+        return summaries;
+    });
+}
+
+} // namespace leadline::storage

@@ -1,0 +1,139 @@
+#include "storage/sql_people_repository.hpp"
+
+#include "storage/soci_errors.hpp"
+
+namespace leadline::storage {
+
+using domain::Result;
+
+namespace {
+
+constexpr const char* person_columns =
+    "SELECT id, email, name, grade, profession, region, unit_id, line_manager_id FROM people";
+
+// Reads people with the columns above from a prepared statement.
+struct PersonRow {
+    long long id = 0;
+    std::string email, name, grade, profession, region;
+    long long unit = 0;
+    long long manager = 0;
+    soci::indicator manager_indicator = soci::i_null;
+
+    void bind(soci::statement& statement) {
+        statement.exchange(soci::into(id));
+        statement.exchange(soci::into(email));
+        statement.exchange(soci::into(name));
+        statement.exchange(soci::into(grade));
+        statement.exchange(soci::into(profession));
+        statement.exchange(soci::into(region));
+        statement.exchange(soci::into(unit));
+        statement.exchange(soci::into(manager, manager_indicator));
+    }
+
+    domain::Person person() const {
+        domain::Person result{domain::PersonId{id}, email, name, grade, profession, region, domain::UnitId{unit},
+                              std::nullopt};
+        if (manager_indicator == soci::i_ok) {
+            result.line_manager = domain::PersonId{manager};
+        }
+        return result;
+    }
+};
+
+} // namespace
+
+Result<domain::UnitId> SqlPeopleRepository::ensure_unit(const std::vector<std::string>& names) {
+    return guarded("saving a unit", [&]() -> Result<domain::UnitId> {
+        const auto paths = domain::unit_path_prefixes(names);
+        long long parent = 0;
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            long long id = 0;
+            soci::indicator found = soci::i_null;
+            m_sql << "SELECT id FROM org_units WHERE path = :path", soci::use(paths[i]), soci::into(id, found);
+            if (!m_sql.got_data()) {
+                soci::indicator parent_indicator = i == 0 ? soci::i_null : soci::i_ok;
+                m_sql << "INSERT INTO org_units (parent_id, name, path) VALUES (:parent, :name, :path) RETURNING id",
+                    soci::use(parent, parent_indicator), soci::use(names[i]), soci::use(paths[i]), soci::into(id);
+            }
+            parent = id;
+        }
+        return domain::UnitId{parent};
+    });
+}
+
+Result<std::vector<domain::OrgUnit>> SqlPeopleRepository::units() {
+    return guarded("reading units", [&]() -> Result<std::vector<domain::OrgUnit>> {
+        std::vector<domain::OrgUnit> units;
+        long long id = 0;
+        long long parent = 0;
+        soci::indicator parent_indicator = soci::i_null;
+        std::string name;
+        std::string path;
+        soci::statement statement = (m_sql.prepare << "SELECT id, parent_id, name, path FROM org_units ORDER BY path",
+                                     soci::into(id), soci::into(parent, parent_indicator), soci::into(name),
+                                     soci::into(path));
+        statement.execute();
+        while (statement.fetch()) {
+            domain::OrgUnit unit{domain::UnitId{id}, std::nullopt, name, path};
+            if (parent_indicator == soci::i_ok) {
+                unit.parent = domain::UnitId{parent};
+            }
+            units.push_back(std::move(unit));
+        }
+        return units;
+    });
+}
+
+Result<domain::PersonId> SqlPeopleRepository::save_person(const domain::Person& person) {
+    return guarded("saving a person", [&]() -> Result<domain::PersonId> {
+        long long unit = person.unit.value();
+        long long manager = person.line_manager ? person.line_manager->value() : 0;
+        soci::indicator manager_indicator = person.line_manager ? soci::i_ok : soci::i_null;
+        long long id = 0;
+        m_sql << "INSERT INTO people (email, name, grade, profession, region, unit_id, line_manager_id) "
+                 "VALUES (:email, :name, :grade, :profession, :region, :unit, :manager) "
+                 "ON CONFLICT (email) DO UPDATE SET name = excluded.name, grade = excluded.grade, "
+                 "profession = excluded.profession, region = excluded.region, unit_id = excluded.unit_id, "
+                 "line_manager_id = excluded.line_manager_id RETURNING id",
+            soci::use(person.email), soci::use(person.name), soci::use(person.grade), soci::use(person.profession),
+            soci::use(person.region), soci::use(unit), soci::use(manager, manager_indicator), soci::into(id);
+        return domain::PersonId{id};
+    });
+}
+
+Result<std::optional<domain::Person>> SqlPeopleRepository::find_person(std::string_view email) {
+    return guarded("finding a person", [&]() -> Result<std::optional<domain::Person>> {
+        PersonRow row;
+        const std::string key(email);
+        soci::statement statement(m_sql);
+        row.bind(statement);
+        statement.exchange(soci::use(key));
+        statement.alloc();
+        statement.prepare(std::string(person_columns) + " WHERE email = :email");
+        statement.define_and_bind();
+        statement.execute(true);
+        if (!statement.got_data()) {
+            return std::optional<domain::Person>{};
+        }
+        return std::optional<domain::Person>{row.person()};
+    });
+}
+
+Result<std::vector<domain::Person>> SqlPeopleRepository::people() {
+    return guarded("reading people", [&]() -> Result<std::vector<domain::Person>> {
+        PersonRow row;
+        soci::statement statement(m_sql);
+        row.bind(statement);
+        statement.alloc();
+        statement.prepare(std::string(person_columns) + " ORDER BY email");
+        statement.define_and_bind();
+        statement.execute();
+        std::vector<domain::Person> people;
+        while (statement.fetch()) {
+            people.push_back(row.person());
+        }
+        return people;
+    });
+}
+
+} // namespace leadline::storage

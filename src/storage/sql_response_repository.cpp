@@ -1,0 +1,198 @@
+#include "storage/sql_response_repository.hpp"
+
+#include <unordered_map>
+
+#include "storage/soci_errors.hpp"
+
+namespace leadline::storage {
+
+using domain::Result;
+
+namespace {
+
+using Answers = std::pair<std::map<domain::BehaviourId, domain::Rating>,
+                          std::map<domain::Response::CommentKey, std::string>>;
+
+// Reads the ratings and comments of the responses a query selects (":key" is bound to key).
+std::unordered_map<long long, Answers> read_answers(soci::session& sql, const std::string& ratings_query,
+                                                    const std::string& comments_query, long long key) {
+    std::unordered_map<long long, Answers> answers;
+    long long response = 0;
+    std::string item;
+    int value = 0;
+    soci::indicator value_indicator = soci::i_null;
+    soci::statement ratings = (sql.prepare << ratings_query, soci::use(key), soci::into(response), soci::into(item),
+                               soci::into(value, value_indicator));
+    ratings.execute();
+    while (ratings.fetch()) {
+        answers[response].first.insert_or_assign(domain::BehaviourId(item), value_indicator == soci::i_ok
+                                                                                ? domain::Rating::of(value)
+                                                                                : domain::Rating::not_observed());
+    }
+    std::string kind;
+    std::string body;
+    soci::statement comments = (sql.prepare << comments_query, soci::use(key), soci::into(response), soci::into(item),
+                                soci::into(kind), soci::into(body));
+    comments.execute();
+    while (comments.fetch()) {
+        const auto parsed = domain::comment_kind_from_string(kind).value_or(domain::CommentKind::Strength);
+        answers[response].second.insert_or_assign({domain::AttributeId(item), parsed}, body);
+    }
+    return answers;
+}
+
+} // namespace
+
+Result<domain::InvitationId> SqlResponseRepository::create_invitation(domain::NominationId nomination,
+                                                                      const std::string& token_hash) {
+    return guarded("creating an invitation", [&]() -> Result<domain::InvitationId> {
+        const long long nomination_id = nomination.value();
+        long long id = 0;
+        m_sql << "INSERT INTO invitations (nomination_id, token_hash) VALUES (:nomination, :hash) RETURNING id",
+            soci::use(nomination_id), soci::use(token_hash), soci::into(id);
+        return domain::InvitationId{id};
+    });
+}
+
+Result<std::optional<domain::Invitation>> SqlResponseRepository::find_invitation(const std::string& token_hash) {
+    return guarded("finding an invitation", [&]() -> Result<std::optional<domain::Invitation>> {
+        long long id = 0;
+        long long nomination = 0;
+        long long response = 0;
+        soci::indicator response_indicator = soci::i_null;
+        m_sql << "SELECT i.id, i.nomination_id, r.id FROM invitations i LEFT JOIN responses r ON r.invitation_id = "
+                 "i.id WHERE i.token_hash = :hash",
+            soci::use(token_hash), soci::into(id), soci::into(nomination), soci::into(response, response_indicator);
+        if (!m_sql.got_data()) {
+            return std::optional<domain::Invitation>{};
+        }
+        std::optional<domain::ResponseId> response_id;
+        if (response_indicator == soci::i_ok) {
+            response_id = domain::ResponseId{response};
+        }
+        return std::optional<domain::Invitation>{
+            domain::Invitation(domain::InvitationId{id}, domain::NominationId{nomination}, token_hash, response_id)};
+    });
+}
+
+Result<domain::ResponseId> SqlResponseRepository::create_response(domain::InvitationId invitation) {
+    return guarded("starting a response", [&]() -> Result<domain::ResponseId> {
+        const long long invitation_id = invitation.value();
+        long long id = 0;
+        m_sql << "INSERT INTO responses (invitation_id, state) VALUES (:invitation, 'draft') RETURNING id",
+            soci::use(invitation_id), soci::into(id);
+        return domain::ResponseId{id};
+    });
+}
+
+Result<void> SqlResponseRepository::write_answers(const domain::Response& response) {
+    const long long id = response.id().value();
+    const std::string state(domain::to_string(response.state()));
+    m_sql << "UPDATE responses SET state = :state WHERE id = :id", soci::use(state), soci::use(id);
+    m_sql << "DELETE FROM ratings WHERE response_id = :id", soci::use(id);
+    m_sql << "DELETE FROM comments WHERE response_id = :id", soci::use(id);
+    if (!response.ratings().empty()) {
+        std::vector<long long> ids;
+        std::vector<std::string> behaviours;
+        std::vector<int> values;
+        std::vector<soci::indicator> indicators;
+        for (const auto& [behaviour, rating] : response.ratings()) {
+            ids.push_back(id);
+            behaviours.push_back(behaviour.value());
+            values.push_back(rating.observed() ? rating.value() : 0);
+            indicators.push_back(rating.observed() ? soci::i_ok : soci::i_null);
+        }
+        m_sql << "INSERT INTO ratings (response_id, behaviour_id, value) VALUES (:id, :behaviour, :value)",
+            soci::use(ids), soci::use(behaviours), soci::use(values, indicators);
+    }
+    if (!response.comments().empty()) {
+        std::vector<long long> ids;
+        std::vector<std::string> attributes;
+        std::vector<std::string> kinds;
+        std::vector<std::string> bodies;
+        for (const auto& [key, body] : response.comments()) {
+            ids.push_back(id);
+            attributes.push_back(key.first.value());
+            kinds.emplace_back(domain::to_string(key.second));
+            bodies.push_back(body);
+        }
+        m_sql << "INSERT INTO comments (response_id, attribute_id, kind, body) VALUES (:id, :attribute, :kind, "
+                 ":body)",
+            soci::use(ids), soci::use(attributes), soci::use(kinds), soci::use(bodies);
+    }
+    return {};
+}
+
+Result<void> SqlResponseRepository::save_response(const domain::Response& response) {
+    return guarded("saving answers", [&]() -> Result<void> {
+        // A transaction of its own unless the caller already holds one, so the answers change as a whole.
+        if (!m_transaction_open) {
+            soci::transaction transaction(m_sql);
+            auto written = write_answers(response);
+            if (written) {
+                transaction.commit();
+            }
+            return written;
+        }
+        return write_answers(response);
+    });
+}
+
+Result<std::optional<domain::Response>> SqlResponseRepository::load_response(domain::ResponseId id) {
+    return guarded("reading a response", [&]() -> Result<std::optional<domain::Response>> {
+        const long long response_id = id.value();
+        long long invitation = 0;
+        std::string state;
+        m_sql << "SELECT invitation_id, state FROM responses WHERE id = :id", soci::use(response_id),
+            soci::into(invitation), soci::into(state);
+        if (!m_sql.got_data()) {
+            return std::optional<domain::Response>{};
+        }
+        auto answers = read_answers(m_sql, "SELECT response_id, behaviour_id, value FROM ratings WHERE response_id = :key",
+                                    "SELECT response_id, attribute_id, kind, body FROM comments WHERE response_id = "
+                                    ":key",
+                                    response_id);
+        domain::Response response(id, domain::InvitationId{invitation});
+        auto& mine = answers[response_id];
+        response.restore(domain::response_state_from_string(state).value_or(domain::ResponseState::Draft),
+                         std::move(mine.first), std::move(mine.second));
+        return std::optional<domain::Response>{std::move(response)};
+    });
+}
+
+Result<std::vector<app::CycleResponse>> SqlResponseRepository::submitted_responses(domain::CycleId cycle) {
+    return guarded("reading a cycle's responses", [&]() -> Result<std::vector<app::CycleResponse>> {
+        const long long cycle_id = cycle.value();
+        const std::string scope = " FROM responses r JOIN invitations i ON i.id = r.invitation_id "
+                                  "JOIN nominations n ON n.id = i.nomination_id "
+                                  "WHERE n.cycle_id = :key AND r.state = 'submitted'";
+        auto answers = read_answers(
+            m_sql, "SELECT a.response_id, a.behaviour_id, a.value FROM ratings a WHERE a.response_id IN (SELECT r.id" +
+                       scope + ")",
+            "SELECT c.response_id, c.attribute_id, c.kind, c.body FROM comments c WHERE c.response_id IN (SELECT r.id" +
+                scope + ")",
+            cycle_id);
+        std::vector<app::CycleResponse> responses;
+        long long response = 0;
+        long long invitation = 0;
+        long long nomination = 0;
+        long long subject = 0;
+        std::string group;
+        soci::statement rows = (m_sql.prepare << "SELECT r.id, i.id, n.id, n.subject_id, n.rater_group" + scope +
+                                                     " ORDER BY r.id",
+                                soci::use(cycle_id), soci::into(response), soci::into(invitation),
+                                soci::into(nomination), soci::into(subject), soci::into(group));
+        rows.execute();
+        while (rows.fetch()) {
+            domain::Response entry(domain::ResponseId{response}, domain::InvitationId{invitation});
+            auto& mine = answers[response];
+            entry.restore(domain::ResponseState::Submitted, std::move(mine.first), std::move(mine.second));
+            responses.push_back({domain::NominationId{nomination}, domain::PersonId{subject},
+                                 domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other),
+                                 std::move(entry)});
+        }
+        return responses;
+    });
+}
+
+} // namespace leadline::storage
