@@ -91,7 +91,7 @@ class CsvParser {
                                                    "text after a closing quote; a quote inside a quoted field "
                                                    "must be doubled (\"\")"});
                     field.push_back(c);
-                    state = FieldState::Quoted;
+                    state = FieldState::Unquoted; // read on as plain text so one slip is one problem
                 }
                 break;
             }

@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include "app/demo/demo_generator.hpp"
+#include "app/demo/seed_demo.hpp"
+#include "app/people/export_people.hpp"
+#include "app/security/invitation_token.hpp"
+#include "support/scratch_database.hpp"
+
+using namespace leadline;
+using leadline::testing::Backend;
+
+namespace {
+
+const app::LoadedFramework& leadership_in_action() {
+    static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
+    return *catalog.find("leadership-in-action");
+}
+
+class DemoSeed : public ::testing::TestWithParam<Backend> {};
+
+} // namespace
+
+TEST_P(DemoSeed, WritesAPublishedCycleWithEveryGeneratedAnswer) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({120, 11}, leadership_in_action().framework).value();
+    auto summary = app::seed_demo(*store, demo, leadership_in_action());
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+
+    EXPECT_EQ(store->people().people().value().size(), 120U);
+    auto cycle = store->cycles().load_cycle(summary->cycle).value();
+    EXPECT_EQ(cycle.state(), domain::CycleState::Published);
+    EXPECT_EQ(cycle.subjects().size(), demo.subjects.size());
+    EXPECT_EQ(cycle.nominations().size(), demo.nominations.size());
+
+    std::size_t submitted = 0;
+    for (const auto& nomination : demo.nominations) {
+        if (nomination.answers && nomination.answers->state == domain::ResponseState::Submitted) {
+            ++submitted;
+        }
+    }
+    EXPECT_EQ(store->responses().submitted_responses(summary->cycle).value().size(), submitted);
+
+    // The demo's links work: a token finds its invitation through the stored hash.
+    const auto& token = demo.nominations.front().token;
+    EXPECT_TRUE(store->responses().find_invitation(app::hash_token(token)).value().has_value());
+}
+
+TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({80, 1}, leadership_in_action().framework).value();
+    ASSERT_TRUE(app::seed_demo(*store, demo, leadership_in_action()));
+    auto again = app::seed_demo(*store, demo, leadership_in_action());
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().code, domain::ErrorCode::FailedPrecondition);
+}
+
+TEST(DemoSeedDeterminism, SameSeedGivesTheSameDatabaseContents) {
+    std::vector<std::string> dumps;
+    for (int run = 0; run < 2; ++run) {
+        auto database = leadline::testing::ScratchDatabase::create(Backend::Sqlite);
+        auto store = database->open();
+        const auto demo = app::generate_demo({100, 21}, leadership_in_action().framework).value();
+        auto summary = app::seed_demo(*store, demo, leadership_in_action()).value();
+        std::string dump = app::export_people(*store).value();
+        const auto responses = store->responses().submitted_responses(summary.cycle).value();
+        for (const auto& response : responses) {
+            dump += std::to_string(response.nomination.value()) + ":";
+            for (const auto& [behaviour, rating] : response.response.ratings()) {
+                dump += behaviour.value() + "=" + (rating.observed() ? std::to_string(rating.value()) : "-") + ",";
+            }
+            for (const auto& [key, text] : response.response.comments()) {
+                dump += key.first.value() + ":" + text + ";";
+            }
+            dump += "\n";
+        }
+        dumps.push_back(dump);
+    }
+    EXPECT_GT(dumps[0].size(), 1000U);
+    EXPECT_EQ(dumps[0], dumps[1]);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DemoSeed, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         leadline::testing::backend_test_name);

@@ -1,0 +1,251 @@
+// The storage contract: every behaviour the app relies on, run against SQLite and PostgreSQL.
+#include <gtest/gtest.h>
+
+#include "storage/soci_store_factory.hpp"
+#include "support/framework_builder.hpp"
+#include "support/scratch_database.hpp"
+
+using namespace leadline;
+using leadline::testing::Backend;
+
+namespace {
+
+class StoreContract : public ::testing::TestWithParam<Backend> {
+  protected:
+    void SetUp() override {
+        m_database = leadline::testing::ScratchDatabase::create(GetParam());
+        LEADLINE_SKIP_WITHOUT(m_database);
+        m_store = m_database->open();
+    }
+
+    app::Store& store() { return *m_store; }
+
+    domain::PersonId add_person(const std::string& email, std::optional<domain::PersonId> manager = std::nullopt) {
+        auto unit = store().people().ensure_unit({"Housing", "Repairs"}).value();
+        domain::Person person{{}, email, "Name of " + email, "G7", "Policy", "London", unit, manager};
+        return store().people().save_person(person).value();
+    }
+
+    domain::CycleSettings settings() {
+        domain::CycleSettings result;
+        result.name = "Leaders 2026";
+        result.framework = domain::FrameworkId("test-framework");
+        result.framework_version = "1";
+        result.opens_on = domain::Date::parse("2026-09-01").value();
+        result.closes_on = domain::Date::parse("2026-09-30").value();
+        result.rater_groups = {domain::RaterGroup::Self, domain::RaterGroup::Peer, domain::RaterGroup::Partner};
+        result.anonymity = domain::AnonymityPolicy::create({{domain::RaterGroup::Peer, 4}}, 5,
+                                                           domain::ManagerVisibility::Anonymous)
+                               .value();
+        return result;
+    }
+
+    // A cycle with one subject and a self and a peer nomination; returns the two nomination ids.
+    std::pair<domain::NominationId, domain::NominationId> cycle_with_nominations(domain::CycleId& cycle_id) {
+        const auto sam = add_person("sam@council.example");
+        const auto alex = add_person("alex@council.example");
+        cycle_id = store().cycles().create_cycle(settings()).value();
+        EXPECT_TRUE(store().cycles().add_subject(cycle_id, {sam, "sam@council.example"}));
+        auto self = store().cycles().add_nomination(
+            cycle_id, {{}, sam, domain::RaterGroup::Self, {sam, "sam@council.example"}});
+        auto peer = store().cycles().add_nomination(
+            cycle_id, {{}, sam, domain::RaterGroup::Peer, {alex, "alex@council.example"}});
+        return {self.value(), peer.value()};
+    }
+
+    std::unique_ptr<leadline::testing::ScratchDatabase> m_database;
+    std::unique_ptr<app::Store> m_store;
+};
+
+} // namespace
+
+TEST_P(StoreContract, NewDatabaseIsAtTheLatestSchema) {
+    auto status = store().schema_status().value();
+    EXPECT_EQ(status.database_version, status.latest_version);
+    EXPECT_GE(status.latest_version, 1);
+}
+
+TEST_P(StoreContract, OpeningAgainAppliesNothingTwice) {
+    m_store.reset();
+    auto again = m_database->open();
+    EXPECT_EQ(again->schema_status().value().database_version, again->schema_status().value().latest_version);
+}
+
+TEST_P(StoreContract, EnsureUnitCreatesParentsOnceAndReusesThem) {
+    auto team = store().people().ensure_unit({"Housing", "Repairs", "North"}).value();
+    auto same = store().people().ensure_unit({"Housing", "Repairs", "North"}).value();
+    EXPECT_EQ(team, same);
+    auto units = store().people().units().value();
+    ASSERT_EQ(units.size(), 3U);
+    EXPECT_EQ(units[0].path, "Housing");
+    EXPECT_FALSE(units[0].parent.has_value());
+    EXPECT_EQ(units[2].path, "Housing/Repairs/North");
+    EXPECT_EQ(units[2].parent, units[1].id);
+}
+
+TEST_P(StoreContract, SavingAPersonTwiceUpdatesByEmail) {
+    const auto first = add_person("sam@council.example");
+    auto unit = store().people().ensure_unit({"Finance"}).value();
+    domain::Person changed{{}, "sam@council.example", "Sam Jones", "G6", "Finance", "Wales", unit, std::nullopt};
+    const auto second = store().people().save_person(changed).value();
+    EXPECT_EQ(first, second);
+    auto found = store().people().find_person("sam@council.example").value();
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->name, "Sam Jones");
+    EXPECT_EQ(found->region, "Wales");
+    EXPECT_EQ(found->unit, unit);
+    EXPECT_EQ(store().people().people().value().size(), 1U);
+}
+
+TEST_P(StoreContract, KeepsTheLineManager) {
+    const auto boss = add_person("boss@council.example");
+    add_person("sam@council.example", boss);
+    auto sam = store().people().find_person("sam@council.example").value();
+    EXPECT_EQ(sam->line_manager, boss);
+    EXPECT_FALSE(store().people().find_person("nobody@council.example").value().has_value());
+}
+
+TEST_P(StoreContract, CycleRoundTripsWithItsSettingsSubjectsAndNominations) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    auto cycle = store().cycles().load_cycle(cycle_id).value();
+    EXPECT_EQ(cycle.settings().name, "Leaders 2026");
+    EXPECT_EQ(cycle.settings().closes_on.iso(), "2026-09-30");
+    EXPECT_EQ(cycle.state(), domain::CycleState::Draft);
+    EXPECT_EQ(cycle.settings().anonymity.group_minimum(domain::RaterGroup::Peer), 4);
+    EXPECT_EQ(cycle.settings().anonymity.comment_minimum(), 5);
+    EXPECT_EQ(cycle.settings().anonymity.manager_visibility(), domain::ManagerVisibility::Anonymous);
+    EXPECT_EQ(cycle.settings().rater_groups.size(), 3U);
+    ASSERT_EQ(cycle.subjects().size(), 1U);
+    EXPECT_EQ(cycle.subjects()[0].email, "sam@council.example");
+    ASSERT_EQ(cycle.nominations().size(), 2U);
+    EXPECT_EQ(cycle.nominations()[1].id, peer);
+    EXPECT_EQ(cycle.nominations()[1].group, domain::RaterGroup::Peer);
+
+    ASSERT_TRUE(store().cycles().save_state(cycle_id, domain::CycleState::Open));
+    EXPECT_EQ(store().cycles().load_cycle(cycle_id).value().state(), domain::CycleState::Open);
+    auto summaries = store().cycles().cycles().value();
+    ASSERT_EQ(summaries.size(), 1U);
+    EXPECT_EQ(summaries[0].subjects, 1U);
+}
+
+TEST_P(StoreContract, AMissingCycleIsNotFound) {
+    auto missing = store().cycles().load_cycle(domain::CycleId{999});
+    ASSERT_FALSE(missing.has_value());
+    EXPECT_EQ(missing.error().code, domain::ErrorCode::NotFound);
+}
+
+TEST_P(StoreContract, TheSameRaterTwiceForOneSubjectIsAConflict) {
+    domain::CycleId cycle_id;
+    cycle_with_nominations(cycle_id);
+    auto sam = store().people().find_person("sam@council.example").value()->id;
+    auto again = store().cycles().add_nomination(
+        cycle_id, {{}, sam, domain::RaterGroup::Partner, {std::nullopt, "alex@council.example"}});
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().code, domain::ErrorCode::Conflict);
+}
+
+TEST_P(StoreContract, FindsAnInvitationByItsTokenHashOnly) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    auto invitation = store().responses().create_invitation(peer, "hash-of-token").value();
+    auto found = store().responses().find_invitation("hash-of-token").value();
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->id(), invitation);
+    EXPECT_EQ(found->nomination(), peer);
+    EXPECT_FALSE(found->response().has_value());
+    EXPECT_FALSE(store().responses().find_invitation("other").value().has_value());
+}
+
+TEST_P(StoreContract, AnInvitationHasOneResponse) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    auto invitation = store().responses().create_invitation(peer, "h").value();
+    auto response = store().responses().create_response(invitation).value();
+    auto second = store().responses().create_response(invitation);
+    ASSERT_FALSE(second.has_value());
+    EXPECT_EQ(second.error().code, domain::ErrorCode::Conflict);
+    EXPECT_EQ(store().responses().find_invitation("h").value()->response(), response);
+}
+
+TEST_P(StoreContract, SavedAnswersReadBackExactlyIncludingNotObserved) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    const auto framework = leadline::testing::small_framework();
+    auto invitation = store().responses().create_invitation(peer, "h").value();
+    domain::Response response(store().responses().create_response(invitation).value(), invitation);
+    const auto open = domain::CycleState::Open;
+    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-1"), domain::Rating::of(4)));
+    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-2"),
+                              domain::Rating::not_observed()));
+    ASSERT_TRUE(response.comment(invitation, open, framework, domain::AttributeId("courage"),
+                                 domain::CommentKind::ToDevelop, "Speak up \"more\" — in meetings, too"));
+    ASSERT_TRUE(store().responses().save_response(response));
+
+    auto loaded = store().responses().load_response(response.id()).value();
+    ASSERT_TRUE(loaded.has_value());
+    EXPECT_EQ(loaded->ratings(), response.ratings());
+    EXPECT_EQ(loaded->comments(), response.comments());
+    EXPECT_EQ(loaded->state(), domain::ResponseState::Draft);
+
+    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-1"), domain::Rating::of(2)));
+    ASSERT_TRUE(response.submit(invitation, open));
+    ASSERT_TRUE(store().responses().save_response(response));
+    loaded = store().responses().load_response(response.id()).value();
+    EXPECT_EQ(loaded->ratings().at(domain::BehaviourId("listening-1")), domain::Rating::of(2));
+    EXPECT_EQ(loaded->state(), domain::ResponseState::Submitted);
+}
+
+TEST_P(StoreContract, ReportsReadOnlySubmittedResponses) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    const auto framework = leadline::testing::small_framework();
+    const auto open = domain::CycleState::Open;
+    auto self_invitation = store().responses().create_invitation(self, "h1").value();
+    auto peer_invitation = store().responses().create_invitation(peer, "h2").value();
+    domain::Response draft(store().responses().create_response(self_invitation).value(), self_invitation);
+    ASSERT_TRUE(draft.rate(self_invitation, open, framework, domain::BehaviourId("courage-1"), domain::Rating::of(5)));
+    ASSERT_TRUE(store().responses().save_response(draft));
+    domain::Response submitted(store().responses().create_response(peer_invitation).value(), peer_invitation);
+    ASSERT_TRUE(submitted.rate(peer_invitation, open, framework, domain::BehaviourId("courage-1"), domain::Rating::of(3)));
+    ASSERT_TRUE(submitted.submit(peer_invitation, open));
+    ASSERT_TRUE(store().responses().save_response(submitted));
+
+    auto responses = store().responses().submitted_responses(cycle_id).value();
+    ASSERT_EQ(responses.size(), 1U);
+    EXPECT_EQ(responses[0].group, domain::RaterGroup::Peer);
+    EXPECT_EQ(responses[0].nomination, peer);
+    EXPECT_EQ(responses[0].response.ratings().at(domain::BehaviourId("courage-1")), domain::Rating::of(3));
+}
+
+TEST_P(StoreContract, AFailedTransactionLeavesNothingBehind) {
+    auto outcome = store().in_transaction([&]() -> domain::Result<void> {
+        add_person("sam@council.example");
+        return domain::fail(domain::ErrorCode::InvalidInput, "changed my mind");
+    });
+    ASSERT_FALSE(outcome.has_value());
+    EXPECT_TRUE(store().people().people().value().empty());
+    EXPECT_TRUE(store().people().units().value().empty());
+}
+
+TEST_P(StoreContract, ASuccessfulTransactionKeepsEverything) {
+    ASSERT_TRUE(store().in_transaction([&]() -> domain::Result<void> {
+        add_person("sam@council.example");
+        add_person("jo@council.example");
+        return {};
+    }));
+    EXPECT_EQ(store().people().people().value().size(), 2U);
+}
+
+TEST_P(StoreContract, AFrameworkVersionKeepsItsText) {
+    ASSERT_TRUE(store().frameworks().save_framework("f", "1", "text one"));
+    ASSERT_TRUE(store().frameworks().save_framework("f", "1", "text one")) << "saving the same text again is fine";
+    auto changed = store().frameworks().save_framework("f", "1", "text two");
+    ASSERT_FALSE(changed.has_value());
+    EXPECT_EQ(changed.error().code, domain::ErrorCode::Conflict);
+    EXPECT_EQ(store().frameworks().framework_text("f", "1").value(), std::optional<std::string>("text one"));
+    EXPECT_FALSE(store().frameworks().framework_text("f", "2").value().has_value());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         leadline::testing::backend_test_name);

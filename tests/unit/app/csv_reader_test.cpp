@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include "app/text/csv_reader.hpp"
+
+using leadline::app::read_csv;
+
+TEST(CsvReader, ReadsPlainAndQuotedFields) {
+    auto document = read_csv("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\n");
+    ASSERT_TRUE(document.problems.empty());
+    ASSERT_EQ(document.records.size(), 2U);
+    EXPECT_EQ(document.records[1].fields, (std::vector<std::string>{"x, y", "say \"hi\"", ""}));
+}
+
+TEST(CsvReader, AcceptsCrlfAByteOrderMarkAndNoFinalNewline) {
+    auto document = read_csv("\xEF\xBB\xBF" "email,name\r\nsam@x.example,Sam");
+    ASSERT_TRUE(document.problems.empty());
+    ASSERT_EQ(document.records.size(), 2U);
+    EXPECT_EQ(document.records[0].fields[0], "email");
+    EXPECT_EQ(document.records[1].fields[1], "Sam");
+}
+
+TEST(CsvReader, SkipsBlankLinesButCountsThem) {
+    auto document = read_csv("a\n\nb\n");
+    ASSERT_EQ(document.records.size(), 2U);
+    EXPECT_EQ(document.records[1].line, 3U);
+}
+
+TEST(CsvReader, ARecordWithALineBreakInsideQuotesKeepsItsStartingLine) {
+    auto document = read_csv("h\n\"two\nlines\"\nnext\n");
+    ASSERT_EQ(document.records.size(), 3U);
+    EXPECT_EQ(document.records[1].line, 2U);
+    EXPECT_EQ(document.records[1].fields[0], "two\nlines");
+    EXPECT_EQ(document.records[2].line, 4U);
+}
+
+TEST(CsvReader, ReportsAnUnclosedQuoteWithItsLineAndField) {
+    auto document = read_csv("a,b\nx,\"never closed\n");
+    ASSERT_EQ(document.problems.size(), 1U);
+    EXPECT_EQ(document.problems[0].line, 2U);
+    EXPECT_EQ(document.problems[0].column, 2U);
+}
+
+TEST(CsvReader, ReportsAQuoteInsideAnUnquotedField) {
+    auto document = read_csv("a,b\nx,ab\"c\n");
+    ASSERT_EQ(document.problems.size(), 1U);
+    EXPECT_EQ(document.problems[0].line, 2U);
+    EXPECT_EQ(document.problems[0].column, 2U);
+}
+
+TEST(CsvReader, ReportsTextAfterAClosingQuote) {
+    auto document = read_csv("\"abc\"def,x\n");
+    ASSERT_EQ(document.problems.size(), 1U);
+    EXPECT_EQ(document.problems[0].column, 1U);
+}
+
+TEST(CsvReader, RefusesTextThatIsNotUtf8) {
+    auto document = read_csv("name\nJos\xE9\n");
+    ASSERT_EQ(document.problems.size(), 1U);
+    EXPECT_NE(document.problems[0].message.find("UTF-8"), std::string::npos);
+}
+
+TEST(CsvField, QuotesOnlyWhenNeeded) {
+    EXPECT_EQ(leadline::app::csv_field("plain"), "plain");
+    EXPECT_EQ(leadline::app::csv_field("a,b"), "\"a,b\"");
+    EXPECT_EQ(leadline::app::csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+TEST(Utf8, AcceptsMultiByteTextAndRefusesOverlongAndSurrogates) {
+    EXPECT_TRUE(leadline::app::is_valid_utf8("Siân Ó Súilleabháin — 東京 🙂"));
+    EXPECT_FALSE(leadline::app::is_valid_utf8("\xC0\xAF"));
+    EXPECT_FALSE(leadline::app::is_valid_utf8("\xED\xA0\x80"));
+    EXPECT_FALSE(leadline::app::is_valid_utf8("\xE2\x82"));
+}

@@ -1,0 +1,148 @@
+#include <gtest/gtest.h>
+
+#include "domain/feedback/feedback_cycle.hpp"
+
+using namespace leadline::domain;
+
+namespace {
+
+const PersonId sam{1};
+const PersonId alex{2};
+const PersonId jo{3};
+
+CycleSettings settings(std::vector<RaterGroup> groups = {RaterGroup::Self, RaterGroup::Peer,
+                                                         RaterGroup::LineManager}) {
+    CycleSettings result;
+    result.name = "Leaders 2026";
+    result.framework = FrameworkId("leadership-in-action");
+    result.framework_version = "1.0";
+    result.opens_on = Date::parse("2026-09-01").value();
+    result.closes_on = Date::parse("2026-09-30").value();
+    result.rater_groups = std::move(groups);
+    return result;
+}
+
+FeedbackCycle cycle_with_sam() {
+    auto cycle = FeedbackCycle::create(CycleId{1}, settings()).value();
+    EXPECT_TRUE(cycle.add_subject({sam, "sam@council.example"}).has_value());
+    return cycle;
+}
+
+Rater colleague(PersonId id, std::string email) { return Rater{id, std::move(email)}; }
+
+} // namespace
+
+TEST(FeedbackCycle, RefusesClosingDateBeforeOpeningDate) {
+    auto bad = settings();
+    bad.closes_on = Date::parse("2026-08-01").value();
+    auto cycle = FeedbackCycle::create(CycleId{1}, bad);
+    ASSERT_FALSE(cycle.has_value());
+    EXPECT_EQ(cycle.error().code, ErrorCode::InvalidInput);
+}
+
+TEST(FeedbackCycle, AlwaysIncludesTheSelfGroup) {
+    auto cycle = FeedbackCycle::create(CycleId{1}, settings({RaterGroup::Peer})).value();
+    const auto& groups = cycle.settings().rater_groups;
+    EXPECT_NE(std::find(groups.begin(), groups.end(), RaterGroup::Self), groups.end());
+}
+
+TEST(FeedbackCycle, SubjectCanRateThemselvesInTheSelfGroup) {
+    auto cycle = cycle_with_sam();
+    EXPECT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+}
+
+TEST(FeedbackCycle, NoOneRatesThemselvesOutsideTheSelfGroup) {
+    auto cycle = cycle_with_sam();
+    auto as_peer = cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(sam, "sam@council.example"));
+    ASSERT_FALSE(as_peer.has_value());
+    EXPECT_EQ(as_peer.error().code, ErrorCode::InvalidInput);
+    // The same person by email only, without their directory id, is caught too.
+    auto by_email = cycle.nominate(NominationId{}, sam, RaterGroup::Peer, Rater{std::nullopt, "sam@council.example"});
+    EXPECT_FALSE(by_email.has_value());
+}
+
+TEST(FeedbackCycle, OnlyTheSubjectIsNominatedInTheSelfGroup) {
+    auto cycle = cycle_with_sam();
+    auto other = cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(alex, "alex@council.example"));
+    ASSERT_FALSE(other.has_value());
+    EXPECT_EQ(other.error().code, ErrorCode::InvalidInput);
+}
+
+TEST(FeedbackCycle, TheSamePersonCannotBeNominatedTwiceForOneSubject) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    auto again = cycle.nominate(NominationId{}, sam, RaterGroup::LineManager, colleague(alex, "alex@council.example"));
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+}
+
+TEST(FeedbackCycle, TheSameOutsideRaterCannotBeNominatedTwiceByEmail) {
+    auto cycle = FeedbackCycle::create(CycleId{1}, settings({RaterGroup::Self, RaterGroup::Partner})).value();
+    ASSERT_TRUE(cycle.add_subject({sam, "sam@council.example"}));
+    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Partner, Rater{std::nullopt, "p@trust.example"}));
+    EXPECT_FALSE(cycle.nominate(NominationId{}, sam, RaterGroup::Partner, Rater{std::nullopt, "p@trust.example"}));
+}
+
+TEST(FeedbackCycle, OnePersonMayRateTwoDifferentSubjects) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.add_subject({jo, "jo@council.example"}));
+    EXPECT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    EXPECT_TRUE(cycle.nominate(NominationId{}, jo, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+}
+
+TEST(FeedbackCycle, RefusesAGroupTheCycleDoesNotUse) {
+    auto cycle = cycle_with_sam();
+    auto partner = cycle.nominate(NominationId{}, sam, RaterGroup::ServiceUser, Rater{std::nullopt, "r@x.example"});
+    ASSERT_FALSE(partner.has_value());
+    EXPECT_EQ(partner.error().code, ErrorCode::InvalidInput);
+}
+
+TEST(FeedbackCycle, OpensOnlyWhenEverySubjectHasASelfNomination) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.add_subject({jo, "jo@council.example"}));
+    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    auto refused = cycle.open();
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::FailedPrecondition);
+    EXPECT_NE(refused.error().message.find("jo@council.example"), std::string::npos);
+    EXPECT_EQ(cycle.state(), CycleState::Draft);
+
+    ASSERT_TRUE(cycle.nominate(NominationId{}, jo, RaterGroup::Self, colleague(jo, "jo@council.example")));
+    EXPECT_TRUE(cycle.open().has_value());
+    EXPECT_EQ(cycle.state(), CycleState::Open);
+}
+
+TEST(FeedbackCycle, DoesNotOpenWithoutSubjects) {
+    auto cycle = FeedbackCycle::create(CycleId{1}, settings()).value();
+    EXPECT_FALSE(cycle.open().has_value());
+}
+
+TEST(FeedbackCycle, StatesMoveOnlyForwards) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    EXPECT_FALSE(cycle.close().has_value()) << "a draft cannot close before it opens";
+    EXPECT_FALSE(cycle.publish().has_value()) << "a draft cannot be published";
+    ASSERT_TRUE(cycle.open());
+    EXPECT_FALSE(cycle.open().has_value()) << "an open cycle cannot open again";
+    ASSERT_TRUE(cycle.close());
+    EXPECT_FALSE(cycle.open().has_value()) << "a closed cycle cannot reopen";
+    ASSERT_TRUE(cycle.publish());
+    EXPECT_FALSE(cycle.close().has_value());
+    EXPECT_EQ(cycle.state(), CycleState::Published);
+}
+
+TEST(FeedbackCycle, NoNominationsOrSubjectsAfterClosing) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    ASSERT_TRUE(cycle.open());
+    ASSERT_TRUE(cycle.close());
+    EXPECT_FALSE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    EXPECT_FALSE(cycle.add_subject({jo, "jo@council.example"}));
+}
+
+TEST(FeedbackCycle, APersonIsASubjectOnce) {
+    auto cycle = cycle_with_sam();
+    auto again = cycle.add_subject({sam, "sam@council.example"});
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+}
