@@ -15,7 +15,8 @@ int report_error(std::ostream& err, const domain::Error& error) {
         err << '\n';
     }
     if (internal) {
-        err << "This is a fault in leadline, not in what you did. Please report it with the command you ran.\n";
+        err << "This is a fault in leadline, not in what you did. Please report it with the command you "
+               "ran.\n";
     }
     return exit_code_for(error.code);
 }

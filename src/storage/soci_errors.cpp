@@ -9,8 +9,8 @@ domain::Error storage_error(const soci::soci_error& error, std::string_view doin
         return {domain::ErrorCode::Conflict, "That would duplicate or break a link to existing data (" +
                                                  std::string(doing) + "): " + message};
     case soci::soci_error::connection_error:
-        return {domain::ErrorCode::Unavailable, "The database cannot be reached (" + std::string(doing) + "): " +
-                                                    message};
+        return {domain::ErrorCode::Unavailable,
+                "The database cannot be reached (" + std::string(doing) + "): " + message};
     default:
         break;
     }
@@ -20,7 +20,8 @@ domain::Error storage_error(const soci::soci_error& error, std::string_view doin
                                                  std::string(doing) + "): " + message};
     }
     if (message.find("database is locked") != std::string::npos) {
-        return {domain::ErrorCode::Unavailable, "The database is busy; try again (" + std::string(doing) + ")."};
+        return {domain::ErrorCode::Unavailable,
+                "The database is busy; try again (" + std::string(doing) + ")."};
     }
     return {domain::ErrorCode::Internal, "The database failed while " + std::string(doing) + ": " + message};
 }

@@ -20,8 +20,8 @@ template <class Work> auto guarded(std::string_view doing, Work&& work) -> declt
     } catch (const soci::soci_error& error) {
         return domain::fail(storage_error(error, doing));
     } catch (const std::exception& error) {
-        return domain::fail(domain::ErrorCode::Internal, "The database failed while " + std::string(doing) + ": " +
-                                                             error.what());
+        return domain::fail(domain::ErrorCode::Internal,
+                            "The database failed while " + std::string(doing) + ": " + error.what());
     }
 }
 

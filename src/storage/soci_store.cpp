@@ -43,8 +43,9 @@ SociStore::SociStore(SqlDialect dialect)
 
 Result<std::unique_ptr<SociStore>> SociStore::open(const std::string& database, app::SchemaUpgrade upgrade) {
     if (database.empty()) {
-        return domain::fail(ErrorCode::InvalidInput,
-                            "Say which database to use with --db: a file such as leadline.db, or postgresql://...");
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            "Say which database to use with --db: a file such as leadline.db, or postgresql://...");
     }
     std::unique_ptr<SociStore> store(
         new SociStore(is_postgres_url(database) ? SqlDialect::Postgres : SqlDialect::Sqlite));
@@ -65,8 +66,9 @@ Result<void> SociStore::connect(const std::string& database) {
             return {};
         }
         if (database.find_first_of("\" ") != std::string::npos) {
-            return domain::fail(ErrorCode::InvalidInput, "The database file name \"" + database +
-                                                             "\" has a space or quote; choose a simpler name.");
+            return domain::fail(ErrorCode::InvalidInput,
+                                "The database file name \"" + database +
+                                    "\" has a space or quote; choose a simpler name.");
         }
         m_sql.open(soci::sqlite3, "db=" + database + " timeout=10");
         // Durability first: an answer acknowledged to a rater must survive a crash or power cut.
@@ -77,31 +79,33 @@ Result<void> SociStore::connect(const std::string& database) {
         m_sql << "PRAGMA busy_timeout = 10000";
         return {};
     } catch (const soci::soci_error& error) {
-        return domain::fail(ErrorCode::Unavailable, "Cannot open the database " +
-                                                        (m_dialect == SqlDialect::Postgres ? std::string("server")
-                                                                                           : database) +
-                                                        ": " + error.get_error_message());
+        return domain::fail(ErrorCode::Unavailable,
+                            "Cannot open the database " +
+                                (m_dialect == SqlDialect::Postgres ? std::string("server") : database) +
+                                ": " + error.get_error_message());
     }
 }
 
 Result<void> SociStore::apply_migrations(app::SchemaUpgrade upgrade) {
     return guarded("bringing the schema up to date", [&]() -> Result<void> {
-        m_sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+        m_sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
+                 "NULL, "
                  "applied_at TEXT NOT NULL)";
         auto status = schema_status();
         if (!status) {
             return domain::fail(status.error());
         }
         if (status->database_version > status->latest_version) {
-            return domain::fail(ErrorCode::FailedPrecondition,
-                                "This database has schema version " + std::to_string(status->database_version) +
-                                    ", newer than this leadline understands (" +
-                                    std::to_string(status->latest_version) +
-                                    "). Use a newer leadline, or restore a backup made with this version.");
+            return domain::fail(
+                ErrorCode::FailedPrecondition,
+                "This database has schema version " + std::to_string(status->database_version) +
+                    ", newer than this leadline understands (" + std::to_string(status->latest_version) +
+                    "). Use a newer leadline, or restore a backup made with this version.");
         }
         if (status->database_version < status->latest_version && upgrade == app::SchemaUpgrade::Refuse) {
             return domain::fail(ErrorCode::FailedPrecondition,
-                                "This database has schema version " + std::to_string(status->database_version) +
+                                "This database has schema version " +
+                                    std::to_string(status->database_version) +
                                     "; run `leadline migrate --db ...` to bring it to version " +
                                     std::to_string(status->latest_version) + ".");
         }

@@ -25,7 +25,8 @@ class SociStore final : public app::Store {
     [[nodiscard]] app::FrameworkRepository& frameworks() override { return m_frameworks; }
     [[nodiscard]] app::ResponseRepository& responses() override { return m_responses; }
 
-    [[nodiscard]] domain::Result<void> in_transaction(const std::function<domain::Result<void>()>& work) override;
+    [[nodiscard]] domain::Result<void>
+    in_transaction(const std::function<domain::Result<void>()>& work) override;
     [[nodiscard]] domain::Result<app::SchemaStatus> schema_status() override;
     [[nodiscard]] domain::Result<void> backup_to(const std::filesystem::path& file) override;
 

@@ -17,9 +17,9 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     int manager_identified = 0;
     sql << "SELECT name, framework_id, framework_version, opens_on, closes_on, state, comment_minimum, "
            "manager_identified FROM cycles WHERE id = :id",
-        soci::use(id), soci::into(settings.name), soci::into(framework), soci::into(settings.framework_version),
-        soci::into(opens), soci::into(closes), soci::into(state_text), soci::into(comment_minimum),
-        soci::into(manager_identified);
+        soci::use(id), soci::into(settings.name), soci::into(framework),
+        soci::into(settings.framework_version), soci::into(opens), soci::into(closes), soci::into(state_text),
+        soci::into(comment_minimum), soci::into(manager_identified);
     if (!sql.got_data()) {
         return domain::fail(domain::ErrorCode::NotFound, "There is no cycle " + std::to_string(id) + ".");
     }
@@ -27,8 +27,8 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     auto opens_on = domain::Date::parse(opens);
     auto closes_on = domain::Date::parse(closes);
     if (!opens_on || !closes_on) {
-        return domain::fail(domain::ErrorCode::Internal, "The dates stored for cycle " + std::to_string(id) +
-                                                             " cannot be read.");
+        return domain::fail(domain::ErrorCode::Internal,
+                            "The dates stored for cycle " + std::to_string(id) + " cannot be read.");
     }
     settings.opens_on = *opens_on;
     settings.closes_on = *closes_on;
@@ -36,9 +36,10 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     std::map<domain::RaterGroup, int> minimums;
     std::string group_text;
     int minimum = 0;
-    soci::statement groups = (sql.prepare << "SELECT rater_group, minimum FROM cycle_rater_groups WHERE cycle_id = "
-                                             ":id",
-                              soci::use(id), soci::into(group_text), soci::into(minimum));
+    soci::statement groups =
+        (sql.prepare << "SELECT rater_group, minimum FROM cycle_rater_groups WHERE cycle_id = "
+                        ":id",
+         soci::use(id), soci::into(group_text), soci::into(minimum));
     groups.execute();
     while (groups.fetch()) {
         if (auto group = domain::rater_group_from_string(group_text)) {
@@ -50,9 +51,10 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
             settings.rater_groups.push_back(group);
         }
     }
-    auto policy = domain::AnonymityPolicy::create(minimums, comment_minimum,
-                                                  manager_identified != 0 ? domain::ManagerVisibility::Identified
-                                                                          : domain::ManagerVisibility::Anonymous);
+    auto policy =
+        domain::AnonymityPolicy::create(minimums, comment_minimum,
+                                        manager_identified != 0 ? domain::ManagerVisibility::Identified
+                                                                : domain::ManagerVisibility::Anonymous);
     if (!policy) {
         return domain::fail(policy.error());
     }
@@ -73,9 +75,9 @@ Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSett
         m_sql << "INSERT INTO cycles (name, framework_id, framework_version, opens_on, closes_on, state, "
                  "comment_minimum, manager_identified) VALUES (:name, :framework, :version, :opens, :closes, "
                  "'draft', :comment_minimum, :manager_identified) RETURNING id",
-            soci::use(settings.name), soci::use(settings.framework.value()), soci::use(settings.framework_version),
-            soci::use(opens), soci::use(closes), soci::use(comment_minimum), soci::use(manager_identified),
-            soci::into(id);
+            soci::use(settings.name), soci::use(settings.framework.value()),
+            soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
+            soci::use(comment_minimum), soci::use(manager_identified), soci::into(id);
         auto groups = settings.rater_groups;
         if (std::find(groups.begin(), groups.end(), domain::RaterGroup::Self) == groups.end()) {
             groups.insert(groups.begin(), domain::RaterGroup::Self);
@@ -83,7 +85,8 @@ Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSett
         for (auto group : groups) {
             const std::string group_text(domain::to_string(group));
             const int minimum = settings.anonymity.group_minimum(group);
-            m_sql << "INSERT INTO cycle_rater_groups (cycle_id, rater_group, minimum) VALUES (:cycle, :group, :min)",
+            m_sql << "INSERT INTO cycle_rater_groups (cycle_id, rater_group, minimum) VALUES (:cycle, "
+                     ":group, :min)",
                 soci::use(id), soci::use(group_text), soci::use(minimum);
         }
         return domain::CycleId{id};
@@ -103,8 +106,8 @@ Result<void> SqlCycleRepository::add_subject(domain::CycleId cycle, const domain
     return guarded("adding a subject", [&]() -> Result<void> {
         const long long cycle_id = cycle.value();
         const long long person = subject.person.value();
-        m_sql << "INSERT INTO cycle_subjects (cycle_id, person_id) VALUES (:cycle, :person)", soci::use(cycle_id),
-            soci::use(person);
+        m_sql << "INSERT INTO cycle_subjects (cycle_id, person_id) VALUES (:cycle, :person)",
+            soci::use(cycle_id), soci::use(person);
         return {};
     });
 }
@@ -137,10 +140,11 @@ Result<domain::FeedbackCycle> SqlCycleRepository::load_cycle(domain::CycleId cyc
         std::vector<domain::Subject> subjects;
         long long person = 0;
         std::string email;
-        soci::statement subject_rows = (m_sql.prepare << "SELECT s.person_id, p.email FROM cycle_subjects s "
-                                                         "JOIN people p ON p.id = s.person_id WHERE s.cycle_id = :id "
-                                                         "ORDER BY s.person_id",
-                                        soci::use(id), soci::into(person), soci::into(email));
+        soci::statement subject_rows =
+            (m_sql.prepare << "SELECT s.person_id, p.email FROM cycle_subjects s "
+                              "JOIN people p ON p.id = s.person_id WHERE s.cycle_id = :id "
+                              "ORDER BY s.person_id",
+             soci::use(id), soci::into(person), soci::into(email));
         subject_rows.execute();
         while (subject_rows.fetch()) {
             subjects.push_back({domain::PersonId{person}, email});
@@ -152,15 +156,17 @@ Result<domain::FeedbackCycle> SqlCycleRepository::load_cycle(domain::CycleId cyc
         long long rater = 0;
         soci::indicator rater_indicator = soci::i_null;
         soci::statement nomination_rows =
-            (m_sql.prepare << "SELECT id, subject_id, rater_group, rater_person_id, rater_email FROM nominations "
-                              "WHERE cycle_id = :id ORDER BY id",
+            (m_sql.prepare
+                 << "SELECT id, subject_id, rater_group, rater_person_id, rater_email FROM nominations "
+                    "WHERE cycle_id = :id ORDER BY id",
              soci::use(id), soci::into(nomination), soci::into(subject), soci::into(group),
              soci::into(rater, rater_indicator), soci::into(email));
         nomination_rows.execute();
         while (nomination_rows.fetch()) {
-            domain::Nomination entry{domain::NominationId{nomination}, domain::PersonId{subject},
-                                     domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other),
-                                     domain::Rater{std::nullopt, email}};
+            domain::Nomination entry{
+                domain::NominationId{nomination}, domain::PersonId{subject},
+                domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other),
+                domain::Rater{std::nullopt, email}};
             if (rater_indicator == soci::i_ok) {
                 entry.rater.person = domain::PersonId{rater};
             }
@@ -180,11 +186,12 @@ Result<std::vector<app::CycleSummary>> SqlCycleRepository::cycles() {
         std::string framework;
         std::string state;
         long long subjects = 0;
-        soci::statement rows = (m_sql.prepare << "SELECT c.id, c.name, c.framework_id, c.state, "
-                                                 "(SELECT COUNT(*) FROM cycle_subjects s WHERE s.cycle_id = c.id) "
-                                                 "FROM cycles c ORDER BY c.id",
-                                soci::into(id), soci::into(name), soci::into(framework), soci::into(state),
-                                soci::into(subjects));
+        soci::statement rows =
+            (m_sql.prepare << "SELECT c.id, c.name, c.framework_id, c.state, "
+                              "(SELECT COUNT(*) FROM cycle_subjects s WHERE s.cycle_id = c.id) "
+                              "FROM cycles c ORDER BY c.id",
+             soci::into(id), soci::into(name), soci::into(framework), soci::into(state),
+             soci::into(subjects));
         rows.execute();
         while (rows.fetch()) {
             summaries.push_back({domain::CycleId{id}, name, framework,

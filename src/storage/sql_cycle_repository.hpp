@@ -10,11 +10,13 @@ class SqlCycleRepository final : public app::CycleRepository {
   public:
     explicit SqlCycleRepository(soci::session& sql) : m_sql(sql) {}
 
-    [[nodiscard]] domain::Result<domain::CycleId> create_cycle(const domain::CycleSettings& settings) override;
+    [[nodiscard]] domain::Result<domain::CycleId>
+    create_cycle(const domain::CycleSettings& settings) override;
     [[nodiscard]] domain::Result<void> save_state(domain::CycleId cycle, domain::CycleState state) override;
-    [[nodiscard]] domain::Result<void> add_subject(domain::CycleId cycle, const domain::Subject& subject) override;
-    [[nodiscard]] domain::Result<domain::NominationId> add_nomination(domain::CycleId cycle,
-                                                                      const domain::Nomination& nomination) override;
+    [[nodiscard]] domain::Result<void> add_subject(domain::CycleId cycle,
+                                                   const domain::Subject& subject) override;
+    [[nodiscard]] domain::Result<domain::NominationId>
+    add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) override;
     [[nodiscard]] domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::CycleSummary>> cycles() override;
 

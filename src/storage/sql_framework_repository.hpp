@@ -12,8 +12,8 @@ class SqlFrameworkRepository final : public app::FrameworkRepository {
 
     [[nodiscard]] domain::Result<void> save_framework(const std::string& id, const std::string& version,
                                                       const std::string& source_text) override;
-    [[nodiscard]] domain::Result<std::optional<std::string>> framework_text(const std::string& id,
-                                                                            const std::string& version) override;
+    [[nodiscard]] domain::Result<std::optional<std::string>>
+    framework_text(const std::string& id, const std::string& version) override;
 
   private:
     soci::session& m_sql;

@@ -31,8 +31,8 @@ struct PersonRow {
     }
 
     domain::Person person() const {
-        domain::Person result{domain::PersonId{id}, email, name, grade, profession, region, domain::UnitId{unit},
-                              std::nullopt};
+        domain::Person result{domain::PersonId{id}, email,       name, grade, profession, region,
+                              domain::UnitId{unit}, std::nullopt};
         if (manager_indicator == soci::i_ok) {
             result.line_manager = domain::PersonId{manager};
         }
@@ -49,11 +49,14 @@ Result<domain::UnitId> SqlPeopleRepository::ensure_unit(const std::vector<std::s
         for (std::size_t i = 0; i < paths.size(); ++i) {
             long long id = 0;
             soci::indicator found = soci::i_null;
-            m_sql << "SELECT id FROM org_units WHERE path = :path", soci::use(paths[i]), soci::into(id, found);
+            m_sql << "SELECT id FROM org_units WHERE path = :path", soci::use(paths[i]),
+                soci::into(id, found);
             if (!m_sql.got_data()) {
                 soci::indicator parent_indicator = i == 0 ? soci::i_null : soci::i_ok;
-                m_sql << "INSERT INTO org_units (parent_id, name, path) VALUES (:parent, :name, :path) RETURNING id",
-                    soci::use(parent, parent_indicator), soci::use(names[i]), soci::use(paths[i]), soci::into(id);
+                m_sql << "INSERT INTO org_units (parent_id, name, path) VALUES (:parent, :name, :path) "
+                         "RETURNING id",
+                    soci::use(parent, parent_indicator), soci::use(names[i]), soci::use(paths[i]),
+                    soci::into(id);
             }
             parent = id;
         }
@@ -69,9 +72,9 @@ Result<std::vector<domain::OrgUnit>> SqlPeopleRepository::units() {
         soci::indicator parent_indicator = soci::i_null;
         std::string name;
         std::string path;
-        soci::statement statement = (m_sql.prepare << "SELECT id, parent_id, name, path FROM org_units ORDER BY path",
-                                     soci::into(id), soci::into(parent, parent_indicator), soci::into(name),
-                                     soci::into(path));
+        soci::statement statement =
+            (m_sql.prepare << "SELECT id, parent_id, name, path FROM org_units ORDER BY path", soci::into(id),
+             soci::into(parent, parent_indicator), soci::into(name), soci::into(path));
         statement.execute();
         while (statement.fetch()) {
             domain::OrgUnit unit{domain::UnitId{id}, std::nullopt, name, path};
@@ -95,8 +98,9 @@ Result<domain::PersonId> SqlPeopleRepository::save_person(const domain::Person& 
                  "ON CONFLICT (email) DO UPDATE SET name = excluded.name, grade = excluded.grade, "
                  "profession = excluded.profession, region = excluded.region, unit_id = excluded.unit_id, "
                  "line_manager_id = excluded.line_manager_id RETURNING id",
-            soci::use(person.email), soci::use(person.name), soci::use(person.grade), soci::use(person.profession),
-            soci::use(person.region), soci::use(unit), soci::use(manager, manager_indicator), soci::into(id);
+            soci::use(person.email), soci::use(person.name), soci::use(person.grade),
+            soci::use(person.profession), soci::use(person.region), soci::use(unit),
+            soci::use(manager, manager_indicator), soci::into(id);
         return domain::PersonId{id};
     });
 }

@@ -21,18 +21,18 @@ std::unordered_map<long long, Answers> read_answers(soci::session& sql, const st
     std::string item;
     int value = 0;
     soci::indicator value_indicator = soci::i_null;
-    soci::statement ratings = (sql.prepare << ratings_query, soci::use(key), soci::into(response), soci::into(item),
-                               soci::into(value, value_indicator));
+    soci::statement ratings = (sql.prepare << ratings_query, soci::use(key), soci::into(response),
+                               soci::into(item), soci::into(value, value_indicator));
     ratings.execute();
     while (ratings.fetch()) {
-        answers[response].first.insert_or_assign(domain::BehaviourId(item), value_indicator == soci::i_ok
-                                                                                ? domain::Rating::of(value)
-                                                                                : domain::Rating::not_observed());
+        answers[response].first.insert_or_assign(
+            domain::BehaviourId(item),
+            value_indicator == soci::i_ok ? domain::Rating::of(value) : domain::Rating::not_observed());
     }
     std::string kind;
     std::string body;
-    soci::statement comments = (sql.prepare << comments_query, soci::use(key), soci::into(response), soci::into(item),
-                                soci::into(kind), soci::into(body));
+    soci::statement comments = (sql.prepare << comments_query, soci::use(key), soci::into(response),
+                                soci::into(item), soci::into(kind), soci::into(body));
     comments.execute();
     while (comments.fetch()) {
         const auto parsed = domain::comment_kind_from_string(kind).value_or(domain::CommentKind::Strength);
@@ -48,21 +48,25 @@ Result<domain::InvitationId> SqlResponseRepository::create_invitation(domain::No
     return guarded("creating an invitation", [&]() -> Result<domain::InvitationId> {
         const long long nomination_id = nomination.value();
         long long id = 0;
-        m_sql << "INSERT INTO invitations (nomination_id, token_hash) VALUES (:nomination, :hash) RETURNING id",
+        m_sql
+            << "INSERT INTO invitations (nomination_id, token_hash) VALUES (:nomination, :hash) RETURNING id",
             soci::use(nomination_id), soci::use(token_hash), soci::into(id);
         return domain::InvitationId{id};
     });
 }
 
-Result<std::optional<domain::Invitation>> SqlResponseRepository::find_invitation(const std::string& token_hash) {
+Result<std::optional<domain::Invitation>>
+SqlResponseRepository::find_invitation(const std::string& token_hash) {
     return guarded("finding an invitation", [&]() -> Result<std::optional<domain::Invitation>> {
         long long id = 0;
         long long nomination = 0;
         long long response = 0;
         soci::indicator response_indicator = soci::i_null;
-        m_sql << "SELECT i.id, i.nomination_id, r.id FROM invitations i LEFT JOIN responses r ON r.invitation_id = "
+        m_sql << "SELECT i.id, i.nomination_id, r.id FROM invitations i LEFT JOIN responses r ON "
+                 "r.invitation_id = "
                  "i.id WHERE i.token_hash = :hash",
-            soci::use(token_hash), soci::into(id), soci::into(nomination), soci::into(response, response_indicator);
+            soci::use(token_hash), soci::into(id), soci::into(nomination),
+            soci::into(response, response_indicator);
         if (!m_sql.got_data()) {
             return std::optional<domain::Invitation>{};
         }
@@ -70,8 +74,8 @@ Result<std::optional<domain::Invitation>> SqlResponseRepository::find_invitation
         if (response_indicator == soci::i_ok) {
             response_id = domain::ResponseId{response};
         }
-        return std::optional<domain::Invitation>{
-            domain::Invitation(domain::InvitationId{id}, domain::NominationId{nomination}, token_hash, response_id)};
+        return std::optional<domain::Invitation>{domain::Invitation(
+            domain::InvitationId{id}, domain::NominationId{nomination}, token_hash, response_id)};
     });
 }
 
@@ -116,8 +120,9 @@ Result<void> SqlResponseRepository::write_answers(const domain::Response& respon
             kinds.emplace_back(domain::to_string(key.second));
             bodies.push_back(body);
         }
-        m_sql << "INSERT INTO comments (response_id, attribute_id, kind, body) VALUES (:id, :attribute, :kind, "
-                 ":body)",
+        m_sql
+            << "INSERT INTO comments (response_id, attribute_id, kind, body) VALUES (:id, :attribute, :kind, "
+               ":body)",
             soci::use(ids), soci::use(attributes), soci::use(kinds), soci::use(bodies);
     }
     return {};
@@ -148,10 +153,11 @@ Result<std::optional<domain::Response>> SqlResponseRepository::load_response(dom
         if (!m_sql.got_data()) {
             return std::optional<domain::Response>{};
         }
-        auto answers = read_answers(m_sql, "SELECT response_id, behaviour_id, value FROM ratings WHERE response_id = :key",
-                                    "SELECT response_id, attribute_id, kind, body FROM comments WHERE response_id = "
-                                    ":key",
-                                    response_id);
+        auto answers = read_answers(
+            m_sql, "SELECT response_id, behaviour_id, value FROM ratings WHERE response_id = :key",
+            "SELECT response_id, attribute_id, kind, body FROM comments WHERE response_id = "
+            ":key",
+            response_id);
         domain::Response response(id, domain::InvitationId{invitation});
         auto& mine = answers[response_id];
         response.restore(domain::response_state_from_string(state).value_or(domain::ResponseState::Draft),
@@ -166,20 +172,22 @@ Result<std::vector<app::CycleResponse>> SqlResponseRepository::submitted_respons
         const std::string scope = " FROM responses r JOIN invitations i ON i.id = r.invitation_id "
                                   "JOIN nominations n ON n.id = i.nomination_id "
                                   "WHERE n.cycle_id = :key AND r.state = 'submitted'";
-        auto answers = read_answers(
-            m_sql, "SELECT a.response_id, a.behaviour_id, a.value FROM ratings a WHERE a.response_id IN (SELECT r.id" +
-                       scope + ")",
-            "SELECT c.response_id, c.attribute_id, c.kind, c.body FROM comments c WHERE c.response_id IN (SELECT r.id" +
-                scope + ")",
-            cycle_id);
+        auto answers = read_answers(m_sql,
+                                    "SELECT a.response_id, a.behaviour_id, a.value FROM ratings a WHERE "
+                                    "a.response_id IN (SELECT r.id" +
+                                        scope + ")",
+                                    "SELECT c.response_id, c.attribute_id, c.kind, c.body FROM comments c "
+                                    "WHERE c.response_id IN (SELECT r.id" +
+                                        scope + ")",
+                                    cycle_id);
         std::vector<app::CycleResponse> responses;
         long long response = 0;
         long long invitation = 0;
         long long nomination = 0;
         long long subject = 0;
         std::string group;
-        soci::statement rows = (m_sql.prepare << "SELECT r.id, i.id, n.id, n.subject_id, n.rater_group" + scope +
-                                                     " ORDER BY r.id",
+        soci::statement rows = (m_sql.prepare << "SELECT r.id, i.id, n.id, n.subject_id, n.rater_group" +
+                                                     scope + " ORDER BY r.id",
                                 soci::use(cycle_id), soci::into(response), soci::into(invitation),
                                 soci::into(nomination), soci::into(subject), soci::into(group));
         rows.execute();

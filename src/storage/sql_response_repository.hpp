@@ -12,14 +12,17 @@ class SqlResponseRepository final : public app::ResponseRepository {
     SqlResponseRepository(soci::session& sql, const bool& transaction_open)
         : m_sql(sql), m_transaction_open(transaction_open) {}
 
-    [[nodiscard]] domain::Result<domain::InvitationId> create_invitation(domain::NominationId nomination,
-                                                                         const std::string& token_hash) override;
+    [[nodiscard]] domain::Result<domain::InvitationId>
+    create_invitation(domain::NominationId nomination, const std::string& token_hash) override;
     [[nodiscard]] domain::Result<std::optional<domain::Invitation>>
     find_invitation(const std::string& token_hash) override;
-    [[nodiscard]] domain::Result<domain::ResponseId> create_response(domain::InvitationId invitation) override;
+    [[nodiscard]] domain::Result<domain::ResponseId>
+    create_response(domain::InvitationId invitation) override;
     [[nodiscard]] domain::Result<void> save_response(const domain::Response& response) override;
-    [[nodiscard]] domain::Result<std::optional<domain::Response>> load_response(domain::ResponseId id) override;
-    [[nodiscard]] domain::Result<std::vector<app::CycleResponse>> submitted_responses(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<std::optional<domain::Response>>
+    load_response(domain::ResponseId id) override;
+    [[nodiscard]] domain::Result<std::vector<app::CycleResponse>>
+    submitted_responses(domain::CycleId cycle) override;
 
   private:
     [[nodiscard]] domain::Result<void> write_answers(const domain::Response& response);

@@ -18,7 +18,8 @@ domain::Result<void> backup_sqlite(sqlite_api::sqlite3* source, const std::files
         SQLITE_OK) {
         const std::string message = target != nullptr ? sql::sqlite3_errmsg(target) : "out of memory";
         sql::sqlite3_close(target);
-        return domain::fail(ErrorCode::InvalidInput, "Cannot write the backup to " + file.string() + ": " + message);
+        return domain::fail(ErrorCode::InvalidInput,
+                            "Cannot write the backup to " + file.string() + ": " + message);
     }
     sql::sqlite3_backup* backup = sql::sqlite3_backup_init(target, "main", source, "main");
     if (backup == nullptr) {
@@ -47,8 +48,8 @@ domain::Result<void> backup_sqlite(sqlite_api::sqlite3* source, const std::files
     std::error_code renamed;
     std::filesystem::rename(partial, file, renamed);
     if (renamed) {
-        return domain::fail(ErrorCode::InvalidInput, "Cannot move the backup into " + file.string() + ": " +
-                                                         renamed.message());
+        return domain::fail(ErrorCode::InvalidInput,
+                            "Cannot move the backup into " + file.string() + ": " + renamed.message());
     }
     return {};
 }

@@ -70,7 +70,8 @@ TEST(DemoSeedDeterminism, SameSeedGivesTheSameDatabaseContents) {
         for (const auto& response : responses) {
             dump += std::to_string(response.nomination.value()) + ":";
             for (const auto& [behaviour, rating] : response.response.ratings()) {
-                dump += behaviour.value() + "=" + (rating.observed() ? std::to_string(rating.value()) : "-") + ",";
+                dump += behaviour.value() + "=" + (rating.observed() ? std::to_string(rating.value()) : "-") +
+                        ",";
             }
             for (const auto& [key, text] : response.response.comments()) {
                 dump += key.first.value() + ":" + text + ";";

@@ -19,7 +19,9 @@ class ImportPeople : public ::testing::TestWithParam<Backend> {
         m_store = m_database->open();
     }
 
-    domain::Result<app::ImportSummary> import(const std::string& csv) { return app::import_people(*m_store, csv); }
+    domain::Result<app::ImportSummary> import(const std::string& csv) {
+        return app::import_people(*m_store, csv);
+    }
     std::size_t people() { return m_store->people().people().value().size(); }
 
     std::unique_ptr<leadline::testing::ScratchDatabase> m_database;
@@ -33,9 +35,10 @@ bool says(const domain::Error& error, const std::string& words) {
 } // namespace
 
 TEST_P(ImportPeople, AddsPeopleWithUnitsAndManagersEvenWhenTheManagerComesLater) {
-    auto summary = import(header + "sam@council.example,Sam Jones,Housing/Repairs,EO,Operational Delivery,Wales,"
-                                   "kim@council.example\n"
-                                   "kim@council.example,Kim Patel,Housing,G7,Policy,Wales,\n");
+    auto summary =
+        import(header + "sam@council.example,Sam Jones,Housing/Repairs,EO,Operational Delivery,Wales,"
+                        "kim@council.example\n"
+                        "kim@council.example,Kim Patel,Housing,G7,Policy,Wales,\n");
     ASSERT_TRUE(summary.has_value()) << summary.error().message;
     EXPECT_EQ(summary->added, 2U);
     auto sam = m_store->people().find_person("sam@council.example").value();
@@ -73,7 +76,8 @@ TEST_P(ImportPeople, AnyBadLineMeansNothingIsWrittenAndEveryProblemIsListed) {
 TEST_P(ImportPeople, RefusesAnUnknownManager) {
     auto refused = import(header + "sam@council.example,Sam,Housing,EO,Policy,Wales,ghost@council.example\n");
     ASSERT_FALSE(refused.has_value());
-    EXPECT_TRUE(says(refused.error(), "line 2, column manager_email: ghost@council.example is not in this file"));
+    EXPECT_TRUE(
+        says(refused.error(), "line 2, column manager_email: ghost@council.example is not in this file"));
 }
 
 TEST_P(ImportPeople, AcceptsAManagerAlreadyInTheDirectory) {
@@ -84,11 +88,13 @@ TEST_P(ImportPeople, AcceptsAManagerAlreadyInTheDirectory) {
 }
 
 TEST_P(ImportPeople, RefusesAManagementLoopIncludingOneThroughTheDirectory) {
-    auto refused = import(header + "a@x.example,A,Housing,EO,P,W,b@x.example\nb@x.example,B,Housing,EO,P,W,a@x.example\n");
+    auto refused = import(
+        header + "a@x.example,A,Housing,EO,P,W,b@x.example\nb@x.example,B,Housing,EO,P,W,a@x.example\n");
     ASSERT_FALSE(refused.has_value());
     EXPECT_TRUE(says(refused.error(), "loop"));
 
-    ASSERT_TRUE(import(header + "boss@x.example,Boss,Housing,G6,P,W,\nsam@x.example,Sam,Housing,EO,P,W,boss@x.example\n"));
+    ASSERT_TRUE(import(
+        header + "boss@x.example,Boss,Housing,G6,P,W,\nsam@x.example,Sam,Housing,EO,P,W,boss@x.example\n"));
     auto through_directory = import(header + "boss@x.example,Boss,Housing,G6,P,W,sam@x.example\n");
     ASSERT_FALSE(through_directory.has_value());
     EXPECT_TRUE(says(through_directory.error(), "loop"));
@@ -96,7 +102,8 @@ TEST_P(ImportPeople, RefusesAManagementLoopIncludingOneThroughTheDirectory) {
 }
 
 TEST_P(ImportPeople, RefusesADuplicateEmailNamingTheFirstLine) {
-    auto refused = import(header + "sam@x.example,Sam,Housing,EO,P,W,\nSam@X.example,Sam again,Housing,EO,P,W,\n");
+    auto refused =
+        import(header + "sam@x.example,Sam,Housing,EO,P,W,\nSam@X.example,Sam again,Housing,EO,P,W,\n");
     ASSERT_FALSE(refused.has_value());
     EXPECT_TRUE(says(refused.error(), "line 3, column email: sam@x.example is already on line 2"));
 }
@@ -128,8 +135,9 @@ TEST_P(ImportPeople, AcceptsAByteOrderMarkQuotedCommasAndColumnsInAnyOrder) {
 }
 
 TEST_P(ImportPeople, ExportWritesWhatImportReads) {
-    const std::string csv = header + "kim@x.example,\"Patel, Kim\",Housing,G7,Policy,Wales,\n"
-                                     "sam@x.example,Sam,Housing/Repairs/North,EO,Policy,Wales,kim@x.example\n";
+    const std::string csv = header +
+                            "kim@x.example,\"Patel, Kim\",Housing,G7,Policy,Wales,\n"
+                            "sam@x.example,Sam,Housing/Repairs/North,EO,Policy,Wales,kim@x.example\n";
     ASSERT_TRUE(import(csv));
     auto exported = app::export_people(*m_store).value();
     EXPECT_NE(exported.find("sam@x.example,Sam,Housing/Repairs/North,EO,Policy,Wales,kim@x.example"),

@@ -39,7 +39,8 @@ TEST(SqliteStore, UsesWriteAheadLogging) {
 TEST(SqliteStore, EnforcesForeignKeys) {
     auto database = leadline::testing::ScratchDatabase::create(leadline::testing::Backend::Sqlite);
     auto store = database->open();
-    domain::Person orphan{{}, "sam@council.example", "Sam", "G7", "Policy", "Wales", domain::UnitId{999}, std::nullopt};
+    domain::Person orphan{{},      "sam@council.example", "Sam",       "G7", "Policy",
+                          "Wales", domain::UnitId{999},   std::nullopt};
     auto saved = store->people().save_person(orphan);
     ASSERT_FALSE(saved.has_value());
     EXPECT_EQ(saved.error().code, domain::ErrorCode::Conflict);
@@ -48,7 +49,8 @@ TEST(SqliteStore, EnforcesForeignKeys) {
 TEST(SqliteStore, RefusesADatabaseNewerThanThisProgram) {
     auto database = leadline::testing::ScratchDatabase::create(leadline::testing::Backend::Sqlite);
     database->open().reset();
-    query_text(database->url(), "INSERT INTO schema_migrations VALUES (999, 'from the future', '2030-01-01')");
+    query_text(database->url(),
+               "INSERT INTO schema_migrations VALUES (999, 'from the future', '2030-01-01')");
     storage::SociStoreFactory factory;
     auto refused = factory.open(database->url(), app::SchemaUpgrade::Apply);
     ASSERT_FALSE(refused.has_value());
@@ -101,7 +103,8 @@ TEST(SqliteStore, BackupWhileAnotherConnectionWritesIsConsistent) {
     ASSERT_TRUE(backed_up.has_value()) << backed_up.error().message;
     EXPECT_EQ(query_text(copy, "PRAGMA integrity_check"), "ok");
     const auto people = std::stoi(query_text(copy, "SELECT COUNT(*) FROM people"));
-    const auto managed = std::stoi(query_text(copy, "SELECT COUNT(*) FROM people WHERE line_manager_id IS NOT NULL"));
+    const auto managed =
+        std::stoi(query_text(copy, "SELECT COUNT(*) FROM people WHERE line_manager_id IS NOT NULL"));
     EXPECT_GE(people, 100);
     EXPECT_EQ(people, 2 * managed) << "the copy holds whole transactions only";
     EXPECT_FALSE(std::filesystem::exists(copy + ".partial"));

@@ -20,7 +20,8 @@ class StoreContract : public ::testing::TestWithParam<Backend> {
 
     app::Store& store() { return *m_store; }
 
-    domain::PersonId add_person(const std::string& email, std::optional<domain::PersonId> manager = std::nullopt) {
+    domain::PersonId add_person(const std::string& email,
+                                std::optional<domain::PersonId> manager = std::nullopt) {
         auto unit = store().people().ensure_unit({"Housing", "Repairs"}).value();
         domain::Person person{{}, email, "Name of " + email, "G7", "Policy", "London", unit, manager};
         return store().people().save_person(person).value();
@@ -33,7 +34,8 @@ class StoreContract : public ::testing::TestWithParam<Backend> {
         result.framework_version = "1";
         result.opens_on = domain::Date::parse("2026-09-01").value();
         result.closes_on = domain::Date::parse("2026-09-30").value();
-        result.rater_groups = {domain::RaterGroup::Self, domain::RaterGroup::Peer, domain::RaterGroup::Partner};
+        result.rater_groups = {domain::RaterGroup::Self, domain::RaterGroup::Peer,
+                               domain::RaterGroup::Partner};
         result.anonymity = domain::AnonymityPolicy::create({{domain::RaterGroup::Peer, 4}}, 5,
                                                            domain::ManagerVisibility::Anonymous)
                                .value();
@@ -86,7 +88,8 @@ TEST_P(StoreContract, EnsureUnitCreatesParentsOnceAndReusesThem) {
 TEST_P(StoreContract, SavingAPersonTwiceUpdatesByEmail) {
     const auto first = add_person("sam@council.example");
     auto unit = store().people().ensure_unit({"Finance"}).value();
-    domain::Person changed{{}, "sam@council.example", "Sam Jones", "G6", "Finance", "Wales", unit, std::nullopt};
+    domain::Person changed{{},   "sam@council.example", "Sam Jones", "G6", "Finance", "Wales",
+                           unit, std::nullopt};
     const auto second = store().people().save_person(changed).value();
     EXPECT_EQ(first, second);
     auto found = store().people().find_person("sam@council.example").value();
@@ -175,7 +178,8 @@ TEST_P(StoreContract, SavedAnswersReadBackExactlyIncludingNotObserved) {
     auto invitation = store().responses().create_invitation(peer, "h").value();
     domain::Response response(store().responses().create_response(invitation).value(), invitation);
     const auto open = domain::CycleState::Open;
-    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-1"), domain::Rating::of(4)));
+    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-1"),
+                              domain::Rating::of(4)));
     ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-2"),
                               domain::Rating::not_observed()));
     ASSERT_TRUE(response.comment(invitation, open, framework, domain::AttributeId("courage"),
@@ -188,7 +192,8 @@ TEST_P(StoreContract, SavedAnswersReadBackExactlyIncludingNotObserved) {
     EXPECT_EQ(loaded->comments(), response.comments());
     EXPECT_EQ(loaded->state(), domain::ResponseState::Draft);
 
-    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-1"), domain::Rating::of(2)));
+    ASSERT_TRUE(response.rate(invitation, open, framework, domain::BehaviourId("listening-1"),
+                              domain::Rating::of(2)));
     ASSERT_TRUE(response.submit(invitation, open));
     ASSERT_TRUE(store().responses().save_response(response));
     loaded = store().responses().load_response(response.id()).value();
@@ -204,10 +209,12 @@ TEST_P(StoreContract, ReportsReadOnlySubmittedResponses) {
     auto self_invitation = store().responses().create_invitation(self, "h1").value();
     auto peer_invitation = store().responses().create_invitation(peer, "h2").value();
     domain::Response draft(store().responses().create_response(self_invitation).value(), self_invitation);
-    ASSERT_TRUE(draft.rate(self_invitation, open, framework, domain::BehaviourId("courage-1"), domain::Rating::of(5)));
+    ASSERT_TRUE(draft.rate(self_invitation, open, framework, domain::BehaviourId("courage-1"),
+                           domain::Rating::of(5)));
     ASSERT_TRUE(store().responses().save_response(draft));
     domain::Response submitted(store().responses().create_response(peer_invitation).value(), peer_invitation);
-    ASSERT_TRUE(submitted.rate(peer_invitation, open, framework, domain::BehaviourId("courage-1"), domain::Rating::of(3)));
+    ASSERT_TRUE(submitted.rate(peer_invitation, open, framework, domain::BehaviourId("courage-1"),
+                               domain::Rating::of(3)));
     ASSERT_TRUE(submitted.submit(peer_invitation, open));
     ASSERT_TRUE(store().responses().save_response(submitted));
 
@@ -239,7 +246,8 @@ TEST_P(StoreContract, ASuccessfulTransactionKeepsEverything) {
 
 TEST_P(StoreContract, AFrameworkVersionKeepsItsText) {
     ASSERT_TRUE(store().frameworks().save_framework("f", "1", "text one"));
-    ASSERT_TRUE(store().frameworks().save_framework("f", "1", "text one")) << "saving the same text again is fine";
+    ASSERT_TRUE(store().frameworks().save_framework("f", "1", "text one"))
+        << "saving the same text again is fine";
     auto changed = store().frameworks().save_framework("f", "1", "text two");
     ASSERT_FALSE(changed.has_value());
     EXPECT_EQ(changed.error().code, domain::ErrorCode::Conflict);

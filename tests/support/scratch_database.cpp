@@ -33,7 +33,9 @@ void run_admin_sql(const std::string& url, const std::string& sql) {
 
 } // namespace
 
-std::string backend_name(Backend backend) { return backend == Backend::Sqlite ? "Sqlite" : "Postgres"; }
+std::string backend_name(Backend backend) {
+    return backend == Backend::Sqlite ? "Sqlite" : "Postgres";
+}
 
 bool postgres_required() {
     const char* required = std::getenv("LEADLINE_REQUIRE_POSTGRES");
@@ -61,8 +63,8 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::create(Backend backend) {
     run_admin_sql(server, "DROP SCHEMA IF EXISTS " + database->m_schema + " CASCADE; CREATE SCHEMA " +
                               database->m_schema);
     const std::string base(server);
-    database->m_url = base + (base.find('?') == std::string::npos ? "?" : "&") +
-                      "options=-csearch_path%3D" + database->m_schema;
+    database->m_url = base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" +
+                      database->m_schema;
     database->m_folder = std::filesystem::temp_directory_path().string();
     return database;
 }

@@ -12,6 +12,9 @@ namespace leadline::testing {
 enum class Backend { Sqlite, Postgres };
 
 [[nodiscard]] std::string backend_name(Backend backend);
+inline void PrintTo(Backend backend, std::ostream* out) {
+    *out << backend_name(backend);
+}
 // Names parameterised tests after their backend: StoreContract/Sqlite, StoreContract/Postgres.
 [[nodiscard]] inline std::string backend_test_name(const ::testing::TestParamInfo<Backend>& info) {
     return backend_name(info.param);
@@ -46,10 +49,11 @@ class ScratchDatabase {
 } // namespace leadline::testing
 
 // Skips (or, when PostgreSQL is required, fails) a test whose database is not available.
-#define LEADLINE_SKIP_WITHOUT(database)                                                                       \
-    if (!(database)) {                                                                                         \
-        if (leadline::testing::postgres_required()) {                                                         \
-            FAIL() << "PostgreSQL is required (LEADLINE_REQUIRE_POSTGRES=1) but LEADLINE_TEST_PG_URL is not set"; \
-        }                                                                                                      \
-        GTEST_SKIP() << "LEADLINE_TEST_PG_URL is not set";                                                    \
+#define LEADLINE_SKIP_WITHOUT(database)                                                                      \
+    if (!(database)) {                                                                                       \
+        if (leadline::testing::postgres_required()) {                                                        \
+            FAIL() << "PostgreSQL is required (LEADLINE_REQUIRE_POSTGRES=1) but LEADLINE_TEST_PG_URL is "    \
+                      "not set";                                                                             \
+        }                                                                                                    \
+        GTEST_SKIP() << "LEADLINE_TEST_PG_URL is not set";                                                   \
     }

@@ -25,18 +25,19 @@ constexpr std::array<std::array<std::string_view, 3>, 3> directorates{{
 }};
 constexpr std::array<std::string_view, 3> team_names{"North", "Central", "South"};
 constexpr std::array<std::string_view, 32> first_names{
-    "Aisha", "Ben",   "Chloe", "Daniel", "Ella",  "Femi",   "Grace", "Harry", "Imran", "Jess",  "Kiran",
-    "Leah",  "Mo",    "Niamh", "Owen",   "Priya", "Quinn",  "Rosa",  "Sam",   "Tom",   "Uma",   "Vikram",
-    "Wendy", "Yusuf", "Zara",  "Alex",   "Bethan", "Callum", "Dami", "Erin",  "Farah", "Gareth"};
+    "Aisha", "Ben",   "Chloe", "Daniel", "Ella",   "Femi",   "Grace", "Harry", "Imran", "Jess",  "Kiran",
+    "Leah",  "Mo",    "Niamh", "Owen",   "Priya",  "Quinn",  "Rosa",  "Sam",   "Tom",   "Uma",   "Vikram",
+    "Wendy", "Yusuf", "Zara",  "Alex",   "Bethan", "Callum", "Dami",  "Erin",  "Farah", "Gareth"};
 constexpr std::array<std::string_view, 32> last_names{
-    "Ahmed", "Brown",  "Campbell", "Davies",  "Evans",  "Fraser", "Green",   "Hughes", "Islam", "Jones", "Khan",
-    "Lewis", "Morgan", "Nowak",    "Okafor",  "Patel",  "Quinn",  "Roberts", "Singh",  "Taylor", "Usman",
-    "Walsh", "Young",  "Begum",    "Clarke",  "Edwards", "Hall",  "Kaur",    "Murphy", "Price", "Reid", "Ward"};
-constexpr std::array<std::string_view, 8> professions{"Policy", "Operational Delivery", "Digital", "Finance",
-                                                      "Human Resources", "Project Delivery", "Social Work",
-                                                      "Planning"};
-constexpr std::array<std::string_view, 6> regions{"London", "North West", "North East", "Midlands", "South West",
-                                                  "Wales"};
+    "Ahmed",  "Brown",   "Campbell", "Davies", "Evans",  "Fraser", "Green",  "Hughes",
+    "Islam",  "Jones",   "Khan",     "Lewis",  "Morgan", "Nowak",  "Okafor", "Patel",
+    "Quinn",  "Roberts", "Singh",    "Taylor", "Usman",  "Walsh",  "Young",  "Begum",
+    "Clarke", "Edwards", "Hall",     "Kaur",   "Murphy", "Price",  "Reid",   "Ward"};
+constexpr std::array<std::string_view, 8> professions{
+    "Policy",          "Operational Delivery", "Digital",     "Finance",
+    "Human Resources", "Project Delivery",     "Social Work", "Planning"};
+constexpr std::array<std::string_view, 6> regions{"London",   "North West", "North East",
+                                                  "Midlands", "South West", "Wales"};
 constexpr std::array<std::string_view, 4> member_grades{"SEO", "HEO", "EO", "AO"};
 
 constexpr std::array<std::string_view, 5> strength_comments{
@@ -92,7 +93,8 @@ class DemoBuilder {
     }
 
   private:
-    std::size_t add_person(std::vector<std::string> unit, std::string grade, std::optional<std::size_t> manager) {
+    std::size_t add_person(std::vector<std::string> unit, std::string grade,
+                           std::optional<std::size_t> manager) {
         DemoPerson person;
         const auto first = pick(m_rng, first_names);
         const auto last = pick(m_rng, last_names);
@@ -125,13 +127,14 @@ class DemoBuilder {
                 const auto director = add_person({department, directorate}, "SCS1", head);
                 for (const auto team : team_names) {
                     const auto grade = m_rng.chance(0.5) ? "Grade 6" : "Grade 7";
-                    team_leaders.push_back(
-                        add_person({department, directorate, directorate + " " + std::string(team)}, grade, director));
+                    team_leaders.push_back(add_person(
+                        {department, directorate, directorate + " " + std::string(team)}, grade, director));
                 }
             }
         }
         while (m_data.people.size() < m_target) {
-            const auto leader = team_leaders[static_cast<std::size_t>(m_rng.between(0, std::ssize(team_leaders) - 1))];
+            const auto leader =
+                team_leaders[static_cast<std::size_t>(m_rng.between(0, std::ssize(team_leaders) - 1))];
             add_person(m_data.people[leader].unit_names, pick(m_rng, member_grades), leader);
         }
     }
@@ -142,8 +145,9 @@ class DemoBuilder {
         m_data.cycle.framework_version = m_framework.version;
         m_data.cycle.opens_on = domain::Date::parse("2026-09-01").value();
         m_data.cycle.closes_on = domain::Date::parse("2026-09-30").value();
-        m_data.cycle.rater_groups = {RaterGroup::Self,         RaterGroup::LineManager, RaterGroup::Peer,
-                                     RaterGroup::DirectReport, RaterGroup::Partner,     RaterGroup::ServiceUser};
+        m_data.cycle.rater_groups = {RaterGroup::Self,    RaterGroup::LineManager,
+                                     RaterGroup::Peer,    RaterGroup::DirectReport,
+                                     RaterGroup::Partner, RaterGroup::ServiceUser};
     }
 
     void choose_subjects() {
@@ -174,7 +178,8 @@ class DemoBuilder {
         }
         // Blind spots come with over-confidence, hidden strengths with modesty: plant them there.
         const auto& attributes = m_framework.attributes;
-        const auto planted = attributes[static_cast<std::size_t>(m_rng.between(0, std::ssize(attributes) - 1))].id;
+        const auto planted =
+            attributes[static_cast<std::size_t>(m_rng.between(0, std::ssize(attributes) - 1))].id;
         if (truth.self_view != SelfView::UnderEstimates && m_rng.chance(0.2)) {
             truth.blind_spots.push_back(planted);
             truth.true_level[planted] = 2.2 + 0.3 * m_rng.uniform();
@@ -274,7 +279,8 @@ class DemoBuilder {
 
     void answer(DemoNomination& nomination) {
         const bool self = nomination.group == RaterGroup::Self;
-        const bool outside = nomination.group == RaterGroup::Partner || nomination.group == RaterGroup::ServiceUser;
+        const bool outside =
+            nomination.group == RaterGroup::Partner || nomination.group == RaterGroup::ServiceUser;
         if (!m_rng.chance(self ? 0.97 : 0.86)) {
             return;
         }
@@ -306,12 +312,14 @@ class DemoBuilder {
                 answers.ratings.emplace(behaviour.id, domain::Rating::of(to_scale(noisy)));
             }
             if (!self && m_rng.chance(0.12)) {
-                answers.comments.emplace(domain::Response::CommentKey{attribute.id, domain::CommentKind::Strength},
-                                         with_attribute(pick(m_rng, strength_comments), attribute.name));
+                answers.comments.emplace(
+                    domain::Response::CommentKey{attribute.id, domain::CommentKind::Strength},
+                    with_attribute(pick(m_rng, strength_comments), attribute.name));
             }
             if (!self && m_rng.chance(0.1)) {
-                answers.comments.emplace(domain::Response::CommentKey{attribute.id, domain::CommentKind::ToDevelop},
-                                         with_attribute(pick(m_rng, develop_comments), attribute.name));
+                answers.comments.emplace(
+                    domain::Response::CommentKey{attribute.id, domain::CommentKind::ToDevelop},
+                    with_attribute(pick(m_rng, develop_comments), attribute.name));
             }
         }
         nomination.answers = std::move(answers);
@@ -348,10 +356,12 @@ domain::Result<DemoData> generate_demo(const DemoOptions& options, const domain:
                                 " people (it has 39 managers); ask for more with --people.");
     }
     if (options.people > 200000) {
-        return domain::fail(domain::ErrorCode::InvalidInput, "A demo organisation can have up to 200000 people.");
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            "A demo organisation can have up to 200000 people.");
     }
     if (framework.attributes.empty() || framework.scale.points.empty()) {
-        return domain::fail(domain::ErrorCode::InvalidInput, "The demo needs a framework with attributes and a scale.");
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            "The demo needs a framework with attributes and a scale.");
     }
     return DemoBuilder(options, framework).build();
 }

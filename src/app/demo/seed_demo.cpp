@@ -59,10 +59,11 @@ Result<void> write_cycle(Store& store, const DemoData& demo, const domain::Frame
     }
     std::vector<std::optional<domain::InvitationId>> invitations;
     for (const auto& demo_nomination : demo.nominations) {
-        domain::Rater rater{demo_nomination.colleague ? std::optional(ids[*demo_nomination.colleague]) : std::nullopt,
+        domain::Rater rater{demo_nomination.colleague ? std::optional(ids[*demo_nomination.colleague])
+                                                      : std::nullopt,
                             demo_nomination.rater_email};
-        auto nomination =
-            cycle->nominate(domain::NominationId{}, ids[demo_nomination.subject], demo_nomination.group, rater);
+        auto nomination = cycle->nominate(domain::NominationId{}, ids[demo_nomination.subject],
+                                          demo_nomination.group, rater);
         if (!nomination) {
             return domain::fail(nomination.error());
         }
@@ -70,7 +71,8 @@ Result<void> write_cycle(Store& store, const DemoData& demo, const domain::Frame
         if (!nomination_id) {
             return domain::fail(nomination_id.error());
         }
-        auto invitation = store.responses().create_invitation(*nomination_id, hash_token(demo_nomination.token));
+        auto invitation =
+            store.responses().create_invitation(*nomination_id, hash_token(demo_nomination.token));
         if (!invitation) {
             return domain::fail(invitation.error());
         }
@@ -91,12 +93,14 @@ Result<void> write_cycle(Store& store, const DemoData& demo, const domain::Frame
         }
         domain::Response response(*response_id, invitation);
         for (const auto& [behaviour, rating] : answers->ratings) {
-            if (auto rated = response.rate(invitation, cycle->state(), framework, behaviour, rating); !rated) {
+            if (auto rated = response.rate(invitation, cycle->state(), framework, behaviour, rating);
+                !rated) {
                 return rated;
             }
         }
         for (const auto& [key, text] : answers->comments) {
-            if (auto said = response.comment(invitation, cycle->state(), framework, key.first, key.second, text);
+            if (auto said =
+                    response.comment(invitation, cycle->state(), framework, key.first, key.second, text);
                 !said) {
                 return said;
             }
@@ -161,13 +165,15 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         return domain::fail(existing.error());
     }
     if (!existing->empty()) {
-        return domain::fail(domain::ErrorCode::FailedPrecondition,
-                            "This database already has people in it; the demo needs a new, empty database file.");
+        return domain::fail(
+            domain::ErrorCode::FailedPrecondition,
+            "This database already has people in it; the demo needs a new, empty database file.");
     }
     DemoSummary summary;
     auto written = store.in_transaction([&]() -> Result<void> {
         const auto& framework = loaded.framework;
-        if (auto saved = store.frameworks().save_framework(framework.id.value(), framework.version, loaded.source_text);
+        if (auto saved = store.frameworks().save_framework(framework.id.value(), framework.version,
+                                                           loaded.source_text);
             !saved) {
             return saved;
         }
@@ -187,9 +193,9 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
 }
 
 std::string demo_truth_json(const DemoData& demo) {
-    std::string json = "{\n  \"seed\": " + std::to_string(demo.seed) + ",\n  \"cycle\": " +
-                       json_string(demo.cycle.name) + ",\n  \"framework\": " +
-                       json_string(demo.cycle.framework.value()) + ",\n  \"subjects\": [\n";
+    std::string json =
+        "{\n  \"seed\": " + std::to_string(demo.seed) + ",\n  \"cycle\": " + json_string(demo.cycle.name) +
+        ",\n  \"framework\": " + json_string(demo.cycle.framework.value()) + ",\n  \"subjects\": [\n";
     for (std::size_t i = 0; i < demo.truth.size(); ++i) {
         const auto& truth = demo.truth[i];
         json += "    {\"email\": " + json_string(demo.people[truth.person].email) +

@@ -19,7 +19,8 @@ struct DemoSummary {
 // Writes the demo into an empty database in one transaction, going through the same rules as real
 // use: the cycle is created, opened, answered, closed and published. A database that already has
 // people is refused, so a demo never mixes with real data.
-[[nodiscard]] domain::Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFramework& framework);
+[[nodiscard]] domain::Result<DemoSummary> seed_demo(Store& store, const DemoData& demo,
+                                                    const LoadedFramework& framework);
 
 // The simulation's ground truth as JSON, for checking that reports recover it.
 [[nodiscard]] std::string demo_truth_json(const DemoData& demo);

@@ -22,7 +22,8 @@ FrameworkParse check_framework_file(const std::filesystem::path& file) {
     auto text = read_file(file);
     if (!text) {
         FrameworkParse result;
-        result.problems.push_back({file.string(), 0, 0, "cannot read this file; check the path and permissions"});
+        result.problems.push_back(
+            {file.string(), 0, 0, "cannot read this file; check the path and permissions"});
         return result;
     }
     return parse_framework(*text, file.string());
@@ -31,8 +32,8 @@ FrameworkParse check_framework_file(const std::filesystem::path& file) {
 domain::Result<FrameworkCatalog> FrameworkCatalog::load_directory(const std::filesystem::path& folder) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) {
-        return domain::fail(domain::ErrorCode::NotFound,
-                            "The frameworks folder " + folder.string() + " does not exist; pass --frameworks DIR.");
+        return domain::fail(domain::ErrorCode::NotFound, "The frameworks folder " + folder.string() +
+                                                             " does not exist; pass --frameworks DIR.");
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
@@ -60,7 +61,8 @@ domain::Result<FrameworkCatalog> FrameworkCatalog::load_directory(const std::fil
         }
     }
     if (!problems.empty()) {
-        return domain::fail(domain::ErrorCode::InvalidInput, "Some framework files have problems:\n" + problems);
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            "Some framework files have problems:\n" + problems);
     }
     return catalog;
 }

@@ -125,7 +125,8 @@ class Parser {
 
     void claim_id(const std::string& id, const YAML::Node& map) {
         if (!id.empty() && !m_ids.insert(id).second) {
-            problem(map["id"].Mark(), "the id \"" + id + "\" is used twice; ids must be unique in a framework");
+            problem(map["id"].Mark(),
+                    "the id \"" + id + "\" is used twice; ids must be unique in a framework");
         }
     }
 
@@ -140,7 +141,8 @@ class Parser {
         result.not_observed_label = text_of(node, "not_observed", Need::Required);
         const YAML::Node points = node["points"];
         if (!points || !points.IsSequence() || points.size() < 2) {
-            problem(points ? points.Mark() : node.Mark(), "a scale needs at least two points, each with a label");
+            problem(points ? points.Mark() : node.Mark(),
+                    "a scale needs at least two points, each with a label");
             return result;
         }
         std::set<int> values;
@@ -158,7 +160,8 @@ class Parser {
                 if (!value) {
                     problem(point.Mark(), "missing \"value\"");
                 } else if (!values.insert(parsed.value).second) {
-                    problem(value.Mark(), "the value " + std::to_string(parsed.value) + " is used twice in the scale");
+                    problem(value.Mark(),
+                            "the value " + std::to_string(parsed.value) + " is used twice in the scale");
                 }
             } catch (const YAML::Exception&) {
                 problem(value.Mark(), "a point's value must be a whole number");
@@ -186,7 +189,8 @@ class Parser {
                 continue;
             }
             check_keys(item, {"id", "question"});
-            domain::RatingDimension dimension{identifier(item, "id"), text_of(item, "question", Need::Required)};
+            domain::RatingDimension dimension{identifier(item, "id"),
+                                              text_of(item, "question", Need::Required)};
             if (!dimension.id.empty() && !ids.insert(dimension.id).second) {
                 problem(item["id"].Mark(), "the dimension \"" + dimension.id + "\" is listed twice");
             }
@@ -217,8 +221,9 @@ class Parser {
             if (auto parsed = domain::effort_from_string(effort)) {
                 idea.effort = *parsed;
             } else if (!effort.empty()) {
-                problem(item["effort"].Mark(), "effort must be one of: one minute, five minutes, half an hour, "
-                                               "half a day, weeks, months");
+                problem(item["effort"].Mark(),
+                        "effort must be one of: one minute, five minutes, half an hour, "
+                        "half a day, weeks, months");
             }
             result.push_back(std::move(idea));
         }
@@ -272,7 +277,8 @@ class Parser {
             claim_id(attribute.id.value(), item);
             attribute.name = text_of(item, "name", Need::Required);
             attribute.summary = text_of(item, "summary", Need::Required);
-            attribute.behaviours = behaviours(item, attribute.name.empty() ? attribute.id.value() : attribute.name);
+            attribute.behaviours =
+                behaviours(item, attribute.name.empty() ? attribute.id.value() : attribute.name);
             attribute.stretch_experiences = ideas(item, "stretch_experiences");
             attribute.micro_actions = ideas(item, "micro_actions");
             if (item["evidence_prompt"]) {

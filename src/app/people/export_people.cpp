@@ -31,8 +31,9 @@ domain::Result<std::string> export_people(Store& store) {
     csv += "\r\n";
     for (const auto& person : *people) {
         const std::string manager = person.line_manager ? emails[*person.line_manager] : std::string{};
-        for (const std::string* field : std::initializer_list<const std::string*>{&person.email, &person.name, &unit_paths[person.unit], &person.grade,
-                                  &person.profession, &person.region, &manager}) {
+        for (const std::string* field : std::initializer_list<const std::string*>{
+                 &person.email, &person.name, &unit_paths[person.unit], &person.grade, &person.profession,
+                 &person.region, &manager}) {
             csv += (field == &person.email ? "" : ",") + csv_field(*field);
         }
         csv += "\r\n";

@@ -57,7 +57,8 @@ std::string trimmed(std::string_view text) {
 }
 
 // Maps each required column to its place in the header, or reports what is wrong with the header.
-std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvRecord& header, Problems& problems) {
+std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvRecord& header,
+                                                                   Problems& problems) {
     std::map<std::string_view, std::size_t> places;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const auto name = trimmed(header.fields[i]);
@@ -71,8 +72,9 @@ std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvReco
             }
         }
         if (!known) {
-            problems.add(header.line, name.empty() ? "(blank)" : name,
-                         "unknown column; the header is email,name,unit_path,grade,profession,region,manager_email");
+            problems.add(
+                header.line, name.empty() ? "(blank)" : name,
+                "unknown column; the header is email,name,unit_path,grade,profession,region,manager_email");
         }
     }
     for (auto column : people_csv_columns) {
@@ -89,8 +91,9 @@ std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvReco
 std::optional<Row> read_row(const CsvRecord& record, const std::map<std::string_view, std::size_t>& places,
                             Problems& problems) {
     if (record.fields.size() != places.size()) {
-        problems.add(record.line, "", "expected " + std::to_string(places.size()) + " fields but found " +
-                                          std::to_string(record.fields.size()));
+        problems.add(record.line, "",
+                     "expected " + std::to_string(places.size()) + " fields but found " +
+                         std::to_string(record.fields.size()));
         return std::nullopt;
     }
     auto field = [&](std::string_view column) { return trimmed(record.fields[places.at(column)]); };
@@ -183,13 +186,15 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
     Problems problems;
     const auto document = read_csv(csv_text);
     for (const auto& problem : document.problems) {
-        problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column), problem.message);
+        problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column),
+                     problem.message);
     }
     if (problems.any()) {
         return domain::fail(problems.error());
     }
     if (document.records.empty()) {
-        return domain::fail(ErrorCode::InvalidInput, "The file is empty; it needs a header line and one line per person.");
+        return domain::fail(ErrorCode::InvalidInput,
+                            "The file is empty; it needs a header line and one line per person.");
     }
     const auto places = read_header(document.records.front(), problems);
     if (!places) {
@@ -205,7 +210,8 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
         }
         const auto [seen, inserted] = line_of_email.emplace(row->email, row->line);
         if (!inserted) {
-            problems.add(row->line, "email", row->email + " is already on line " + std::to_string(seen->second));
+            problems.add(row->line, "email",
+                         row->email + " is already on line " + std::to_string(seen->second));
             continue;
         }
         rows.push_back(std::move(*row));
@@ -232,7 +238,8 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
         if (!row.manager_email.empty() && line_of_email.count(row.manager_email) == 0 &&
             existing.count(row.manager_email) == 0) {
             problems.add(row.line, "manager_email",
-                         row.manager_email + " is not in this file or the directory; add them as a person first");
+                         row.manager_email +
+                             " is not in this file or the directory; add them as a person first");
         }
     }
     if (auto loop = domain::find_management_loop(manager_of)) {

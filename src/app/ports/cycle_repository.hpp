@@ -23,12 +23,15 @@ class CycleRepository {
   public:
     virtual ~CycleRepository() = default;
 
-    [[nodiscard]] virtual domain::Result<domain::CycleId> create_cycle(const domain::CycleSettings& settings) = 0;
-    [[nodiscard]] virtual domain::Result<void> save_state(domain::CycleId cycle, domain::CycleState state) = 0;
-    [[nodiscard]] virtual domain::Result<void> add_subject(domain::CycleId cycle, const domain::Subject& subject) = 0;
+    [[nodiscard]] virtual domain::Result<domain::CycleId>
+    create_cycle(const domain::CycleSettings& settings) = 0;
+    [[nodiscard]] virtual domain::Result<void> save_state(domain::CycleId cycle,
+                                                          domain::CycleState state) = 0;
+    [[nodiscard]] virtual domain::Result<void> add_subject(domain::CycleId cycle,
+                                                           const domain::Subject& subject) = 0;
     // Stores a nomination the cycle accepted and returns its id.
-    [[nodiscard]] virtual domain::Result<domain::NominationId> add_nomination(domain::CycleId cycle,
-                                                                              const domain::Nomination& nomination) = 0;
+    [[nodiscard]] virtual domain::Result<domain::NominationId>
+    add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) = 0;
     [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<CycleSummary>> cycles() = 0;
 };

@@ -16,11 +16,13 @@ class PeopleRepository {
     virtual ~PeopleRepository() = default;
 
     // The unit at this path, creating it and any missing parents.
-    [[nodiscard]] virtual domain::Result<domain::UnitId> ensure_unit(const std::vector<std::string>& names) = 0;
+    [[nodiscard]] virtual domain::Result<domain::UnitId>
+    ensure_unit(const std::vector<std::string>& names) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<domain::OrgUnit>> units() = 0;
     // Inserts a person, or updates the person with the same email; returns their id.
     [[nodiscard]] virtual domain::Result<domain::PersonId> save_person(const domain::Person& person) = 0;
-    [[nodiscard]] virtual domain::Result<std::optional<domain::Person>> find_person(std::string_view email) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<domain::Person>>
+    find_person(std::string_view email) = 0;
     // Everyone, ordered by email.
     [[nodiscard]] virtual domain::Result<std::vector<domain::Person>> people() = 0;
 };

@@ -24,17 +24,20 @@ class ResponseRepository {
   public:
     virtual ~ResponseRepository() = default;
 
-    [[nodiscard]] virtual domain::Result<domain::InvitationId> create_invitation(domain::NominationId nomination,
-                                                                                 const std::string& token_hash) = 0;
+    [[nodiscard]] virtual domain::Result<domain::InvitationId>
+    create_invitation(domain::NominationId nomination, const std::string& token_hash) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<domain::Invitation>>
     find_invitation(const std::string& token_hash) = 0;
     // Starts the one response an invitation may have; a second is a Conflict.
-    [[nodiscard]] virtual domain::Result<domain::ResponseId> create_response(domain::InvitationId invitation) = 0;
+    [[nodiscard]] virtual domain::Result<domain::ResponseId>
+    create_response(domain::InvitationId invitation) = 0;
     // Replaces the stored answers with the response's current ones, durably, in one step.
     [[nodiscard]] virtual domain::Result<void> save_response(const domain::Response& response) = 0;
-    [[nodiscard]] virtual domain::Result<std::optional<domain::Response>> load_response(domain::ResponseId id) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<domain::Response>>
+    load_response(domain::ResponseId id) = 0;
     // Every submitted response in the cycle.
-    [[nodiscard]] virtual domain::Result<std::vector<CycleResponse>> submitted_responses(domain::CycleId cycle) = 0;
+    [[nodiscard]] virtual domain::Result<std::vector<CycleResponse>>
+    submitted_responses(domain::CycleId cycle) = 0;
 };
 
 } // namespace leadline::app

@@ -31,7 +31,8 @@ class Store {
     [[nodiscard]] virtual ResponseRepository& responses() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails.
-    [[nodiscard]] virtual domain::Result<void> in_transaction(const std::function<domain::Result<void>()>& work) = 0;
+    [[nodiscard]] virtual domain::Result<void>
+    in_transaction(const std::function<domain::Result<void>()>& work) = 0;
     [[nodiscard]] virtual domain::Result<SchemaStatus> schema_status() = 0;
     // Copies the whole database to a file, consistently, while others may be writing (SQLite only).
     [[nodiscard]] virtual domain::Result<void> backup_to(const std::filesystem::path& file) = 0;

@@ -47,19 +47,12 @@ class CsvParser {
                 if (c == '"' && state == FieldState::Start) {
                     state = FieldState::Quoted;
                 } else if (c == '"') {
-                    m_document.problems.push_back({m_line, record.fields.size() + 1,
-                                                   "a quote inside an unquoted field; put the whole field in quotes "
-                                                   "and double the quote (\"\")"});
+                    m_document.problems.push_back(
+                        {m_line, record.fields.size() + 1,
+                         "a quote inside an unquoted field; put the whole field in quotes "
+                         "and double the quote (\"\")"});
                     field.push_back(c);
-                } else if (c == ',') {
-                    record.fields.push_back(std::move(field));
-                    field.clear();
-                    state = FieldState::Start;
-                } else if (c == '\r' || c == '\n') {
-                    end_line(c);
-                    record.fields.push_back(std::move(field));
-                    record_done = true;
-                } else {
+                } else if (!ends_field(c, record, field, state, record_done)) {
                     field.push_back(c);
                     state = FieldState::Unquoted;
                 }
@@ -78,18 +71,11 @@ class CsvParser {
                 if (c == '"') {
                     field.push_back('"');
                     state = FieldState::Quoted;
-                } else if (c == ',') {
-                    record.fields.push_back(std::move(field));
-                    field.clear();
-                    state = FieldState::Start;
-                } else if (c == '\r' || c == '\n') {
-                    end_line(c);
-                    record.fields.push_back(std::move(field));
-                    record_done = true;
-                } else {
-                    m_document.problems.push_back({m_line, record.fields.size() + 1,
-                                                   "text after a closing quote; a quote inside a quoted field "
-                                                   "must be doubled (\"\")"});
+                } else if (!ends_field(c, record, field, state, record_done)) {
+                    m_document.problems.push_back(
+                        {m_line, record.fields.size() + 1,
+                         "text after a closing quote; a quote inside a quoted field "
+                         "must be doubled (\"\")"});
                     field.push_back(c);
                     state = FieldState::Unquoted; // read on as plain text so one slip is one problem
                 }
@@ -100,6 +86,21 @@ class CsvParser {
         if (!blank) {
             m_document.records.push_back(std::move(record));
         }
+    }
+
+    // A comma ends the field, a line break ends the field and the record; returns whether c did either.
+    bool ends_field(char c, CsvRecord& record, std::string& field, FieldState& state, bool& record_done) {
+        if (c != ',' && c != '\r' && c != '\n') {
+            return false;
+        }
+        record.fields.push_back(std::move(field));
+        field.clear();
+        state = FieldState::Start;
+        if (c != ',') {
+            end_line(c);
+            record_done = true;
+        }
+        return true;
     }
 
     void end_line(char c) {
@@ -117,10 +118,14 @@ class CsvParser {
 
 } // namespace
 
-CsvDocument read_csv(std::string_view text) { return CsvParser(text).parse(); }
+CsvDocument read_csv(std::string_view text) {
+    return CsvParser(text).parse();
+}
 
 std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    // A leading byte-order mark is quoted too, or a reader would take it for the file's own.
+    const bool starts_with_bom = text.substr(0, 3) == "\xEF\xBB\xBF";
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos && !starts_with_bom) {
         return std::string(text);
     }
     std::string quoted = "\"";
@@ -166,8 +171,8 @@ bool is_valid_utf8(std::string_view text) {
             }
             code = (code << 6) | (next & 0x3Fu);
         }
-        const bool overlong = (extra == 1 && code < 0x80) || (extra == 2 && code < 0x800) ||
-                              (extra == 3 && code < 0x10000);
+        const bool overlong =
+            (extra == 1 && code < 0x80) || (extra == 2 && code < 0x800) || (extra == 3 && code < 0x10000);
         const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
         if (overlong || surrogate || code > 0x10FFFF) {
             return false;

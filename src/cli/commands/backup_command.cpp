@@ -9,7 +9,8 @@ namespace leadline::cli {
 void add_backup_command(CLI::App& app, CliContext& context) {
     auto database = std::make_shared<std::string>();
     auto target = std::make_shared<std::string>();
-    auto* backup = app.add_subcommand("backup", "Copy a SQLite database safely, even while the server writes");
+    auto* backup =
+        app.add_subcommand("backup", "Copy a SQLite database safely, even while the server writes");
     add_database_option(*backup, *database);
     backup->add_option("--to", *target, "The backup file to write")->required();
     backup->callback([&context, database, target] {

@@ -13,5 +13,6 @@ void add_import_command(CLI::App& app, CliContext& context);
 void add_export_command(CLI::App& app, CliContext& context);
 void add_migrate_command(CLI::App& app, CliContext& context);
 void add_backup_command(CLI::App& app, CliContext& context);
+void add_cycles_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli

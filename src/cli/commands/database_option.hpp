@@ -11,7 +11,8 @@ namespace leadline::cli {
 
 // Adds the required --db option every database command shares.
 inline CLI::Option* add_database_option(CLI::App& command, std::string& database) {
-    return command.add_option("--db", database, "SQLite file (e.g. leadline.db) or postgresql://user@host/name")
+    return command
+        .add_option("--db", database, "SQLite file (e.g. leadline.db) or postgresql://user@host/name")
         ->required();
 }
 

@@ -27,8 +27,8 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
     }
     const auto* framework = catalog->find(arguments.framework);
     if (framework == nullptr) {
-        return report_error(context.err, {domain::ErrorCode::NotFound, "There is no framework \"" +
-                                                                           arguments.framework + "\"."});
+        return report_error(context.err, {domain::ErrorCode::NotFound,
+                                          "There is no framework \"" + arguments.framework + "\"."});
     }
     auto demo = app::generate_demo({arguments.people, arguments.seed}, framework->framework);
     if (!demo) {
@@ -47,11 +47,12 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
         truth << app::demo_truth_json(*demo);
         if (!truth.flush()) {
             return report_error(context.err, {domain::ErrorCode::InvalidInput,
-                                              "The demo was created, but the truth file " + arguments.truth_file +
-                                                  " could not be written."});
+                                              "The demo was created, but the truth file " +
+                                                  arguments.truth_file + " could not be written."});
         }
     }
-    context.out << "Demo organisation written to " << arguments.database << " (seed " << arguments.seed << ")\n"
+    context.out << "Demo organisation written to " << arguments.database << " (seed " << arguments.seed
+                << ")\n"
                 << "  " << summary->people << " people in " << summary->units << " units\n"
                 << "  cycle " << summary->cycle.value() << " \"" << demo->cycle.name << "\" on "
                 << arguments.framework << ": published\n"
@@ -67,14 +68,18 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
 
 void add_demo_command(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<DemoArguments>();
-    auto* demo = app.add_subcommand("demo", "Create a realistic demo organisation with a published 360 cycle");
+    auto* demo =
+        app.add_subcommand("demo", "Create a realistic demo organisation with a published 360 cycle");
     add_database_option(*demo, arguments->database);
-    demo->add_option("--people", arguments->people, "How many people")->capture_default_str()->check(
-        CLI::Range(60, 200000));
+    demo->add_option("--people", arguments->people, "How many people")
+        ->capture_default_str()
+        ->check(CLI::Range(60, 200000));
     demo->add_option("--seed", arguments->seed, "Random seed: the same seed gives the same database")
         ->capture_default_str();
-    demo->add_option("--truth", arguments->truth_file, "Write the simulation's ground truth to this JSON file");
-    demo->add_option("--framework", arguments->framework, "Framework for the demo cycle")->capture_default_str();
+    demo->add_option("--truth", arguments->truth_file,
+                     "Write the simulation's ground truth to this JSON file");
+    demo->add_option("--framework", arguments->framework, "Framework for the demo cycle")
+        ->capture_default_str();
     demo->callback([&context, arguments] { context.exit_code = run_demo(context, *arguments); });
 }
 

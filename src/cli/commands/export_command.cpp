@@ -31,7 +31,8 @@ int run_export(CliContext& context, const ExportArguments& arguments) {
     std::ofstream file(arguments.to, std::ios::binary | std::ios::trunc);
     file << *csv;
     if (!file.flush()) {
-        return report_error(context.err, {domain::ErrorCode::InvalidInput, "Cannot write " + arguments.to + "."});
+        return report_error(context.err,
+                            {domain::ErrorCode::InvalidInput, "Cannot write " + arguments.to + "."});
     }
     return exit_ok;
 }
@@ -42,7 +43,8 @@ void add_export_command(CLI::App& app, CliContext& context) {
     auto* export_command = app.add_subcommand("export", "Export data to files");
     export_command->require_subcommand(1);
     auto arguments = std::make_shared<ExportArguments>();
-    auto* people = export_command->add_subcommand("people", "Export people as CSV, in the format import reads");
+    auto* people =
+        export_command->add_subcommand("people", "Export people as CSV, in the format import reads");
     add_database_option(*people, arguments->database);
     people->add_option("--to", arguments->to, "Write to this file instead of the terminal");
     people->callback([&context, arguments] { context.exit_code = run_export(context, *arguments); });

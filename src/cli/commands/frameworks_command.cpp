@@ -36,8 +36,9 @@ int list(CliContext& context) {
     }
     for (const auto& loaded : catalog->frameworks()) {
         const auto& framework = loaded.framework;
-        context.out << framework.id.value() << "  " << framework.name << " (version " << framework.version << ", "
-                    << framework.attributes.size() << " attributes, " << domain::to_string(framework.use) << ")\n";
+        context.out << framework.id.value() << "  " << framework.name << " (version " << framework.version
+                    << ", " << framework.attributes.size() << " attributes, "
+                    << domain::to_string(framework.use) << ")\n";
     }
     return exit_ok;
 }
@@ -49,8 +50,9 @@ int show(CliContext& context, const std::string& id) {
     }
     const auto* loaded = catalog->find(id);
     if (loaded == nullptr) {
-        return report_error(context.err, {domain::ErrorCode::NotFound,
-                                          "There is no framework \"" + id + "\"; `leadline frameworks list` shows them."});
+        return report_error(context.err,
+                            {domain::ErrorCode::NotFound,
+                             "There is no framework \"" + id + "\"; `leadline frameworks list` shows them."});
     }
     const auto& framework = loaded->framework;
     auto& out = context.out;
@@ -88,7 +90,8 @@ void add_frameworks_command(CLI::App& app, CliContext& context) {
     auto* frameworks = app.add_subcommand("frameworks", "Check, list and show leadership frameworks");
     frameworks->require_subcommand(1);
 
-    auto* check_command = frameworks->add_subcommand("check", "Check framework files and report every problem");
+    auto* check_command =
+        frameworks->add_subcommand("check", "Check framework files and report every problem");
     auto files = std::make_shared<std::vector<std::string>>();
     check_command->add_option("files", *files, "Framework YAML files")->required();
     check_command->callback([&context, files] { context.exit_code = check(context, *files); });

@@ -7,7 +7,8 @@ namespace leadline::domain {
 
 Result<Date> Date::parse(std::string_view text) {
     auto bad = [&] {
-        return fail(ErrorCode::InvalidInput, "\"" + std::string(text) + "\" is not a date; write it like 2026-11-22");
+        return fail(ErrorCode::InvalidInput,
+                    "\"" + std::string(text) + "\" is not a date; write it like 2026-11-22");
     };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return bad();
@@ -21,7 +22,8 @@ Result<Date> Date::parse(std::string_view text) {
         std::from_chars(begin + 8, begin + 10, day).ec != std::errc{}) {
         return bad();
     }
-    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
+                                          std::chrono::day{day}};
     if (!ymd.ok()) {
         return bad();
     }

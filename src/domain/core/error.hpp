@@ -22,7 +22,9 @@ struct Error {
     std::string message;
 };
 
-[[nodiscard]] inline Error make_error(ErrorCode code, std::string message) { return Error{code, std::move(message)}; }
+[[nodiscard]] inline Error make_error(ErrorCode code, std::string message) {
+    return Error{code, std::move(message)};
+}
 
 [[nodiscard]] std::string_view to_string(ErrorCode code);
 

@@ -15,8 +15,8 @@ Result<AnonymityPolicy> AnonymityPolicy::create(std::map<RaterGroup, int> group_
     int largest = 1;
     for (const auto& [group, minimum] : group_minimums) {
         if (minimum < 1) {
-            return fail(ErrorCode::InvalidInput, "The minimum for " + std::string(display_name(group)) +
-                                                     " must be at least 1.");
+            return fail(ErrorCode::InvalidInput,
+                        "The minimum for " + std::string(display_name(group)) + " must be at least 1.");
         }
         policy.m_group_minimums[group] = minimum;
         if (group != RaterGroup::Self && group != RaterGroup::LineManager) {

@@ -62,7 +62,8 @@ Result<void> FeedbackCycle::add_subject(Subject subject) {
     return {};
 }
 
-Result<Nomination> FeedbackCycle::nominate(NominationId id, PersonId subject_id, RaterGroup group, Rater rater) {
+Result<Nomination> FeedbackCycle::nominate(NominationId id, PersonId subject_id, RaterGroup group,
+                                           Rater rater) {
     if (m_state != CycleState::Draft && m_state != CycleState::Open) {
         return fail(ErrorCode::FailedPrecondition, "Raters can only be nominated before the cycle closes.");
     }
@@ -85,7 +86,8 @@ Result<Nomination> FeedbackCycle::nominate(NominationId id, PersonId subject_id,
     }
     for (const auto& existing : m_nominations) {
         if (existing.subject == subject_id && same_rater(existing.rater, rater)) {
-            return fail(ErrorCode::Conflict, rater.email + " is already nominated for " + subject->email + ".");
+            return fail(ErrorCode::Conflict,
+                        rater.email + " is already nominated for " + subject->email + ".");
         }
     }
     Nomination nomination{id, subject_id, group, std::move(rater)};
@@ -101,9 +103,10 @@ Result<void> FeedbackCycle::open() {
         return fail(ErrorCode::FailedPrecondition, "Add at least one subject before opening the cycle.");
     }
     for (const auto& subject : m_subjects) {
-        const bool has_self = std::any_of(m_nominations.begin(), m_nominations.end(), [&](const Nomination& n) {
-            return n.subject == subject.person && n.group == RaterGroup::Self;
-        });
+        const bool has_self =
+            std::any_of(m_nominations.begin(), m_nominations.end(), [&](const Nomination& n) {
+                return n.subject == subject.person && n.group == RaterGroup::Self;
+            });
         if (!has_self) {
             return fail(ErrorCode::FailedPrecondition,
                         subject.email + " has no self nomination; every subject rates themselves too.");
@@ -112,9 +115,13 @@ Result<void> FeedbackCycle::open() {
     return move_to(CycleState::Draft, CycleState::Open);
 }
 
-Result<void> FeedbackCycle::close() { return move_to(CycleState::Open, CycleState::Closed); }
+Result<void> FeedbackCycle::close() {
+    return move_to(CycleState::Open, CycleState::Closed);
+}
 
-Result<void> FeedbackCycle::publish() { return move_to(CycleState::Closed, CycleState::Published); }
+Result<void> FeedbackCycle::publish() {
+    return move_to(CycleState::Closed, CycleState::Published);
+}
 
 Result<void> FeedbackCycle::move_to(CycleState from, CycleState to) {
     if (m_state != from) {

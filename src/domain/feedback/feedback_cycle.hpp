@@ -24,7 +24,8 @@ class FeedbackCycle {
     [[nodiscard]] static Result<FeedbackCycle> create(CycleId id, CycleSettings settings);
     // Rebuilds a cycle read back from storage; the data was checked when it was first written.
     [[nodiscard]] static FeedbackCycle restore(CycleId id, CycleSettings settings, CycleState state,
-                                               std::vector<Subject> subjects, std::vector<Nomination> nominations);
+                                               std::vector<Subject> subjects,
+                                               std::vector<Nomination> nominations);
 
     [[nodiscard]] CycleId id() const { return m_id; }
     [[nodiscard]] const CycleSettings& settings() const { return m_settings; }
@@ -38,7 +39,8 @@ class FeedbackCycle {
     [[nodiscard]] Result<void> add_subject(Subject subject);
     // Nominates a rater for a subject. Only the subject rates in the self group, and only there;
     // the same rater cannot be nominated twice for one subject; the group must be one the cycle uses.
-    [[nodiscard]] Result<Nomination> nominate(NominationId id, PersonId subject, RaterGroup group, Rater rater);
+    [[nodiscard]] Result<Nomination> nominate(NominationId id, PersonId subject, RaterGroup group,
+                                              Rater rater);
 
     // Draft > open, only when every subject has a self nomination.
     [[nodiscard]] Result<void> open();

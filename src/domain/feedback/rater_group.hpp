@@ -10,7 +10,7 @@ namespace leadline::domain {
 enum class RaterGroup { Self, LineManager, Peer, DirectReport, Partner, ServiceUser, Other };
 
 inline constexpr std::array<RaterGroup, 7> all_rater_groups{
-    RaterGroup::Self,    RaterGroup::LineManager, RaterGroup::Peer, RaterGroup::DirectReport,
+    RaterGroup::Self,    RaterGroup::LineManager, RaterGroup::Peer,  RaterGroup::DirectReport,
     RaterGroup::Partner, RaterGroup::ServiceUser, RaterGroup::Other,
 };
 

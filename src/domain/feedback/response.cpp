@@ -6,7 +6,9 @@ namespace {
 constexpr std::size_t max_comment_length = 4000;
 }
 
-std::string_view to_string(ResponseState state) { return state == ResponseState::Draft ? "draft" : "submitted"; }
+std::string_view to_string(ResponseState state) {
+    return state == ResponseState::Draft ? "draft" : "submitted";
+}
 
 std::optional<ResponseState> response_state_from_string(std::string_view text) {
     if (text == "draft") {
@@ -18,7 +20,9 @@ std::optional<ResponseState> response_state_from_string(std::string_view text) {
     return std::nullopt;
 }
 
-std::string_view to_string(CommentKind kind) { return kind == CommentKind::Strength ? "strength" : "to-develop"; }
+std::string_view to_string(CommentKind kind) {
+    return kind == CommentKind::Strength ? "strength" : "to-develop";
+}
 
 std::optional<CommentKind> comment_kind_from_string(std::string_view text) {
     if (text == "strength") {
@@ -32,12 +36,14 @@ std::optional<CommentKind> comment_kind_from_string(std::string_view text) {
 
 Result<void> Response::check_may_change(InvitationId actor, CycleState cycle) const {
     if (actor != m_invitation) {
-        return fail(ErrorCode::PermissionDenied, "Only the person who was sent this link can change these answers.");
+        return fail(ErrorCode::PermissionDenied,
+                    "Only the person who was sent this link can change these answers.");
     }
     if (cycle != CycleState::Open) {
         return fail(ErrorCode::FailedPrecondition,
-                    cycle == CycleState::Draft ? "This feedback cycle has not opened yet."
-                                               : "This feedback cycle has closed, so answers can no longer change.");
+                    cycle == CycleState::Draft
+                        ? "This feedback cycle has not opened yet."
+                        : "This feedback cycle has closed, so answers can no longer change.");
     }
     return {};
 }
@@ -48,7 +54,8 @@ Result<void> Response::rate(InvitationId actor, CycleState cycle, const Framewor
         return allowed;
     }
     if (framework.find_behaviour(behaviour) == nullptr) {
-        return fail(ErrorCode::InvalidInput, "\"" + behaviour.value() + "\" is not a behaviour in this framework.");
+        return fail(ErrorCode::InvalidInput,
+                    "\"" + behaviour.value() + "\" is not a behaviour in this framework.");
     }
     auto checked = framework.scale.check(rating);
     if (!checked) {
@@ -64,11 +71,13 @@ Result<void> Response::comment(InvitationId actor, CycleState cycle, const Frame
         return allowed;
     }
     if (framework.find_attribute(attribute) == nullptr) {
-        return fail(ErrorCode::InvalidInput, "\"" + attribute.value() + "\" is not an attribute in this framework.");
+        return fail(ErrorCode::InvalidInput,
+                    "\"" + attribute.value() + "\" is not an attribute in this framework.");
     }
     if (text.size() > max_comment_length) {
         return fail(ErrorCode::InvalidInput, "Comments can be up to " + std::to_string(max_comment_length) +
-                                                 " characters; this one has " + std::to_string(text.size()) + ".");
+                                                 " characters; this one has " + std::to_string(text.size()) +
+                                                 ".");
     }
     if (text.empty()) {
         m_comments.erase({attribute, kind});

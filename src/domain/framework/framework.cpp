@@ -73,11 +73,17 @@ std::size_t Framework::behaviour_count() const {
     return count;
 }
 
-std::string_view to_string(FrameworkUse use) { return name_of(framework_uses, use); }
+std::string_view to_string(FrameworkUse use) {
+    return name_of(framework_uses, use);
+}
 std::optional<FrameworkUse> framework_use_from_string(std::string_view text) {
     return value_of(framework_uses, text);
 }
-std::string_view to_string(Effort effort) { return name_of(efforts, effort); }
-std::optional<Effort> effort_from_string(std::string_view text) { return value_of(efforts, text); }
+std::string_view to_string(Effort effort) {
+    return name_of(efforts, effort);
+}
+std::optional<Effort> effort_from_string(std::string_view text) {
+    return value_of(efforts, text);
+}
 
 } // namespace leadline::domain

@@ -5,7 +5,8 @@
 namespace leadline::domain {
 
 bool RatingScale::contains(int value) const {
-    return std::any_of(points.begin(), points.end(), [value](const ScalePoint& p) { return p.value == value; });
+    return std::any_of(points.begin(), points.end(),
+                       [value](const ScalePoint& p) { return p.value == value; });
 }
 
 int RatingScale::lowest() const {

@@ -30,12 +30,12 @@ Result<std::vector<std::string>> split_unit_path(std::string_view path) {
     std::size_t start = 0;
     while (true) {
         const auto slash = path.find('/', start);
-        const auto piece = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        const auto piece =
+            path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
         auto name = trim(piece);
         if (name.empty()) {
-            return fail(ErrorCode::InvalidInput,
-                        "the unit path \"" + std::string(path) +
-                            "\" has an empty part; write it like Housing/Repairs");
+            return fail(ErrorCode::InvalidInput, "the unit path \"" + std::string(path) +
+                                                     "\" has an empty part; write it like Housing/Repairs");
         }
         names.push_back(std::move(name));
         if (slash == std::string_view::npos) {
@@ -44,8 +44,8 @@ Result<std::vector<std::string>> split_unit_path(std::string_view path) {
         start = slash + 1;
     }
     if (names.size() > max_unit_depth) {
-        return fail(ErrorCode::InvalidInput, "the unit path \"" + std::string(path) +
-                                                 "\" is deeper than department/directorate/team");
+        return fail(ErrorCode::InvalidInput,
+                    "the unit path \"" + std::string(path) + "\" is deeper than department/directorate/team");
     }
     return names;
 }

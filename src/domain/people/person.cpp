@@ -8,7 +8,8 @@ namespace leadline::domain {
 Result<std::string> normalise_email(std::string_view text) {
     const auto first = text.find_first_not_of(" \t");
     const auto last = text.find_last_not_of(" \t");
-    std::string email = first == std::string_view::npos ? std::string{} : std::string(text.substr(first, last - first + 1));
+    std::string email =
+        first == std::string_view::npos ? std::string{} : std::string(text.substr(first, last - first + 1));
     std::transform(email.begin(), email.end(), email.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     const auto at = email.find('@');
@@ -21,7 +22,8 @@ Result<std::string> normalise_email(std::string_view text) {
     });
     if (!one_at || !has_local || !has_domain || !no_spaces || email.size() > 254) {
         return fail(ErrorCode::InvalidInput,
-                    "\"" + std::string(text) + "\" is not an email address; write it like sam.jones@council.gov.uk");
+                    "\"" + std::string(text) +
+                        "\" is not an email address; write it like sam.jones@council.gov.uk");
     }
     return email;
 }

@@ -12,7 +12,8 @@ TEST(CsvReader, ReadsPlainAndQuotedFields) {
 }
 
 TEST(CsvReader, AcceptsCrlfAByteOrderMarkAndNoFinalNewline) {
-    auto document = read_csv("\xEF\xBB\xBF" "email,name\r\nsam@x.example,Sam");
+    auto document = read_csv("\xEF\xBB\xBF"
+                             "email,name\r\nsam@x.example,Sam");
     ASSERT_TRUE(document.problems.empty());
     ASSERT_EQ(document.records.size(), 2U);
     EXPECT_EQ(document.records[0].fields[0], "email");
@@ -70,4 +71,12 @@ TEST(Utf8, AcceptsMultiByteTextAndRefusesOverlongAndSurrogates) {
     EXPECT_FALSE(leadline::app::is_valid_utf8("\xC0\xAF"));
     EXPECT_FALSE(leadline::app::is_valid_utf8("\xED\xA0\x80"));
     EXPECT_FALSE(leadline::app::is_valid_utf8("\xE2\x82"));
+}
+
+TEST(CsvField, QuotesAFieldStartingWithAByteOrderMarkSoItSurvivesBeingReadBack) {
+    const std::string field = "\xEF\xBB\xBF"
+                              "name";
+    auto document = read_csv(leadline::app::csv_field(field) + "\n");
+    ASSERT_EQ(document.records.size(), 1U);
+    EXPECT_EQ(document.records[0].fields[0], field);
 }

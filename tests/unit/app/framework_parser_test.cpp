@@ -60,7 +60,8 @@ TEST(FrameworkParser, ReadsAValidFramework) {
 }
 
 TEST(FrameworkParser, ReportsAnUnknownKeyWithItsLineAndColumn) {
-    auto parse = parse_framework(replaced(valid, "    summary: Hears people.", "    summry: Hears people."), "f.yaml");
+    auto parse =
+        parse_framework(replaced(valid, "    summary: Hears people.", "    summry: Hears people."), "f.yaml");
     ASSERT_FALSE(parse.framework.has_value());
     ASSERT_FALSE(parse.problems.empty());
     const auto& problem = parse.problems.front();
@@ -82,8 +83,8 @@ TEST(FrameworkParser, ReportsAnAttributeWithoutBehaviours) {
 }
 
 TEST(FrameworkParser, ReportsTooFewBehaviours) {
-    auto parse = parse_framework(replaced(valid, "      - {id: l3, rater: \"Acts on it.\", self: \"I act on it.\"}\n", ""),
-                                 "f.yaml");
+    auto parse = parse_framework(
+        replaced(valid, "      - {id: l3, rater: \"Acts on it.\", self: \"I act on it.\"}\n", ""), "f.yaml");
     EXPECT_TRUE(mentions(parse, "has 2 behaviours; give it 3 to 6", 19));
 }
 
@@ -110,7 +111,8 @@ TEST(FrameworkParser, ReportsBrokenYamlWithItsPlace) {
 }
 
 TEST(FrameworkParser, ReportsEveryProblemNotJustTheFirst) {
-    auto broken = replaced(replaced(valid, "licence: Ours.\n", ""), "{value: 2, label: Often}", "{value: 1, label: Often}");
+    auto broken = replaced(replaced(valid, "licence: Ours.\n", ""), "{value: 2, label: Often}",
+                           "{value: 1, label: Often}");
     auto parse = parse_framework(broken, "f.yaml");
     EXPECT_GE(parse.problems.size(), 2U);
 }

@@ -25,7 +25,8 @@ TEST(AnonymityPolicy, CommentMinimumMustBeAtLeastTheLargestGroupMinimum) {
 }
 
 TEST(AnonymityPolicy, RefusesAMinimumBelowOne) {
-    EXPECT_FALSE(AnonymityPolicy::create({{RaterGroup::Peer, 0}}, 4, ManagerVisibility::Anonymous).has_value());
+    EXPECT_FALSE(
+        AnonymityPolicy::create({{RaterGroup::Peer, 0}}, 4, ManagerVisibility::Anonymous).has_value());
 }
 
 TEST(AnonymityPolicy, KeepsChosenMinimumsAndManagerVisibility) {

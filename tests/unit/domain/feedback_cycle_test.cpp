@@ -28,7 +28,9 @@ FeedbackCycle cycle_with_sam() {
     return cycle;
 }
 
-Rater colleague(PersonId id, std::string email) { return Rater{id, std::move(email)}; }
+Rater colleague(PersonId id, std::string email) {
+    return Rater{id, std::move(email)};
+}
 
 } // namespace
 
@@ -53,25 +55,30 @@ TEST(FeedbackCycle, SubjectCanRateThemselvesInTheSelfGroup) {
 
 TEST(FeedbackCycle, NoOneRatesThemselvesOutsideTheSelfGroup) {
     auto cycle = cycle_with_sam();
-    auto as_peer = cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(sam, "sam@council.example"));
+    auto as_peer =
+        cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(sam, "sam@council.example"));
     ASSERT_FALSE(as_peer.has_value());
     EXPECT_EQ(as_peer.error().code, ErrorCode::InvalidInput);
     // The same person by email only, without their directory id, is caught too.
-    auto by_email = cycle.nominate(NominationId{}, sam, RaterGroup::Peer, Rater{std::nullopt, "sam@council.example"});
+    auto by_email =
+        cycle.nominate(NominationId{}, sam, RaterGroup::Peer, Rater{std::nullopt, "sam@council.example"});
     EXPECT_FALSE(by_email.has_value());
 }
 
 TEST(FeedbackCycle, OnlyTheSubjectIsNominatedInTheSelfGroup) {
     auto cycle = cycle_with_sam();
-    auto other = cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(alex, "alex@council.example"));
+    auto other =
+        cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(alex, "alex@council.example"));
     ASSERT_FALSE(other.has_value());
     EXPECT_EQ(other.error().code, ErrorCode::InvalidInput);
 }
 
 TEST(FeedbackCycle, TheSamePersonCannotBeNominatedTwiceForOneSubject) {
     auto cycle = cycle_with_sam();
-    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
-    auto again = cycle.nominate(NominationId{}, sam, RaterGroup::LineManager, colleague(alex, "alex@council.example"));
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    auto again =
+        cycle.nominate(NominationId{}, sam, RaterGroup::LineManager, colleague(alex, "alex@council.example"));
     ASSERT_FALSE(again.has_value());
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
 }
@@ -79,20 +86,25 @@ TEST(FeedbackCycle, TheSamePersonCannotBeNominatedTwiceForOneSubject) {
 TEST(FeedbackCycle, TheSameOutsideRaterCannotBeNominatedTwiceByEmail) {
     auto cycle = FeedbackCycle::create(CycleId{1}, settings({RaterGroup::Self, RaterGroup::Partner})).value();
     ASSERT_TRUE(cycle.add_subject({sam, "sam@council.example"}));
-    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Partner, Rater{std::nullopt, "p@trust.example"}));
-    EXPECT_FALSE(cycle.nominate(NominationId{}, sam, RaterGroup::Partner, Rater{std::nullopt, "p@trust.example"}));
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{}, sam, RaterGroup::Partner, Rater{std::nullopt, "p@trust.example"}));
+    EXPECT_FALSE(
+        cycle.nominate(NominationId{}, sam, RaterGroup::Partner, Rater{std::nullopt, "p@trust.example"}));
 }
 
 TEST(FeedbackCycle, OnePersonMayRateTwoDifferentSubjects) {
     auto cycle = cycle_with_sam();
     ASSERT_TRUE(cycle.add_subject({jo, "jo@council.example"}));
-    EXPECT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
-    EXPECT_TRUE(cycle.nominate(NominationId{}, jo, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    EXPECT_TRUE(
+        cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    EXPECT_TRUE(
+        cycle.nominate(NominationId{}, jo, RaterGroup::Peer, colleague(alex, "alex@council.example")));
 }
 
 TEST(FeedbackCycle, RefusesAGroupTheCycleDoesNotUse) {
     auto cycle = cycle_with_sam();
-    auto partner = cycle.nominate(NominationId{}, sam, RaterGroup::ServiceUser, Rater{std::nullopt, "r@x.example"});
+    auto partner =
+        cycle.nominate(NominationId{}, sam, RaterGroup::ServiceUser, Rater{std::nullopt, "r@x.example"});
     ASSERT_FALSE(partner.has_value());
     EXPECT_EQ(partner.error().code, ErrorCode::InvalidInput);
 }
@@ -136,7 +148,8 @@ TEST(FeedbackCycle, NoNominationsOrSubjectsAfterClosing) {
     ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
     ASSERT_TRUE(cycle.open());
     ASSERT_TRUE(cycle.close());
-    EXPECT_FALSE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    EXPECT_FALSE(
+        cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
     EXPECT_FALSE(cycle.add_subject({jo, "jo@council.example"}));
 }
 

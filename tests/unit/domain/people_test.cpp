@@ -6,7 +6,9 @@
 
 using namespace leadline::domain;
 
-TEST(Email, IsTrimmedAndLowerCased) { EXPECT_EQ(normalise_email("  Sam.Jones@Council.GOV.uk ").value(), "sam.jones@council.gov.uk"); }
+TEST(Email, IsTrimmedAndLowerCased) {
+    EXPECT_EQ(normalise_email("  Sam.Jones@Council.GOV.uk ").value(), "sam.jones@council.gov.uk");
+}
 
 TEST(Email, RefusesAddressesWithoutTheRightShape) {
     for (const char* bad : {"", "sam", "sam@", "@council.gov.uk", "sam@council", "sam@@council.gov.uk",

@@ -80,7 +80,8 @@ TEST(Response, CannotChangeOnceTheCycleHasClosed) {
         auto late = response.rate(own, state, framework, listening_1, Rating::of(5));
         ASSERT_FALSE(late.has_value());
         EXPECT_EQ(late.error().code, ErrorCode::FailedPrecondition);
-        EXPECT_FALSE(response.comment(own, state, framework, AttributeId("listening"), CommentKind::Strength, "x"));
+        EXPECT_FALSE(
+            response.comment(own, state, framework, AttributeId("listening"), CommentKind::Strength, "x"));
     }
     EXPECT_EQ(response.ratings().at(listening_1), Rating::of(2));
 }
@@ -89,7 +90,8 @@ TEST(Response, EmptyCommentRemovesIt) {
     const auto framework = leadline::testing::small_framework();
     Response response(ResponseId{1}, own);
     const AttributeId listening("listening");
-    ASSERT_TRUE(response.comment(own, CycleState::Open, framework, listening, CommentKind::ToDevelop, "More of it"));
+    ASSERT_TRUE(
+        response.comment(own, CycleState::Open, framework, listening, CommentKind::ToDevelop, "More of it"));
     EXPECT_EQ(response.comments().size(), 1U);
     ASSERT_TRUE(response.comment(own, CycleState::Open, framework, listening, CommentKind::ToDevelop, ""));
     EXPECT_TRUE(response.comments().empty());

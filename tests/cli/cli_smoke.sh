@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs the leadline command as a user would and checks what they would see.
+# Usage: cli_smoke.sh PATH/TO/leadline SOURCE_DIR
+set -uo pipefail
+leadline=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+passes=0
+
+# expect NAME EXIT_CODE TEXT -- COMMAND...: the command exits with EXIT_CODE and prints TEXT.
+expect() {
+  local name=$1 code=$2 text=$3
+  shift 4
+  local output status
+  output=$("$@" 2>&1)
+  status=$?
+  if [ "$status" -ne "$code" ] || ! grep -qF -- "$text" <<<"$output"; then
+    echo "FAIL: $name (exit $status, wanted $code and \"$text\")"
+    sed 's/^/    /' <<<"$output" | head -20
+    failures=$((failures + 1))
+  else
+    echo "ok: $name"
+    passes=$((passes + 1))
+  fi
+}
+
+expect "help lists the commands" 0 "demo" -- "$leadline" --help
+expect "version" 0 "leadline 0." -- "$leadline" --version
+expect "a command's help" 0 "--truth" -- "$leadline" demo --help
+expect "unknown command is a user error" 1 "help" -- "$leadline" frobnicate
+expect "missing --db is a user error" 1 "--db" -- "$leadline" migrate
+expect "shipped frameworks check" 0 "leadership-in-action.yaml: ok" -- "$leadline" frameworks check "$source_dir"/frameworks/*.yaml
+expect "frameworks list" 0 "culture-check" -- "$leadline" frameworks list
+expect "frameworks show" 0 "Consistently" -- "$leadline" frameworks show leadership-in-action
+expect "unknown framework" 1 "no framework" -- "$leadline" frameworks show nonesuch
+
+sed 's/^    summary: Hears people./    summry: Hears people./' >"$work/broken.yaml" <<'YAML'
+id: broken
+name: Broken
+version: "1"
+description: d
+source: s
+licence: l
+scale:
+  points: [{value: 1, label: A}, {value: 2, label: B}]
+  not_observed: N
+attributes:
+  - id: a
+    name: A
+    summary: Hears people.
+    behaviours: []
+YAML
+expect "a broken framework names file, line and column" 1 "broken.yaml:13:5: unknown key \"summry\"" -- \
+  "$leadline" frameworks check "$work/broken.yaml"
+
+expect "demo creates a database" 0 "published" -- "$leadline" demo --db "$work/demo.db" --people 120 --truth "$work/truth.json"
+expect "the truth file names the planted blind spots" 0 "blind_spots" -- cat "$work/truth.json"
+expect "demo refuses a database with people" 1 "already has people" -- "$leadline" demo --db "$work/demo.db"
+expect "demo refuses too few people" 1 "60" -- "$leadline" demo --db "$work/small.db" --people 5
+expect "the demo cycle is published" 0 "published, " -- "$leadline" cycles list --db "$work/demo.db"
+expect "migrate reports the version" 0 "schema version 1" -- "$leadline" migrate --db "$work/demo.db"
+expect "export people" 0 "email,name,unit_path,grade,profession,region,manager_email" -- "$leadline" export people --db "$work/demo.db"
+expect "backup" 0 "Backed up" -- "$leadline" backup --db "$work/demo.db" --to "$work/copy.db"
+expect "the backup opens" 0 "schema version 1" -- "$leadline" migrate --db "$work/copy.db"
+
+printf 'email,name,unit_path,grade,profession,region,manager_email\nsam@x.example,Sam,Housing,EO,P,W,\nbad,Bad,Housing,EO,P,W,\n' >"$work/people.csv"
+expect "import with a bad line writes nothing" 1 "line 3, column email" -- "$leadline" import people --db "$work/new.db" "$work/people.csv"
+expect "and the directory is still empty" 0 "" -- bash -c "[ \$('$leadline' export people --db '$work/new.db' | wc -l) -eq 1 ]"
+printf 'email,name,unit_path,grade,profession,region,manager_email\nsam@x.example,Sam,Housing,EO,P,W,\n' >"$work/people.csv"
+expect "import a good file" 0 "1 added" -- "$leadline" import people --db "$work/new.db" "$work/people.csv"
+expect "import a missing file" 1 "Cannot read" -- "$leadline" import people --db "$work/new.db" "$work/missing.csv"
+expect "an unreachable PostgreSQL is a user error" 1 "Cannot open the database" -- \
+  "$leadline" migrate --db "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
