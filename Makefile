@@ -7,6 +7,7 @@ setup:
 build: setup
 	cmake --preset release >/dev/null
 	cmake --build --preset release -j $$(nproc)
+	scripts/build-assets build/static
 
 run: build
 	scripts/run

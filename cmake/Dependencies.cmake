@@ -8,6 +8,8 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 if(NOT LEADLINE_FUZZ)
+  find_package(Boost 1.81 REQUIRED COMPONENTS json url)
+  pkg_check_modules(CTEMPLATE REQUIRED IMPORTED_TARGET libctemplate)
   find_package(CLI11 2.1 REQUIRED)
   find_package(GTest REQUIRED)
   find_package(benchmark REQUIRED)

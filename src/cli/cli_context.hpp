@@ -1,12 +1,29 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 
 #include "app/ports/store.hpp"
 
 namespace leadline::cli {
+
+// What `leadline serve` was asked for.
+struct ServeOptions {
+    std::string database;
+    std::string host = "127.0.0.1";
+    unsigned short port = 8080;
+    unsigned threads = 1;
+    std::string base_url;
+    std::filesystem::path templates;
+    std::filesystem::path static_folder;
+};
+
+struct CliContext;
+// Runs the web server until it is stopped; returns the exit code. The composition root provides it,
+// since the command line does not depend on the web layer.
+using ServeFunction = std::function<int(const ServeOptions&, CliContext&)>;
 
 // What the composition root hands to the commands: how to open databases, where frameworks live,
 // and where to write.
@@ -16,6 +33,9 @@ struct CliContext {
     std::ostream& out;
     std::ostream& err;
     int exit_code = 0;
+    ServeFunction serve;
+    std::filesystem::path templates_folder;
+    std::filesystem::path static_folder;
 };
 
 } // namespace leadline::cli

@@ -5,9 +5,17 @@
 
 #include "cli/cli.hpp"
 #include "cli/exit_codes.hpp"
+#include "main/serve.hpp"
 #include "storage/soci_store_factory.hpp"
 
 namespace {
+
+std::filesystem::path folder_from(const char* variable, const char* fallback) {
+    if (const char* folder = std::getenv(variable); folder != nullptr && *folder != '\0') {
+        return folder;
+    }
+    return fallback;
+}
 
 // Frameworks ship beside the binary's source; LEADLINE_FRAMEWORKS or --frameworks choose another folder.
 std::filesystem::path default_frameworks_folder() {
@@ -22,7 +30,17 @@ std::filesystem::path default_frameworks_folder() {
 int main(int argc, char** argv) {
     try {
         leadline::storage::SociStoreFactory stores;
-        leadline::cli::CliContext context{stores, default_frameworks_folder(), std::cout, std::cerr};
+        auto serve = [&stores](const leadline::cli::ServeOptions& options, leadline::cli::CliContext& cli) {
+            return leadline::main::serve(stores, options, cli);
+        };
+        leadline::cli::CliContext context{stores,
+                                          default_frameworks_folder(),
+                                          std::cout,
+                                          std::cerr,
+                                          leadline::cli::exit_ok,
+                                          serve,
+                                          folder_from("LEADLINE_TEMPLATES", LEADLINE_SOURCE_TEMPLATES),
+                                          folder_from("LEADLINE_STATIC", LEADLINE_BUILD_STATIC)};
         const int code = leadline::cli::run_cli(argc, argv, context);
         std::cout.flush();
         return code;

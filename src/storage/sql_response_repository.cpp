@@ -79,6 +79,47 @@ SqlResponseRepository::find_invitation(const std::string& token_hash) {
     });
 }
 
+Result<std::optional<app::InvitationContext>>
+SqlResponseRepository::invitation_context(const std::string& token_hash) {
+    return guarded("reading an invitation", [&]() -> Result<std::optional<app::InvitationContext>> {
+        long long invitation = 0;
+        long long nomination = 0;
+        long long response = 0;
+        soci::indicator response_indicator = soci::i_null;
+        long long cycle = 0;
+        long long subject = 0;
+        std::string state;
+        std::string closes_on;
+        std::string group;
+        app::InvitationContext context;
+        m_sql << "SELECT i.id, n.id, r.id, c.id, c.name, c.state, c.closes_on, c.framework_id, "
+                 "c.framework_version, "
+                 "n.subject_id, p.name, n.rater_group FROM invitations i "
+                 "JOIN nominations n ON n.id = i.nomination_id JOIN cycles c ON c.id = n.cycle_id "
+                 "JOIN people p ON p.id = n.subject_id LEFT JOIN responses r ON r.invitation_id = i.id "
+                 "WHERE i.token_hash = :hash",
+            soci::use(token_hash), soci::into(invitation), soci::into(nomination),
+            soci::into(response, response_indicator), soci::into(cycle), soci::into(context.cycle_name),
+            soci::into(state), soci::into(closes_on), soci::into(context.framework_id),
+            soci::into(context.framework_version), soci::into(subject), soci::into(context.subject_name),
+            soci::into(group);
+        if (!m_sql.got_data()) {
+            return std::optional<app::InvitationContext>{};
+        }
+        context.invitation = domain::InvitationId{invitation};
+        context.nomination = domain::NominationId{nomination};
+        if (response_indicator == soci::i_ok) {
+            context.response = domain::ResponseId{response};
+        }
+        context.cycle = domain::CycleId{cycle};
+        context.cycle_state = domain::cycle_state_from_string(state).value_or(domain::CycleState::Closed);
+        context.closes_on = domain::Date::parse(closes_on).value_or(domain::Date{});
+        context.subject = domain::PersonId{subject};
+        context.group = domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other);
+        return std::optional<app::InvitationContext>{std::move(context)};
+    });
+}
+
 Result<domain::ResponseId> SqlResponseRepository::create_response(domain::InvitationId invitation) {
     return guarded("starting a response", [&]() -> Result<domain::ResponseId> {
         const long long invitation_id = invitation.value();

@@ -16,6 +16,8 @@ class SqlResponseRepository final : public app::ResponseRepository {
     create_invitation(domain::NominationId nomination, const std::string& token_hash) override;
     [[nodiscard]] domain::Result<std::optional<domain::Invitation>>
     find_invitation(const std::string& token_hash) override;
+    [[nodiscard]] domain::Result<std::optional<app::InvitationContext>>
+    invitation_context(const std::string& token_hash) override;
     [[nodiscard]] domain::Result<domain::ResponseId>
     create_response(domain::InvitationId invitation) override;
     [[nodiscard]] domain::Result<void> save_response(const domain::Response& response) override;

@@ -48,6 +48,14 @@ struct DemoSubjectTruth {
     std::vector<domain::AttributeId> hidden_strengths;
 };
 
+// A second cycle left open, so the demo has rater links that still work: nobody has sent answers yet,
+// and some raters have saved part of theirs.
+struct DemoOpenCycle {
+    domain::CycleSettings settings;
+    std::vector<std::size_t> subjects;
+    std::vector<DemoNomination> nominations;
+};
+
 struct DemoData {
     std::uint64_t seed = 0;
     std::vector<DemoPerson> people;
@@ -55,6 +63,7 @@ struct DemoData {
     std::vector<std::size_t> subjects;
     std::vector<DemoNomination> nominations;
     std::vector<DemoSubjectTruth> truth;
+    DemoOpenCycle open_cycle;
 };
 
 [[nodiscard]] std::string_view to_string(SelfView view);

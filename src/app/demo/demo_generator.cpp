@@ -89,6 +89,7 @@ class DemoBuilder {
         for (auto& nomination : m_data.nominations) {
             answer(nomination);
         }
+        build_open_cycle();
         return std::move(m_data);
     }
 
@@ -148,6 +149,59 @@ class DemoBuilder {
         m_data.cycle.rater_groups = {RaterGroup::Self,    RaterGroup::LineManager,
                                      RaterGroup::Peer,    RaterGroup::DirectReport,
                                      RaterGroup::Partner, RaterGroup::ServiceUser};
+    }
+
+    // Team leaders in the first teams, rated by self, manager, team peers and up to three reports.
+    void build_open_cycle() {
+        auto& open = m_data.open_cycle;
+        open.settings = m_data.cycle;
+        open.settings.name = "Team leaders 360, winter 2026";
+        open.settings.opens_on = domain::Date::parse("2026-11-01").value();
+        open.settings.closes_on = domain::Date::parse("2027-01-29").value();
+        for (std::size_t i = 0; i < m_data.people.size() && open.subjects.size() < 12; ++i) {
+            if (m_data.people[i].unit_names.size() == 3 && m_reports.count(i) != 0) {
+                open.subjects.push_back(i);
+            }
+        }
+        for (auto subject : open.subjects) {
+            const auto& person = m_data.people[subject];
+            std::vector<std::pair<RaterGroup, std::size_t>> raters{
+                {RaterGroup::Self, subject}, {RaterGroup::LineManager, *person.manager}};
+            for (auto peer : m_reports[*person.manager]) {
+                if (peer != subject && raters.size() < 5) {
+                    raters.emplace_back(RaterGroup::Peer, peer);
+                }
+            }
+            auto reports = m_reports[subject];
+            reports.resize(std::min<std::size_t>(reports.size(), 3));
+            for (auto report : reports) {
+                raters.emplace_back(RaterGroup::DirectReport, report);
+            }
+            for (const auto& [group, rater] : raters) {
+                DemoNomination nomination;
+                nomination.subject = subject;
+                nomination.group = group;
+                nomination.colleague = rater;
+                nomination.rater_email = m_data.people[rater].email;
+                nomination.token = demo_invitation_token(m_rng);
+                if (group != RaterGroup::Self && m_rng.chance(0.3)) {
+                    nomination.answers = partial_answers();
+                }
+                open.nominations.push_back(std::move(nomination));
+            }
+        }
+    }
+
+    // A draft with the first two attributes answered, as if the rater stopped halfway.
+    DemoAnswers partial_answers() {
+        DemoAnswers answers;
+        answers.state = domain::ResponseState::Draft;
+        for (std::size_t a = 0; a < std::min<std::size_t>(2, m_framework.attributes.size()); ++a) {
+            for (const auto& behaviour : m_framework.attributes[a].behaviours) {
+                answers.ratings.emplace(behaviour.id, domain::Rating::of(to_scale(m_rng.normal(3.5, 0.8))));
+            }
+        }
+        return answers;
     }
 
     void choose_subjects() {

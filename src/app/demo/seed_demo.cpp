@@ -37,28 +37,41 @@ Result<std::vector<domain::PersonId>> write_people(Store& store, const DemoData&
     return ids;
 }
 
-Result<void> write_cycle(Store& store, const DemoData& demo, const domain::Framework& framework,
-                         const std::vector<domain::PersonId>& ids, DemoSummary& summary) {
-    auto cycle_id = store.cycles().create_cycle(demo.cycle);
+// How far a demo cycle goes: left open for raters, or answered, closed and published.
+enum class DemoCycleEnd { Open, Published };
+
+struct CycleCounts {
+    domain::CycleId cycle;
+    std::size_t responses = 0;
+    std::size_t ratings = 0;
+};
+
+Result<CycleCounts> write_cycle(Store& store, const DemoData& demo, const domain::CycleSettings& settings,
+                                const std::vector<std::size_t>& subjects,
+                                const std::vector<DemoNomination>& nominations, DemoCycleEnd end,
+                                const domain::Framework& framework,
+                                const std::vector<domain::PersonId>& ids) {
+    CycleCounts counts;
+    auto cycle_id = store.cycles().create_cycle(settings);
     if (!cycle_id) {
         return domain::fail(cycle_id.error());
     }
-    summary.cycle = *cycle_id;
-    auto cycle = domain::FeedbackCycle::create(*cycle_id, demo.cycle);
+    counts.cycle = *cycle_id;
+    auto cycle = domain::FeedbackCycle::create(*cycle_id, settings);
     if (!cycle) {
         return domain::fail(cycle.error());
     }
-    for (auto subject : demo.subjects) {
+    for (auto subject : subjects) {
         domain::Subject entry{ids[subject], demo.people[subject].email};
         if (auto added = cycle->add_subject(entry); !added) {
-            return added;
+            return domain::fail(added.error());
         }
         if (auto saved = store.cycles().add_subject(*cycle_id, entry); !saved) {
-            return saved;
+            return domain::fail(saved.error());
         }
     }
     std::vector<std::optional<domain::InvitationId>> invitations;
-    for (const auto& demo_nomination : demo.nominations) {
+    for (const auto& demo_nomination : nominations) {
         domain::Rater rater{demo_nomination.colleague ? std::optional(ids[*demo_nomination.colleague])
                                                       : std::nullopt,
                             demo_nomination.rater_email};
@@ -79,10 +92,10 @@ Result<void> write_cycle(Store& store, const DemoData& demo, const domain::Frame
         invitations.push_back(*invitation);
     }
     if (auto opened = cycle->open(); !opened) {
-        return opened;
+        return domain::fail(opened.error());
     }
-    for (std::size_t i = 0; i < demo.nominations.size(); ++i) {
-        const auto& answers = demo.nominations[i].answers;
+    for (std::size_t i = 0; i < nominations.size(); ++i) {
+        const auto& answers = nominations[i].answers;
         if (!answers) {
             continue;
         }
@@ -95,35 +108,42 @@ Result<void> write_cycle(Store& store, const DemoData& demo, const domain::Frame
         for (const auto& [behaviour, rating] : answers->ratings) {
             if (auto rated = response.rate(invitation, cycle->state(), framework, behaviour, rating);
                 !rated) {
-                return rated;
+                return domain::fail(rated.error());
             }
         }
         for (const auto& [key, text] : answers->comments) {
             if (auto said =
                     response.comment(invitation, cycle->state(), framework, key.first, key.second, text);
                 !said) {
-                return said;
+                return domain::fail(said.error());
             }
         }
         if (answers->state == domain::ResponseState::Submitted) {
             if (auto submitted = response.submit(invitation, cycle->state()); !submitted) {
-                return submitted;
+                return domain::fail(submitted.error());
             }
         }
         if (auto saved = store.responses().save_response(response); !saved) {
-            return saved;
+            return domain::fail(saved.error());
         }
-        ++summary.responses;
-        summary.ratings += answers->ratings.size();
+        ++counts.responses;
+        counts.ratings += answers->ratings.size();
+    }
+    if (end == DemoCycleEnd::Open) {
+        if (auto saved = store.cycles().save_state(*cycle_id, cycle->state()); !saved) {
+            return domain::fail(saved.error());
+        }
+        return counts;
     }
     for (auto step : {&domain::FeedbackCycle::close, &domain::FeedbackCycle::publish}) {
         if (auto moved = ((*cycle).*step)(); !moved) {
-            return moved;
+            return domain::fail(moved.error());
         }
     }
-    summary.subjects = demo.subjects.size();
-    summary.nominations = demo.nominations.size();
-    return store.cycles().save_state(*cycle_id, cycle->state());
+    if (auto saved = store.cycles().save_state(*cycle_id, cycle->state()); !saved) {
+        return domain::fail(saved.error());
+    }
+    return counts;
 }
 
 std::string json_string(std::string_view text) {
@@ -181,7 +201,24 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         if (!ids) {
             return domain::fail(ids.error());
         }
-        return write_cycle(store, demo, framework, *ids, summary);
+        auto published = write_cycle(store, demo, demo.cycle, demo.subjects, demo.nominations,
+                                     DemoCycleEnd::Published, framework, *ids);
+        if (!published) {
+            return domain::fail(published.error());
+        }
+        summary.cycle = published->cycle;
+        summary.subjects = demo.subjects.size();
+        summary.nominations = demo.nominations.size();
+        summary.responses = published->responses;
+        summary.ratings = published->ratings;
+        const auto& open = demo.open_cycle;
+        auto opened = write_cycle(store, demo, open.settings, open.subjects, open.nominations,
+                                  DemoCycleEnd::Open, framework, *ids);
+        if (!opened) {
+            return domain::fail(opened.error());
+        }
+        summary.open_cycle = opened->cycle;
+        return {};
     });
     if (!written) {
         return domain::fail(written.error());

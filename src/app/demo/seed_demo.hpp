@@ -14,6 +14,7 @@ struct DemoSummary {
     std::size_t nominations = 0;
     std::size_t responses = 0;
     std::size_t ratings = 0;
+    domain::CycleId open_cycle;
 };
 
 // Writes the demo into an empty database in one transaction, going through the same rules as real

@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "domain/core/date.hpp"
 #include "domain/core/result.hpp"
+#include "domain/feedback/cycle_state.hpp"
 #include "domain/feedback/invitation.hpp"
 #include "domain/feedback/rater_group.hpp"
 #include "domain/feedback/response.hpp"
@@ -19,6 +21,22 @@ struct CycleResponse {
     domain::Response response;
 };
 
+// Everything a rater's page needs about their invitation, read in one query.
+struct InvitationContext {
+    domain::InvitationId invitation;
+    domain::NominationId nomination;
+    std::optional<domain::ResponseId> response;
+    domain::CycleId cycle;
+    std::string cycle_name;
+    domain::CycleState cycle_state = domain::CycleState::Draft;
+    domain::Date closes_on;
+    std::string framework_id;
+    std::string framework_version;
+    domain::PersonId subject;
+    std::string subject_name;
+    domain::RaterGroup group = domain::RaterGroup::Peer;
+};
+
 // Invitations (by token hash) and the responses given through them.
 class ResponseRepository {
   public:
@@ -28,6 +46,8 @@ class ResponseRepository {
     create_invitation(domain::NominationId nomination, const std::string& token_hash) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<domain::Invitation>>
     find_invitation(const std::string& token_hash) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<InvitationContext>>
+    invitation_context(const std::string& token_hash) = 0;
     // Starts the one response an invitation may have; a second is a Conflict.
     [[nodiscard]] virtual domain::Result<domain::ResponseId>
     create_response(domain::InvitationId invitation) = 0;

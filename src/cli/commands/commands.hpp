@@ -14,5 +14,6 @@ void add_export_command(CLI::App& app, CliContext& context);
 void add_migrate_command(CLI::App& app, CliContext& context);
 void add_backup_command(CLI::App& app, CliContext& context);
 void add_cycles_command(CLI::App& app, CliContext& context);
+void add_serve_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <fstream>
+#include <functional>
 #include <ostream>
 
 #include "app/demo/demo_generator.hpp"
@@ -17,6 +19,7 @@ struct DemoArguments {
     std::size_t people = 400;
     std::uint64_t seed = 1;
     std::string truth_file;
+    std::string links_file;
     std::string framework = "leadership-in-action";
 };
 
@@ -51,6 +54,16 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                                                   arguments.truth_file + " could not be written."});
         }
     }
+    if (!arguments.links_file.empty()) {
+        std::ofstream links(arguments.links_file, std::ios::binary | std::ios::trunc);
+        for (const auto& nomination : demo->open_cycle.nominations) {
+            links << domain::to_string(nomination.group) << ' ' << nomination.token << '\n';
+        }
+        if (!links.flush()) {
+            return report_error(context.err, {domain::ErrorCode::InvalidInput,
+                                              "The links file " + arguments.links_file + " could not be written."});
+        }
+    }
     context.out << "Demo organisation written to " << arguments.database << " (seed " << arguments.seed
                 << ")\n"
                 << "  " << summary->people << " people in " << summary->units << " units\n"
@@ -58,6 +71,23 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << arguments.framework << ": published\n"
                 << "  " << summary->subjects << " subjects, " << summary->nominations << " nominations, "
                 << summary->responses << " responses, " << summary->ratings << " ratings\n";
+    context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
+                << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n"
+                << "Rater links in the open cycle (serve with `leadline serve --db " << arguments.database
+                << "`):\n";
+    // One link of each kind: a self-assessment, a colleague yet to start, a colleague halfway through.
+    const auto& open = demo->open_cycle.nominations;
+    const std::pair<const char*, std::function<bool(const app::DemoNomination&)>> kinds[] = {
+        {"self-assessment ", [](const auto& n) { return n.group == domain::RaterGroup::Self; }},
+        {"colleague       ", [](const auto& n) { return n.group != domain::RaterGroup::Self && !n.answers; }},
+        {"half answered   ", [](const auto& n) { return n.answers.has_value(); }},
+    };
+    for (const auto& [label, matches] : kinds) {
+        const auto found = std::find_if(open.begin(), open.end(), matches);
+        if (found != open.end()) {
+            context.out << "  " << label << " http://127.0.0.1:8080/r/" << found->token << '\n';
+        }
+    }
     if (!arguments.truth_file.empty()) {
         context.out << "  ground truth written to " << arguments.truth_file << '\n';
     }
@@ -78,6 +108,8 @@ void add_demo_command(CLI::App& app, CliContext& context) {
         ->capture_default_str();
     demo->add_option("--truth", arguments->truth_file,
                      "Write the simulation's ground truth to this JSON file");
+    demo->add_option("--links", arguments->links_file,
+                     "Write every rater link of the open cycle to this file, one \"group token\" a line");
     demo->add_option("--framework", arguments->framework, "Framework for the demo cycle")
         ->capture_default_str();
     demo->callback([&context, arguments] { context.exit_code = run_demo(context, *arguments); });

@@ -38,4 +38,14 @@ std::string Date::iso() const {
     return text;
 }
 
+std::string Date::display() const {
+    static constexpr const char* months[] = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
+    const std::chrono::year_month_day ymd{m_day};
+    return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+           months[static_cast<unsigned>(ymd.month()) - 1] + " " +
+           std::to_string(static_cast<int>(ymd.year()));
+}
+
 } // namespace leadline::domain

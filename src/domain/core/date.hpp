@@ -15,6 +15,8 @@ class Date {
 
     [[nodiscard]] static Result<Date> parse(std::string_view text);
     [[nodiscard]] std::string iso() const;
+    // As people write it: "29 January 2027".
+    [[nodiscard]] std::string display() const;
     [[nodiscard]] std::chrono::sys_days day() const { return m_day; }
 
     auto operator<=>(const Date&) const = default;

@@ -14,6 +14,10 @@ TEST(Date, ReadsAndWritesIso8601) {
     EXPECT_LT(Date::parse("2026-02-28").value(), Date::parse("2026-03-01").value());
 }
 
+TEST(Date, DisplaysAsPeopleWriteIt) {
+    EXPECT_EQ(Date::parse("2027-01-09").value().display(), "9 January 2027");
+}
+
 TEST(Date, RefusesImpossibleDates) {
     for (const char* bad : {"2026-02-30", "2026-13-01", "26-1-1", "yesterday", ""}) {
         EXPECT_FALSE(Date::parse(bad).has_value()) << bad;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/frameworks/framework_cache.hpp"
+#include "app/ports/store.hpp"
+
+namespace leadline::app {
+
+// A rater's questionnaire: whose feedback it is, the framework, and the answers so far.
+struct RaterQuestionnaire {
+    InvitationContext context;
+    std::shared_ptr<const domain::Framework> framework;
+    domain::Response response{domain::ResponseId{}, domain::InvitationId{}};
+
+    [[nodiscard]] bool is_self() const { return context.group == domain::RaterGroup::Self; }
+    [[nodiscard]] bool submitted() const { return response.state() == domain::ResponseState::Submitted; }
+    [[nodiscard]] bool attribute_complete(std::size_t attribute) const;
+    // Where to pick up: the first attribute with an unanswered behaviour, or the number of attributes
+    // when every behaviour has an answer.
+    [[nodiscard]] std::size_t resume_at() const;
+};
+
+// One attribute's answers as a rater gave them on its page.
+struct AttributeAnswers {
+    std::map<domain::BehaviourId, domain::Rating> ratings;
+    std::string strength;
+    std::string to_develop;
+};
+
+// A problem with one field of a page, for the error summary and the inline message.
+struct FieldProblem {
+    std::string field;
+    std::string message;
+};
+
+// Whether every behaviour must be answered (Continue) or what was given is kept as it is (Save and
+// come back later).
+enum class Completeness { Required, Partial };
+
+// Whose words the statements are in: the rater's ("...this person...") or the subject's own ("I ...").
+enum class Voice { Rater, Self };
+
+// Finds what is missing or wrong in one attribute's answers.
+[[nodiscard]] std::vector<FieldProblem> check_attribute_answers(const domain::Framework& framework,
+                                                                std::size_t attribute,
+                                                                const AttributeAnswers& answers,
+                                                                Completeness completeness, Voice voice);
+
+// The rater's journey through a questionnaire, reached by the token in their private link.
+class RaterJourney {
+  public:
+    RaterJourney(Store& store, FrameworkCache& frameworks) : m_store(store), m_frameworks(frameworks) {}
+
+    // NotFound for an unknown token (saying nothing about whether it ever existed).
+    [[nodiscard]] domain::Result<RaterQuestionnaire> open(std::string_view token);
+    // Records one attribute's answers durably; the answers must already pass check_attribute_answers.
+    [[nodiscard]] domain::Result<RaterQuestionnaire>
+    save_attribute(std::string_view token, std::size_t attribute, const AttributeAnswers& answers);
+    // Submits the response once every behaviour has an answer.
+    [[nodiscard]] domain::Result<RaterQuestionnaire> submit(std::string_view token);
+
+  private:
+    [[nodiscard]] domain::Result<void> ensure_response(RaterQuestionnaire& questionnaire);
+
+    Store& m_store;
+    FrameworkCache& m_frameworks;
+};
+
+} // namespace leadline::app

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace leadline::web {
+
+enum class Method { Get, Head, Post, Other };
+
+// An HTTP request as handlers see it: no sockets, so handlers are tested by calling them.
+struct Request {
+    Method method = Method::Get;
+    std::string path;                           // decoded path without the query, e.g. "/r/abc/a/2"
+    std::string query;                          // raw query string without "?"
+    std::map<std::string, std::string> headers; // names in lower case
+    std::string body;
+    std::string remote_address;
+
+    [[nodiscard]] std::optional<std::string> header(const std::string& lower_case_name) const;
+    [[nodiscard]] std::optional<std::string> cookie(const std::string& name) const;
+};
+
+// Form fields in the order sent. A field may repeat; callers decide whether that is allowed.
+struct FormField {
+    std::string name;
+    std::string value;
+};
+
+// Parses application/x-www-form-urlencoded text; nothing for malformed percent escapes.
+[[nodiscard]] std::optional<std::vector<FormField>> parse_form(std::string_view body);
+
+// Splits a path into its segments: "/r/abc/a/2" -> {"r", "abc", "a", "2"}.
+[[nodiscard]] std::vector<std::string> path_segments(std::string_view path);
+
+} // namespace leadline::web

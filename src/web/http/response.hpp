@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace leadline::web {
+
+// An HTTP response as handlers build it; the server adds security headers and writes it.
+struct Response {
+    int status = 200;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+
+    [[nodiscard]] static Response html(int status, std::string body);
+    [[nodiscard]] static Response json(int status, std::string body);
+    [[nodiscard]] static Response text(int status, std::string body);
+    // 303 See Other: after a form post, the browser follows with a GET.
+    [[nodiscard]] static Response redirect(std::string location);
+
+    [[nodiscard]] const std::string* header(std::string_view name) const;
+    void set_header(std::string name, std::string value);
+};
+
+} // namespace leadline::web

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <ctemplate/template.h>
+
+#include "web/http/response.hpp"
+
+namespace leadline::web {
+
+// A problem with one field, shown in the error summary and beside the field.
+struct PageError {
+    std::string field_id;
+    std::string message;
+};
+
+// Renders HTML pages from the templates folder. Templates escape every value by default
+// ({{%AUTOESCAPE context="HTML"}}); only the layout inserts already-rendered content.
+class PageRenderer {
+  public:
+    explicit PageRenderer(std::filesystem::path templates);
+
+    // Renders a page's content template inside the layout.
+    [[nodiscard]] Response page(int status, const std::string& title, const std::string& content_template,
+                                ctemplate::TemplateDictionary& content,
+                                const std::vector<PageError>& errors = {}) const;
+    // A page with a heading and a few paragraphs: not found, closed, problems.
+    [[nodiscard]] Response message(int status, const std::string& heading,
+                                   const std::vector<std::string>& paragraphs) const;
+
+  private:
+    [[nodiscard]] std::string render(const std::string& template_file,
+                                     const ctemplate::TemplateDictionary& data) const;
+};
+
+} // namespace leadline::web

@@ -1,0 +1,36 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+  <meta charset="utf-8">
+  <title>{{#HAS_ERRORS}}Error: {{/HAS_ERRORS}}{{TITLE}} – Leadline</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+  <meta name="robots" content="noindex, nofollow">
+  <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml">
+  <link rel="stylesheet" href="/assets/leadline.css">
+</head>
+<body class="govuk-template__body">
+  <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
+  <header class="govuk-generic-header">
+    <div class="govuk-generic-header__container govuk-width-container">
+      <div class="govuk-generic-header__logo">
+        <a href="/" class="govuk-generic-header__homepage-link">Leadline</a>
+      </div>
+    </div>
+  </header>
+  <div class="govuk-width-container">
+    <main class="govuk-main-wrapper" id="main-content">
+{{CONTENT:none}}
+    </main>
+  </div>
+  <footer class="govuk-footer">
+    <div class="govuk-width-container">
+      <div class="govuk-footer__meta">
+        <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+          <p class="govuk-body-s">Leadline: leadership development for public services.</p>
+        </div>
+      </div>
+    </div>
+  </footer>
+  <script type="module" src="/assets/leadline.mjs"></script>
+</body>
+</html>

@@ -1,0 +1,64 @@
+// Starts a demo Leadline server and a headless Chromium for browser tests, and runs axe-core on pages.
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { chromium } from 'playwright-core'
+
+const require = createRequire(import.meta.url)
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const binary = process.env.LEADLINE_BIN
+const staticFolder = process.env.LEADLINE_STATIC
+
+// A demo database served on a free port; returns its address, rater links and a stop function.
+export async function startDemoServer () {
+  if (!binary) throw new Error('LEADLINE_BIN must name the leadline binary')
+  const folder = mkdtempSync(join(tmpdir(), 'leadline-browser-'))
+  const database = join(folder, 'demo.db')
+  const summary = execFileSync(binary, ['demo', '--db', database, '--people', '80', '--seed', '3'], { encoding: 'utf8' })
+  const link = (label) => summary.split('\n').find((line) => line.includes(label)).trim().split(/\s+/).pop()
+  const tokens = {
+    self: link('self-assessment').split('/r/')[1],
+    colleague: link('colleague').split('/r/')[1],
+    halfway: link('half answered').split('/r/')[1]
+  }
+  const args = ['serve', '--db', database, '--port', '0']
+  if (staticFolder) args.push('--static', staticFolder)
+  const server = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const base = await new Promise((resolve, reject) => {
+    let output = ''
+    server.stdout.on('data', (chunk) => {
+      output += chunk
+      const found = output.match(/running on (http:\/\/[0-9.:]+)\//)
+      if (found) resolve(found[1])
+    })
+    server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)))
+  })
+  return {
+    base,
+    tokens,
+    async stop () {
+      server.kill('SIGTERM')
+      await new Promise((resolve) => server.on('exit', resolve))
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
+
+export async function launchBrowser () {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+}
+
+// Runs axe-core on the page and returns violations of WCAG 2.0/2.1/2.2 A and AA rules.
+export async function accessibilityViolations (page) {
+  // evaluate() runs through the DevTools protocol, so the page's CSP (no inline script) still holds.
+  await page.evaluate(axeSource)
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }))
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}

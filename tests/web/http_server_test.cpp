@@ -1,0 +1,109 @@
+// The server on a real socket: keep-alive, the body limit, bad requests and a graceful stop.
+#include <gtest/gtest.h>
+
+#include <future>
+#include <thread>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "support/demo_site.hpp"
+#include "web/server/http_server.hpp"
+
+using namespace leadline;
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+namespace {
+
+class RunningServer : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        web::ServerOptions options;
+        options.port = 0;
+        options.body_limit = 4096;
+        server = std::make_unique<web::HttpServer>(site.app(), options);
+        port = server->listen().value();
+        running = std::async(std::launch::async, [this] { server->run(web::Signals::Ignore); });
+    }
+
+    void TearDown() override {
+        server->stop();
+        ASSERT_EQ(running.wait_for(std::chrono::seconds(10)), std::future_status::ready)
+            << "the server stopped";
+    }
+
+    net::ip::tcp::socket connect() {
+        net::ip::tcp::socket socket(io);
+        socket.connect({net::ip::make_address("127.0.0.1"), port});
+        return socket;
+    }
+
+    http::response<http::string_body> exchange(net::ip::tcp::socket& socket,
+                                               http::request<http::string_body> request) {
+        request.set(http::field::host, "127.0.0.1");
+        request.prepare_payload();
+        http::write(socket, request);
+        beast::flat_buffer buffer;
+        http::response<http::string_body> response;
+        http::read(socket, buffer, response);
+        return response;
+    }
+
+    leadline::testing::DemoSite site;
+    std::unique_ptr<web::HttpServer> server;
+    unsigned short port = 0;
+    std::future<void> running;
+    net::io_context io;
+};
+
+} // namespace
+
+TEST_F(RunningServer, AnswersSeveralRequestsOnOneKeptAliveConnection) {
+    auto socket = connect();
+    for (int i = 0; i < 3; ++i) {
+        auto response = exchange(socket, {http::verb::get, "/healthz", 11});
+        EXPECT_EQ(response.result_int(), 200);
+        EXPECT_EQ(response.body(), R"({"status":"ok"})");
+        EXPECT_TRUE(response.keep_alive());
+    }
+}
+
+TEST_F(RunningServer, RefusesABodyOverTheLimitWith413) {
+    auto socket = connect();
+    http::request<http::string_body> request{http::verb::post, "/r/anything/a/1", 11};
+    request.body() = std::string(100000, 'a');
+    auto response = exchange(socket, std::move(request));
+    EXPECT_EQ(response.result_int(), 413);
+}
+
+TEST_F(RunningServer, AnswersARequestItCannotParseWith400) {
+    auto socket = connect();
+    net::write(socket,
+               net::buffer(std::string("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: banana\r\n\r\n")));
+    beast::flat_buffer buffer;
+    http::response<http::string_body> response;
+    http::read(socket, buffer, response);
+    EXPECT_EQ(response.result_int(), 400);
+}
+
+TEST_F(RunningServer, ServesTheRaterPagesWithSecurityHeaders) {
+    auto socket = connect();
+    auto response =
+        exchange(socket, {http::verb::get, "/r/" + site.open_token(domain::RaterGroup::Peer), 11});
+    EXPECT_EQ(response.result_int(), 200);
+    EXPECT_NE(response["Content-Security-Policy"].find("frame-ancestors 'none'"), std::string::npos);
+}
+
+TEST_F(RunningServer, StopClosesIdleConnectionsAndReturns) {
+    auto idle = connect();
+    ASSERT_EQ(exchange(idle, {http::verb::get, "/healthz", 11}).result_int(), 200);
+    server->stop();
+    ASSERT_EQ(running.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+    beast::error_code error;
+    std::array<char, 16> byte{};
+    idle.read_some(net::buffer(byte), error);
+    EXPECT_TRUE(error) << "the idle connection was closed";
+}
