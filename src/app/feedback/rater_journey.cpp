@@ -33,8 +33,9 @@ std::vector<FieldProblem> check_attribute_answers(const domain::Framework& frame
     const auto& behaviours = framework.attributes.at(attribute).behaviours;
     for (const auto& [behaviour, rating] : answers.ratings) {
         const auto& answered = behaviour; // clang 14 cannot capture a structured binding
-        const bool belongs = std::any_of(behaviours.begin(), behaviours.end(),
-                                         [&answered](const domain::Behaviour& b) { return b.id == answered; });
+        const bool belongs =
+            std::any_of(behaviours.begin(), behaviours.end(),
+                        [&answered](const domain::Behaviour& b) { return b.id == answered; });
         if (!belongs) {
             problems.push_back({behaviour.value(), "This question is not on this page."});
         } else if (auto checked = framework.scale.check(rating); !checked) {
@@ -88,11 +89,20 @@ Result<RaterQuestionnaire> RaterJourney::open(std::string_view token) {
     return questionnaire;
 }
 
-Result<void> RaterJourney::ensure_response(RaterQuestionnaire& questionnaire) {
+Result<void> RaterJourney::ensure_response(RaterQuestionnaire& questionnaire, std::string_view token) {
     if (questionnaire.response.id().is_set()) {
         return {};
     }
     auto created = m_store.responses().create_response(questionnaire.context.invitation);
+    if (!created && created.error().code == ErrorCode::Conflict) {
+        // Another request (a second tab, a double click) started the response first: use that one.
+        auto invitation = m_store.responses().find_invitation(hash_token(token));
+        if (invitation && *invitation && (*invitation)->response()) {
+            questionnaire.response =
+                domain::Response(*(*invitation)->response(), questionnaire.context.invitation);
+            return {};
+        }
+    }
     if (!created) {
         return domain::fail(created.error());
     }
@@ -127,7 +137,7 @@ Result<RaterQuestionnaire> RaterJourney::save_attribute(std::string_view token, 
             return domain::fail(said.error());
         }
     }
-    if (auto created = ensure_response(q); !created) {
+    if (auto created = ensure_response(q, token); !created) {
         return domain::fail(created.error());
     }
     domain::Response stored(q.response.id(), actor);

@@ -64,7 +64,8 @@ class RaterJourney {
     [[nodiscard]] domain::Result<RaterQuestionnaire> submit(std::string_view token);
 
   private:
-    [[nodiscard]] domain::Result<void> ensure_response(RaterQuestionnaire& questionnaire);
+    [[nodiscard]] domain::Result<void> ensure_response(RaterQuestionnaire& questionnaire,
+                                                       std::string_view token);
 
     Store& m_store;
     FrameworkCache& m_frameworks;
