@@ -1,5 +1,6 @@
 #include "storage/sql_response_repository.hpp"
 
+#include <functional>
 #include <unordered_map>
 
 #include "storage/soci_errors.hpp"
@@ -130,57 +131,101 @@ Result<domain::ResponseId> SqlResponseRepository::create_response(domain::Invita
     });
 }
 
-Result<void> SqlResponseRepository::write_answers(const domain::Response& response) {
-    const long long id = response.id().value();
-    const std::string state(domain::to_string(response.state()));
-    m_sql << "UPDATE responses SET state = :state WHERE id = :id", soci::use(state), soci::use(id);
-    m_sql << "DELETE FROM ratings WHERE response_id = :id", soci::use(id);
-    m_sql << "DELETE FROM comments WHERE response_id = :id", soci::use(id);
-    if (!response.ratings().empty()) {
-        std::vector<long long> ids;
-        std::vector<std::string> behaviours;
-        std::vector<int> values;
-        std::vector<soci::indicator> indicators;
-        for (const auto& [behaviour, rating] : response.ratings()) {
-            ids.push_back(id);
-            behaviours.push_back(behaviour.value());
-            values.push_back(rating.observed() ? rating.value() : 0);
-            indicators.push_back(rating.observed() ? soci::i_ok : soci::i_null);
-        }
-        m_sql << "INSERT INTO ratings (response_id, behaviour_id, value) VALUES (:id, :behaviour, :value)",
-            soci::use(ids), soci::use(behaviours), soci::use(values, indicators);
+namespace {
+
+// Inserts ratings, replacing any earlier answer to the same behaviour.
+void upsert_ratings(soci::session& sql, long long id,
+                    const std::vector<std::pair<domain::BehaviourId, domain::Rating>>& ratings) {
+    if (ratings.empty()) {
+        return;
     }
-    if (!response.comments().empty()) {
-        std::vector<long long> ids;
-        std::vector<std::string> attributes;
-        std::vector<std::string> kinds;
-        std::vector<std::string> bodies;
-        for (const auto& [key, body] : response.comments()) {
-            ids.push_back(id);
-            attributes.push_back(key.first.value());
-            kinds.emplace_back(domain::to_string(key.second));
-            bodies.push_back(body);
-        }
-        m_sql
-            << "INSERT INTO comments (response_id, attribute_id, kind, body) VALUES (:id, :attribute, :kind, "
-               ":body)",
-            soci::use(ids), soci::use(attributes), soci::use(kinds), soci::use(bodies);
+    std::vector<long long> ids;
+    std::vector<std::string> behaviours;
+    std::vector<int> values;
+    std::vector<soci::indicator> indicators;
+    for (const auto& [behaviour, rating] : ratings) {
+        ids.push_back(id);
+        behaviours.push_back(behaviour.value());
+        values.push_back(rating.observed() ? rating.value() : 0);
+        indicators.push_back(rating.observed() ? soci::i_ok : soci::i_null);
     }
+    sql << "INSERT INTO ratings (response_id, behaviour_id, value) VALUES (:id, :behaviour, :value) "
+           "ON CONFLICT (response_id, behaviour_id) DO UPDATE SET value = excluded.value",
+        soci::use(ids), soci::use(behaviours), soci::use(values, indicators);
+}
+
+void insert_comments(soci::session& sql, long long id,
+                     const std::vector<std::pair<domain::Response::CommentKey, std::string>>& comments) {
+    if (comments.empty()) {
+        return;
+    }
+    std::vector<long long> ids;
+    std::vector<std::string> attributes;
+    std::vector<std::string> kinds;
+    std::vector<std::string> bodies;
+    for (const auto& [key, body] : comments) {
+        ids.push_back(id);
+        attributes.push_back(key.first.value());
+        kinds.emplace_back(domain::to_string(key.second));
+        bodies.push_back(body);
+    }
+    sql << "INSERT INTO comments (response_id, attribute_id, kind, body) VALUES (:id, :attribute, :kind, "
+           ":body)",
+        soci::use(ids), soci::use(attributes), soci::use(kinds), soci::use(bodies);
+}
+
+} // namespace
+
+Result<void> SqlResponseRepository::in_own_transaction(const std::function<void()>& work) {
+    // A transaction of its own unless the caller already holds one, so answers change as a whole.
+    if (m_transaction_open) {
+        work();
+        return {};
+    }
+    soci::transaction transaction(m_sql);
+    work();
+    transaction.commit();
     return {};
 }
 
 Result<void> SqlResponseRepository::save_response(const domain::Response& response) {
     return guarded("saving answers", [&]() -> Result<void> {
-        // A transaction of its own unless the caller already holds one, so the answers change as a whole.
-        if (!m_transaction_open) {
-            soci::transaction transaction(m_sql);
-            auto written = write_answers(response);
-            if (written) {
-                transaction.commit();
+        return in_own_transaction([&] {
+            const long long id = response.id().value();
+            const std::string state(domain::to_string(response.state()));
+            m_sql << "UPDATE responses SET state = :state WHERE id = :id", soci::use(state), soci::use(id);
+            m_sql << "DELETE FROM ratings WHERE response_id = :id", soci::use(id);
+            m_sql << "DELETE FROM comments WHERE response_id = :id", soci::use(id);
+            upsert_ratings(m_sql, id, {response.ratings().begin(), response.ratings().end()});
+            insert_comments(m_sql, id, {response.comments().begin(), response.comments().end()});
+        });
+    });
+}
+
+Result<void> SqlResponseRepository::save_attribute_answers(const domain::Response& response,
+                                                           const domain::Attribute& attribute) {
+    return guarded("saving answers", [&]() -> Result<void> {
+        std::vector<std::pair<domain::BehaviourId, domain::Rating>> ratings;
+        for (const auto& behaviour : attribute.behaviours) {
+            const auto found = response.ratings().find(behaviour.id);
+            if (found != response.ratings().end()) {
+                ratings.emplace_back(*found);
             }
-            return written;
         }
-        return write_answers(response);
+        std::vector<std::pair<domain::Response::CommentKey, std::string>> comments;
+        for (const auto& [key, body] : response.comments()) {
+            if (key.first == attribute.id) {
+                comments.emplace_back(key, body);
+            }
+        }
+        return in_own_transaction([&] {
+            const long long id = response.id().value();
+            const std::string& attribute_id = attribute.id.value();
+            upsert_ratings(m_sql, id, ratings);
+            m_sql << "DELETE FROM comments WHERE response_id = :id AND attribute_id = :attribute",
+                soci::use(id), soci::use(attribute_id);
+            insert_comments(m_sql, id, comments);
+        });
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <soci/soci.h>
 
 #include "app/ports/response_repository.hpp"
@@ -21,13 +23,15 @@ class SqlResponseRepository final : public app::ResponseRepository {
     [[nodiscard]] domain::Result<domain::ResponseId>
     create_response(domain::InvitationId invitation) override;
     [[nodiscard]] domain::Result<void> save_response(const domain::Response& response) override;
+    [[nodiscard]] domain::Result<void> save_attribute_answers(const domain::Response& response,
+                                                              const domain::Attribute& attribute) override;
     [[nodiscard]] domain::Result<std::optional<domain::Response>>
     load_response(domain::ResponseId id) override;
     [[nodiscard]] domain::Result<std::vector<app::CycleResponse>>
     submitted_responses(domain::CycleId cycle) override;
 
   private:
-    [[nodiscard]] domain::Result<void> write_answers(const domain::Response& response);
+    [[nodiscard]] domain::Result<void> in_own_transaction(const std::function<void()>& work);
     soci::session& m_sql;
     const bool& m_transaction_open;
 };

@@ -201,6 +201,43 @@ TEST_P(StoreContract, SavedAnswersReadBackExactlyIncludingNotObserved) {
     EXPECT_EQ(loaded->state(), domain::ResponseState::Submitted);
 }
 
+TEST_P(StoreContract, SavingOnePagesAnswersLeavesOtherPagesAsTheyAre) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    const auto framework = leadline::testing::small_framework();
+    const auto open = domain::CycleState::Open;
+    auto invitation = store().responses().create_invitation(peer, "h").value();
+    const auto id = store().responses().create_response(invitation).value();
+    // Two browser tabs: each started from the empty response and saves its own page.
+    domain::Response first_tab(id, invitation);
+    domain::Response second_tab(id, invitation);
+    ASSERT_TRUE(first_tab.rate(invitation, open, framework, domain::BehaviourId("listening-1"),
+                               domain::Rating::of(4)));
+    ASSERT_TRUE(first_tab.comment(invitation, open, framework, domain::AttributeId("listening"),
+                                  domain::CommentKind::Strength, "Hears everyone"));
+    ASSERT_TRUE(second_tab.rate(invitation, open, framework, domain::BehaviourId("courage-1"),
+                                domain::Rating::of(2)));
+    ASSERT_TRUE(store().responses().save_attribute_answers(first_tab, framework.attributes[0]));
+    ASSERT_TRUE(store().responses().save_attribute_answers(second_tab, framework.attributes[1]));
+
+    auto stored = store().responses().load_response(id).value();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->ratings().at(domain::BehaviourId("listening-1")), domain::Rating::of(4));
+    EXPECT_EQ(stored->ratings().at(domain::BehaviourId("courage-1")), domain::Rating::of(2));
+    EXPECT_EQ(stored->comments().size(), 1U);
+
+    // Saving the first page again replaces its answers and clears a comment taken away.
+    ASSERT_TRUE(first_tab.rate(invitation, open, framework, domain::BehaviourId("listening-1"),
+                               domain::Rating::of(5)));
+    ASSERT_TRUE(first_tab.comment(invitation, open, framework, domain::AttributeId("listening"),
+                                  domain::CommentKind::Strength, ""));
+    ASSERT_TRUE(store().responses().save_attribute_answers(first_tab, framework.attributes[0]));
+    stored = store().responses().load_response(id).value();
+    EXPECT_EQ(stored->ratings().at(domain::BehaviourId("listening-1")), domain::Rating::of(5));
+    EXPECT_EQ(stored->ratings().at(domain::BehaviourId("courage-1")), domain::Rating::of(2));
+    EXPECT_TRUE(stored->comments().empty());
+}
+
 TEST_P(StoreContract, ReportsReadOnlySubmittedResponses) {
     domain::CycleId cycle_id;
     const auto [self, peer] = cycle_with_nominations(cycle_id);

@@ -142,7 +142,8 @@ Result<RaterQuestionnaire> RaterJourney::save_attribute(std::string_view token, 
     }
     domain::Response stored(q.response.id(), actor);
     stored.restore(updated.state(), updated.ratings(), updated.comments());
-    if (auto saved = m_store.responses().save_response(stored); !saved) {
+    if (auto saved = m_store.responses().save_attribute_answers(stored, framework.attributes[attribute]);
+        !saved) {
         return domain::fail(saved.error());
     }
     q.response = std::move(stored);

@@ -53,6 +53,10 @@ class ResponseRepository {
     create_response(domain::InvitationId invitation) = 0;
     // Replaces the stored answers with the response's current ones, durably, in one step.
     [[nodiscard]] virtual domain::Result<void> save_response(const domain::Response& response) = 0;
+    // Writes only one attribute's answers and comments, durably, leaving other pages' answers as they
+    // are, so two tabs saving different pages never undo each other.
+    [[nodiscard]] virtual domain::Result<void> save_attribute_answers(const domain::Response& response,
+                                                                      const domain::Attribute& attribute) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<domain::Response>>
     load_response(domain::ResponseId id) = 0;
     // Every submitted response in the cycle.
