@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 
 #include "app/ports/store.hpp"
+#include "storage/sql_account_repository.hpp"
 #include "storage/sql_cycle_repository.hpp"
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
@@ -24,6 +25,7 @@ class SociStore final : public app::Store {
     [[nodiscard]] app::CycleRepository& cycles() override { return m_cycles; }
     [[nodiscard]] app::FrameworkRepository& frameworks() override { return m_frameworks; }
     [[nodiscard]] app::ResponseRepository& responses() override { return m_responses; }
+    [[nodiscard]] app::AccountRepository& accounts() override { return m_accounts; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -44,6 +46,7 @@ class SociStore final : public app::Store {
     SqlCycleRepository m_cycles;
     SqlFrameworkRepository m_frameworks;
     SqlResponseRepository m_responses;
+    SqlAccountRepository m_accounts;
 };
 
 } // namespace leadline::storage

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "app/ports/account_repository.hpp"
 #include "app/ports/cycle_repository.hpp"
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/people_repository.hpp"
@@ -29,6 +30,7 @@ class Store {
     [[nodiscard]] virtual CycleRepository& cycles() = 0;
     [[nodiscard]] virtual FrameworkRepository& frameworks() = 0;
     [[nodiscard]] virtual ResponseRepository& responses() = 0;
+    [[nodiscard]] virtual AccountRepository& accounts() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails.
     [[nodiscard]] virtual domain::Result<void>

@@ -86,11 +86,44 @@ CREATE TABLE comments (
 )
 )sql";
 
+// Times are seconds since 1970 (UTC). Secrets (link tokens, session ids) are stored as SHA-256 hashes,
+// and failed sign-ins by a hash of the account or address, so the table holds no addresses.
+constexpr std::string_view v2_accounts = R"sql(
+CREATE TABLE users (
+    id {id},
+    email TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'participant', 'line-manager')),
+    person_id BIGINT REFERENCES people(id),
+    password_hash TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE sign_in_links (
+    token_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id),
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id),
+    csrf_token TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE sign_in_failures (
+    key_hash TEXT NOT NULL,
+    failed_at BIGINT NOT NULL
+);
+CREATE INDEX sign_in_failures_key ON sign_in_failures(key_hash, failed_at)
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all{
         {1, "people, frameworks, cycles, nominations, invitations, responses", v1_foundation},
+        {2, "accounts, sign-in links, sessions, failed sign-ins", v2_accounts},
     };
     return all;
 }

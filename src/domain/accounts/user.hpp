@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "domain/accounts/role.hpp"
+#include "domain/core/strong_id.hpp"
+
+namespace leadline::domain {
+
+using UserId = StrongId<struct UserTag>;
+
+// Someone who signs in. Participants and line managers are linked to their entry in the people
+// directory; an administrator may not be in it. Emails are normalised (domain::normalise_email).
+struct User {
+    UserId id;
+    std::string email;
+    Role role = Role::Participant;
+    std::optional<PersonId> person;
+    bool has_password = false;
+};
+
+} // namespace leadline::domain
