@@ -17,6 +17,26 @@
       </div>
     </div>
   </header>
+  {{#SIGNED_IN}}<nav class="govuk-service-navigation" aria-label="Your pages">
+    <div class="govuk-width-container">
+      <div class="govuk-service-navigation__container">
+        <ul class="govuk-service-navigation__list">
+          {{#NAV_LINK}}<li class="govuk-service-navigation__item{{#CURRENT}} govuk-service-navigation__item--active{{/CURRENT}}">
+            <a class="govuk-service-navigation__link" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a>
+          </li>
+          {{/NAV_LINK}}
+          <li class="govuk-service-navigation__item leadline-account">
+            <span class="govuk-body-s leadline-account__who">{{EMAIL}} ({{ROLE}})</span>
+            <form method="post" action="/sign-out" class="leadline-account__sign-out">
+              <input type="hidden" name="csrf" value="{{CSRF}}">
+              <button type="submit" class="govuk-button govuk-button--secondary leadline-account__button" data-module="govuk-button">Sign out</button>
+            </form>
+          </li>
+        </ul>
+      </div>
+    </div>
+  </nav>
+  {{/SIGNED_IN}}
   <div class="govuk-width-container">
     <main class="govuk-main-wrapper" id="main-content">
 {{CONTENT:none}}

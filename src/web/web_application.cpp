@@ -1,5 +1,7 @@
 #include "web/web_application.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <sstream>
 
@@ -34,9 +36,18 @@ std::string content_type_for(const std::filesystem::path& file) {
 
 } // namespace
 
-WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config)
-    : m_stores(stores), m_config(std::move(config)), m_pages(m_config.templates),
-      m_rater(m_pages, m_frameworks) {
+const app::Clock& WebApplication::system_clock() {
+    static const app::SystemClock clock;
+    return clock;
+}
+
+WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock)
+    : m_stores(stores), m_config(std::move(config)), m_clock(clock), m_pages(m_config.templates),
+      m_rater(m_pages, m_frameworks),
+      m_account(m_pages, m_config.base_url.rfind("https://", 0) == 0 ? Transport::Https : Transport::Http),
+      m_admin(m_pages), m_participant(m_pages) {
+    static std::atomic<std::uint64_t> instances{0};
+    m_instance = ++instances;
     // Assets are small and fixed for the life of the server: read them once.
     const auto folder = m_config.static_folder / "assets";
     if (std::filesystem::is_directory(folder)) {
@@ -57,9 +68,11 @@ WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config)
 }
 
 domain::Result<app::Store*> WebApplication::store() {
-    // SOCI sessions are not thread-safe: one connection per worker thread and application.
-    thread_local std::map<const WebApplication*, std::unique_ptr<app::Store>> connections;
-    auto& connection = connections[this];
+    // SOCI sessions are not thread-safe: one connection per worker thread and application. Keyed by a
+    // number never reused, not by address: a later application at the same address must not inherit a
+    // connection to another database.
+    thread_local std::map<std::uint64_t, std::unique_ptr<app::Store>> connections;
+    auto& connection = connections[m_instance];
     if (!connection) {
         auto opened = m_stores.open(m_config.database, app::SchemaUpgrade::Refuse);
         if (!opened) {
@@ -99,20 +112,80 @@ Response WebApplication::route(const Request& request) {
         return asset(request.path);
     }
     const auto segments = path_segments(request.path);
-    if (!segments.empty() && segments[0] == "r") {
-        auto connection = store();
-        if (!connection) {
-            spdlog::error("database unavailable: {}", connection.error().message);
-            return problem_page(m_pages);
+    if (segments.empty()) {
+        if (!reading) {
+            return not_found_page(m_pages);
         }
-        return m_rater.handle(request, **connection, {segments.begin() + 1, segments.end()});
-    }
-    if (request.path == "/" && reading) {
         return m_pages.message(200, "Leadline",
                                {"Leadline runs 360 feedback and leadership development for public services.",
-                                "If you have been asked for feedback, open the private link in your email."});
+                                "If you have been asked for feedback, open the private link in your email. "
+                                "To run cycles or see your own feedback, sign in."});
     }
-    return not_found_page(m_pages);
+    const auto& area = segments[0];
+    const std::vector<std::string> rest(segments.begin() + 1, segments.end());
+    if (area != "r" && area != "sign-in" && area != "sign-out" && area != "admin" && area != "me") {
+        return not_found_page(m_pages);
+    }
+    auto connection = store();
+    if (!connection) {
+        spdlog::error("database unavailable: {}", connection.error().message);
+        return problem_page(m_pages);
+    }
+    app::Store& database = **connection;
+    if (area == "r") {
+        return m_rater.handle(request, database, rest);
+    }
+    app::Accounts accounts(database, m_clock);
+    if (area == "sign-in") {
+        return m_account.sign_in(request, accounts, rest);
+    }
+    if (area == "sign-out") {
+        return request.method == Method::Post && rest.empty() ? m_account.sign_out(request, accounts)
+                                                              : not_found_page(m_pages);
+    }
+    if (area == "admin") {
+        return signed_in_page(request, database, {domain::Role::Admin}, m_admin, rest);
+    }
+    return signed_in_page(request, database, {domain::Role::Participant, domain::Role::LineManager},
+                          m_participant, rest);
+}
+
+template <class Handler>
+Response WebApplication::signed_in_page(const Request& request, app::Store& store,
+                                        std::initializer_list<domain::Role> allowed, const Handler& handler,
+                                        const std::vector<std::string>& rest) {
+    app::Accounts accounts(store, m_clock);
+    auto who = accounts.signed_in(request.cookie(session_cookie_name).value_or(""));
+    if (!who) {
+        spdlog::error("reading a session failed: {}", who.error().message);
+        return problem_page(m_pages);
+    }
+    if (!*who) {
+        return Response::redirect("/sign-in");
+    }
+    const auto& person = **who;
+    if (std::find(allowed.begin(), allowed.end(), person.user.role) == allowed.end()) {
+        const auto viewer = viewer_for(person, "");
+        return m_pages.message(403, "You cannot see this page",
+                               {"Your account does not give you access to it.",
+                                "If you think it should, ask your HR or learning team."},
+                               &viewer);
+    }
+    if (request.method == Method::Post) {
+        auto fields = parse_form(request.body);
+        std::string csrf;
+        for (const auto& field : fields.value_or(std::vector<FormField>{})) {
+            csrf = field.name == "csrf" ? field.value : csrf;
+        }
+        if (!fields || csrf != person.csrf_token) {
+            const auto viewer = viewer_for(person, "");
+            return m_pages.message(403, "This form has expired",
+                                   {"The page you sent it from is out of date or came from another site. Go "
+                                    "back, reload the page and try again. Nothing has been changed."},
+                                   &viewer);
+        }
+    }
+    return handler.handle(request, store, person, rest);
 }
 
 Response WebApplication::health() {

@@ -1,12 +1,20 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 
+#include <initializer_list>
+
+#include "app/accounts/accounts.hpp"
 #include "app/frameworks/framework_cache.hpp"
+#include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
+#include "web/handlers/account_handler.hpp"
+#include "web/handlers/admin_handler.hpp"
+#include "web/handlers/participant_handler.hpp"
 #include "web/handlers/rater_handler.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
@@ -17,6 +25,7 @@ struct WebConfig {
     std::string database;
     std::filesystem::path templates;
     std::filesystem::path static_folder; // holds assets/, served at /assets/
+    std::string base_url;                // cookies are Secure when it starts with https://
 };
 
 // Routes a request to its handler and returns the response: no sockets, so every route is tested by
@@ -24,22 +33,34 @@ struct WebConfig {
 // connection.
 class WebApplication {
   public:
-    WebApplication(app::StoreFactory& stores, WebConfig config);
+    WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock = system_clock());
 
     [[nodiscard]] Response handle(const Request& request);
 
   private:
+    [[nodiscard]] static const app::Clock& system_clock();
     [[nodiscard]] Response route(const Request& request);
+    // Runs a signed-in page: anonymous visitors go to sign in, other roles are refused, and a post must
+    // carry the session's form token.
+    template <class Handler>
+    [[nodiscard]] Response signed_in_page(const Request& request, app::Store& store,
+                                          std::initializer_list<domain::Role> allowed, const Handler& handler,
+                                          const std::vector<std::string>& rest);
     [[nodiscard]] Response health();
     [[nodiscard]] Response asset(const std::string& path) const;
     // This thread's connection, opened on first use.
     [[nodiscard]] domain::Result<app::Store*> store();
 
     app::StoreFactory& m_stores;
+    std::uint64_t m_instance = 0;
     WebConfig m_config;
+    const app::Clock& m_clock;
     PageRenderer m_pages;
     app::FrameworkCache m_frameworks;
     RaterHandler m_rater;
+    AccountHandler m_account;
+    AdminHandler m_admin;
+    ParticipantHandler m_participant;
     std::map<std::string, std::pair<std::string, std::string>> m_assets; // path -> (content type, bytes)
 };
 

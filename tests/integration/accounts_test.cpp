@@ -3,20 +3,12 @@
 
 #include "app/accounts/accounts.hpp"
 #include "support/scratch_database.hpp"
+#include "support/settable_clock.hpp"
 
 using namespace leadline;
 using leadline::testing::Backend;
 
 namespace {
-
-class SettableClock final : public app::Clock {
-  public:
-    [[nodiscard]] std::int64_t now_seconds() const override { return m_now; }
-    void advance(std::int64_t seconds) { m_now += seconds; }
-
-  private:
-    std::int64_t m_now = 1'790'000'000;
-};
 
 constexpr auto minute = 60;
 constexpr auto good_password = "correct horse battery staple";
@@ -48,7 +40,7 @@ class AccountsTest : public ::testing::TestWithParam<Backend> {
         return m_accounts->sign_in(email, password, address).value();
     }
 
-    SettableClock m_clock;
+    leadline::testing::SettableClock m_clock;
     std::unique_ptr<leadline::testing::ScratchDatabase> m_database;
     std::unique_ptr<app::Store> m_store;
     std::unique_ptr<app::Accounts> m_accounts;

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "app/accounts/accounts.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 
 namespace leadline::testing {
@@ -14,7 +15,96 @@ DemoSite::DemoSite() : m_database(ScratchDatabase::create(Backend::Sqlite)), m_s
         throw std::runtime_error("the demo could not be written");
     }
     m_app = std::make_unique<web::WebApplication>(
-        m_factory, web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES, m_database->folder()});
+        m_factory, web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES, m_database->folder(), ""},
+        m_clock);
+}
+
+std::string DemoSite::add_account(const std::string& email, domain::Role role) {
+    app::Accounts accounts(*m_store, m_clock);
+    return accounts.add_user(email, role).value().token;
+}
+
+std::string DemoSite::open_subject_email() const {
+    return m_demo.people.at(m_demo.open_cycle.subjects.at(0)).email;
+}
+
+web::Response Browser::send(web::Request request) {
+    std::string cookies;
+    for (const auto& [name, value] : m_cookies) {
+        cookies += (cookies.empty() ? "" : "; ") + name + "=" + value;
+    }
+    if (!cookies.empty()) {
+        request.headers["cookie"] = cookies;
+    }
+    request.remote_address = m_address;
+    auto response = m_site.app().handle(request);
+    for (const auto& [name, value] : response.headers) {
+        if (name != "Set-Cookie") {
+            continue;
+        }
+        const auto equals = value.find('=');
+        const auto end = value.find(';');
+        const auto cookie_name = value.substr(0, equals);
+        const auto cookie_value = value.substr(equals + 1, end - equals - 1);
+        if (value.find("Max-Age=0") != std::string::npos || cookie_value.empty()) {
+            m_cookies.erase(cookie_name);
+        } else {
+            m_cookies[cookie_name] = cookie_value;
+        }
+    }
+    return response;
+}
+
+web::Response Browser::get(const std::string& path) {
+    web::Request request;
+    request.method = web::Method::Get;
+    const auto query = path.find('?');
+    request.path = path.substr(0, query);
+    request.query = query == std::string::npos ? "" : path.substr(query + 1);
+    return send(std::move(request));
+}
+
+web::Response Browser::post(const std::string& path, std::vector<web::FormField> fields) {
+    web::Request request;
+    request.method = web::Method::Post;
+    request.path = path;
+    request.headers["content-type"] = "application/x-www-form-urlencoded";
+    request.body = form_body(fields);
+    return send(std::move(request));
+}
+
+web::Response Browser::submit(const std::string& form_page, const std::string& action,
+                              std::vector<web::FormField> fields) {
+    const auto page = get(form_page);
+    fields.insert(fields.begin(), {"csrf", form_token_in(page.body)});
+    return post(action, std::move(fields));
+}
+
+void Browser::choose_password(const std::string& link_token, const std::string& password) {
+    const auto link = "/sign-in/" + link_token;
+    auto response = submit(link, link, {{"password", password}, {"confirmation", password}});
+    if (response.status != 303) {
+        throw std::runtime_error("choosing a password failed with status " + std::to_string(response.status));
+    }
+}
+
+web::Response Browser::sign_in(const std::string& email, const std::string& password) {
+    return submit("/sign-in", "/sign-in", {{"email", email}, {"password", password}});
+}
+
+std::string Browser::cookie(const std::string& name) const {
+    const auto found = m_cookies.find(name);
+    return found == m_cookies.end() ? "" : found->second;
+}
+
+std::string form_token_in(const std::string& html) {
+    const std::string marker = R"(name="csrf" value=")";
+    const auto start = html.find(marker);
+    if (start == std::string::npos) {
+        return {};
+    }
+    const auto value = start + marker.size();
+    return html.substr(value, html.find('"', value) - value);
 }
 
 std::string DemoSite::open_token(domain::RaterGroup group) const {

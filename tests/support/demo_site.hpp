@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -7,6 +8,7 @@
 #include "app/demo/seed_demo.hpp"
 #include "storage/soci_store_factory.hpp"
 #include "support/scratch_database.hpp"
+#include "support/settable_clock.hpp"
 #include "web/web_application.hpp"
 
 namespace leadline::testing {
@@ -30,13 +32,50 @@ class DemoSite {
     [[nodiscard]] web::Response get(const std::string& path);
     [[nodiscard]] web::Response post(const std::string& path, const std::vector<web::FormField>& fields);
 
+    [[nodiscard]] SettableClock& clock() { return m_clock; }
+    // An account for someone (a participant must be a demo person) and its one-time sign-in link token.
+    [[nodiscard]] std::string add_account(const std::string& email, domain::Role role);
+    // The email of a subject of the open cycle, and of a demo person who is in no cycle.
+    [[nodiscard]] std::string open_subject_email() const;
+
   private:
+    SettableClock m_clock;
     std::unique_ptr<ScratchDatabase> m_database;
     std::unique_ptr<app::Store> m_store;
     storage::SociStoreFactory m_factory;
     app::DemoData m_demo;
     std::unique_ptr<web::WebApplication> m_app;
 };
+
+// One browser on a DemoSite: keeps the cookies the site sets and sends them back, as a browser does.
+class Browser {
+  public:
+    explicit Browser(DemoSite& site, std::string address = "192.0.2.1")
+        : m_site(site), m_address(std::move(address)) {}
+
+    [[nodiscard]] web::Response get(const std::string& path);
+    [[nodiscard]] web::Response post(const std::string& path, std::vector<web::FormField> fields);
+    // Posts with the form token the page at `form_page` carries, as submitting that page would.
+    [[nodiscard]] web::Response submit(const std::string& form_page, const std::string& action,
+                                       std::vector<web::FormField> fields);
+
+    // Chooses a password through a sign-in link; the browser is then signed in.
+    void choose_password(const std::string& link_token, const std::string& password);
+    [[nodiscard]] web::Response sign_in(const std::string& email, const std::string& password);
+
+    [[nodiscard]] std::string cookie(const std::string& name) const;
+    void set_cookie(const std::string& name, const std::string& value) { m_cookies[name] = value; }
+
+  private:
+    [[nodiscard]] web::Response send(web::Request request);
+
+    DemoSite& m_site;
+    std::string m_address;
+    std::map<std::string, std::string> m_cookies;
+};
+
+// The value of the hidden csrf field in a page, or empty.
+[[nodiscard]] std::string form_token_in(const std::string& html);
 
 // Encodes form fields as a browser does (application/x-www-form-urlencoded).
 [[nodiscard]] std::string form_body(const std::vector<web::FormField>& fields);

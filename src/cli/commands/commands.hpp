@@ -15,5 +15,6 @@ void add_migrate_command(CLI::App& app, CliContext& context);
 void add_backup_command(CLI::App& app, CliContext& context);
 void add_cycles_command(CLI::App& app, CliContext& context);
 void add_serve_command(CLI::App& app, CliContext& context);
+void add_users_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli

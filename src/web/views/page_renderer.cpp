@@ -22,7 +22,7 @@ std::string PageRenderer::render(const std::string& template_file,
 
 Response PageRenderer::page(int status, const std::string& title, const std::string& content_template,
                             ctemplate::TemplateDictionary& content,
-                            const std::vector<PageError>& errors) const {
+                            const std::vector<PageError>& errors, const Viewer* viewer) const {
     auto* summary = content.AddIncludeDictionary("ERROR_SUMMARY");
     summary->SetFilename("error_summary.tpl");
     if (!errors.empty()) {
@@ -38,18 +38,32 @@ Response PageRenderer::page(int status, const std::string& title, const std::str
     if (!errors.empty()) {
         layout.ShowSection("HAS_ERRORS");
     }
+    if (viewer != nullptr) {
+        auto* signed_in = layout.AddSectionDictionary("SIGNED_IN");
+        signed_in->SetValue("EMAIL", viewer->email);
+        signed_in->SetValue("ROLE", viewer->role_name);
+        signed_in->SetValue("CSRF", viewer->csrf_token);
+        for (const auto& [label, href] : viewer->links) {
+            auto* link = signed_in->AddSectionDictionary("NAV_LINK");
+            link->SetValue("LABEL", label);
+            link->SetValue("HREF", href);
+            if (href == viewer->current_href) {
+                link->ShowSection("CURRENT");
+            }
+        }
+    }
     layout.SetValue("CONTENT", render(content_template, content));
     return Response::html(status, render("layout.tpl", layout));
 }
 
 Response PageRenderer::message(int status, const std::string& heading,
-                               const std::vector<std::string>& paragraphs) const {
+                               const std::vector<std::string>& paragraphs, const Viewer* viewer) const {
     ctemplate::TemplateDictionary content("message");
     content.SetValue("HEADING", heading);
     for (const auto& paragraph : paragraphs) {
         content.AddSectionDictionary("PARAGRAPH")->SetValue("TEXT", paragraph);
     }
-    return page(status, heading, "message.tpl", content);
+    return page(status, heading, "message.tpl", content, {}, viewer);
 }
 
 } // namespace leadline::web

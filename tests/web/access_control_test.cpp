@@ -1,0 +1,160 @@
+// Every route against every role and against anonymous visitors: who gets the page, who is sent to
+// sign in, who is refused. A new route is added to this table when it is added to the application.
+#include <gtest/gtest.h>
+
+#include "support/demo_site.hpp"
+#include "web/handlers/rater_handler.hpp"
+
+using namespace leadline;
+using leadline::testing::Browser;
+
+namespace {
+
+enum class Visitor { Anonymous, Admin, Participant, LineManager };
+constexpr std::array<Visitor, 4> all_visitors{Visitor::Anonymous, Visitor::Admin, Visitor::Participant,
+                                              Visitor::LineManager};
+
+std::string name_of(Visitor visitor) {
+    switch (visitor) {
+    case Visitor::Anonymous:
+        return "anonymous";
+    case Visitor::Admin:
+        return "admin";
+    case Visitor::Participant:
+        return "participant";
+    case Visitor::LineManager:
+        return "line manager";
+    }
+    return "?";
+}
+
+// What a visitor gets: the page (or the redirect that is the page's answer), sent to sign in, refused.
+enum class Outcome { Page, SignInFirst, GoHome, Refused, NotFound };
+
+struct Route {
+    web::Method method;
+    std::string path;                   // {rater} is replaced by a working rater token
+    std::map<Visitor, Outcome> outcome; // visitors not listed get `otherwise`
+    Outcome otherwise;
+    int page_status = 200; // what "Page" means for this route
+};
+
+constexpr auto password = "a long enough password";
+
+class AccessControl : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        const auto& demo = site.demo();
+        const auto participant = site.open_subject_email();
+        std::string manager;
+        for (const auto& person : demo.people) {
+            if (person.manager && demo.people[*person.manager].email != participant) {
+                manager = demo.people[*person.manager].email;
+                break;
+            }
+        }
+        const std::map<Visitor, std::pair<std::string, domain::Role>> accounts{
+            {Visitor::Admin, {"hr@council.example", domain::Role::Admin}},
+            {Visitor::Participant, {participant, domain::Role::Participant}},
+            {Visitor::LineManager, {manager, domain::Role::LineManager}},
+        };
+        for (auto visitor : all_visitors) {
+            browsers.emplace(visitor, Browser(site));
+            if (visitor != Visitor::Anonymous) {
+                const auto& [email, role] = accounts.at(visitor);
+                browsers.at(visitor).choose_password(site.add_account(email, role), password);
+            }
+        }
+    }
+
+    // Sends the request as this visitor, with their session's form token on a post.
+    web::Response visit(Visitor visitor, const Route& route) {
+        auto& browser = browsers.at(visitor);
+        auto path = route.path;
+        if (const auto at = path.find("{rater}"); at != std::string::npos) {
+            path.replace(at, 7, rater_token);
+        }
+        if (route.method == web::Method::Get) {
+            return browser.get(path);
+        }
+        // A real form token: the one on the visitor's own page (or the rater's, on a rater page).
+        std::string token = path.rfind("/r/", 0) == 0 ? web::rater_form_token(rater_token) : "";
+        if (token.empty() && visitor != Visitor::Anonymous) {
+            token = leadline::testing::form_token_in(browser.get(visitor == Visitor::Admin ? "/admin" : "/me").body);
+        }
+        return browser.post(path, {{"csrf", token}});
+    }
+
+    leadline::testing::DemoSite site;
+    std::map<Visitor, Browser> browsers;
+    std::string rater_token = site.open_token(domain::RaterGroup::Peer);
+};
+
+bool matches(const web::Response& response, Outcome outcome, int page_status) {
+    const auto* location = response.header("Location");
+    switch (outcome) {
+    case Outcome::Page:
+        return response.status == page_status;
+    case Outcome::SignInFirst:
+        return response.status == 303 && location != nullptr && *location == "/sign-in";
+    case Outcome::GoHome:
+        return response.status == 303 && location != nullptr && (*location == "/admin" || *location == "/me");
+    case Outcome::Refused:
+        return response.status == 403;
+    case Outcome::NotFound:
+        return response.status == 404;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
+    using enum Outcome;
+    using web::Method;
+    const std::vector<Route> routes{
+        {Method::Get, "/", {}, Page},
+        {Method::Get, "/healthz", {}, Page},
+        {Method::Get, "/assets/leadline.css", {}, NotFound}, // the test site has no built assets
+        {Method::Get, "/no-such-page", {}, NotFound},
+        {Method::Get, "/sign-in", {{Visitor::Anonymous, Page}}, GoHome},
+        {Method::Get, "/sign-in/" + std::string(43, 'x'), {}, NotFound},
+        {Method::Get, "/sign-out", {}, NotFound},
+        {Method::Get, "/admin", {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}}, Refused},
+        {Method::Get, "/admin/no-such-page", {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}}, Refused},
+        {Method::Get, "/me", {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}}, Page},
+        {Method::Get, "/me/no-such-page", {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}}, NotFound},
+        // A rater's link is its own key: the same for everyone, signed in or not.
+        {Method::Get, "/r/{rater}", {}, Page},
+        {Method::Get, "/r/{rater}/a/1", {}, Page},
+        {Method::Get, "/r/{rater}/check", {}, Page},
+        {Method::Post, "/r/{rater}/submit", {}, Page, 400}, // nothing answered yet: the check page says so
+        {Method::Get, "/r/" + std::string(43, 'x'), {}, NotFound},
+        // Last, as it ends the sessions.
+        {Method::Post, "/sign-out", {{Visitor::Anonymous, SignInFirst}}, Page, 303},
+    };
+    for (const auto& route : routes) {
+        for (auto visitor : all_visitors) {
+            const auto found = route.outcome.find(visitor);
+            const auto expected = found == route.outcome.end() ? route.otherwise : found->second;
+            const auto response = visit(visitor, route);
+            EXPECT_TRUE(matches(response, expected, route.page_status))
+                << (route.method == Method::Get ? "GET " : "POST ") << route.path << " as " << name_of(visitor)
+                << " answered " << response.status;
+        }
+    }
+}
+
+TEST_F(AccessControl, ASignedInPostWithoutTheSessionsFormTokenIsRefused) {
+    for (auto visitor : {Visitor::Admin, Visitor::Participant, Visitor::LineManager}) {
+        const auto home = visitor == Visitor::Admin ? "/admin" : "/me";
+        auto& browser = browsers.at(visitor);
+        EXPECT_EQ(browser.post(home, {}).status, 403) << name_of(visitor);
+        EXPECT_EQ(browser.post(home, {{"csrf", "wrong"}}).status, 403) << name_of(visitor);
+        // Another person's token does not work either.
+        const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
+        if (visitor != Visitor::Admin) {
+            EXPECT_EQ(browser.post(home, {{"csrf", other}}).status, 403) << name_of(visitor);
+        }
+    }
+}
