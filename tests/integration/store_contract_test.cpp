@@ -292,5 +292,30 @@ TEST_P(StoreContract, AFrameworkVersionKeepsItsText) {
     EXPECT_FALSE(store().frameworks().framework_text("f", "2").value().has_value());
 }
 
+TEST_P(StoreContract, ProgressCountsNominatedInvitedAndSentPerSubjectAndGroup) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    const auto quiet = add_person("quiet@council.example");
+    ASSERT_TRUE(store().cycles().add_subject(cycle_id, {quiet, "quiet@council.example"}));
+    const auto invitation = store().responses().create_invitation(peer, "peer-hash").value();
+    domain::Response response(store().responses().create_response(invitation).value(), invitation);
+    ASSERT_TRUE(response.rate(invitation, domain::CycleState::Open, leadline::testing::small_framework(),
+                              domain::BehaviourId("listening-1"), domain::Rating::of(4)));
+    ASSERT_TRUE(response.submit(invitation, domain::CycleState::Open));
+    ASSERT_TRUE(store().responses().save_response(response));
+    static_cast<void>(self);
+
+    auto counts = store().cycles().progress_counts(cycle_id).value();
+    std::map<std::pair<std::string, std::string>, std::array<int, 3>> by_key;
+    for (const auto& row : counts) {
+        by_key[{row.email, row.group ? std::string(domain::to_string(*row.group)) : "-"}] = {
+            row.nominated, row.invited, row.submitted};
+    }
+    EXPECT_EQ(by_key.size(), 3U);
+    EXPECT_EQ((by_key[{"sam@council.example", "self"}]), (std::array<int, 3>{1, 0, 0}));
+    EXPECT_EQ((by_key[{"sam@council.example", "peer"}]), (std::array<int, 3>{1, 1, 1}));
+    EXPECT_EQ((by_key[{"quiet@council.example", "-"}]), (std::array<int, 3>{0, 0, 0}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);

@@ -74,15 +74,29 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{rater}"); at != std::string::npos) {
             path.replace(at, 7, rater_token);
         }
+        if (const auto at = path.find("{cycle}"); at != std::string::npos) {
+            path.replace(at, 7, std::to_string(open_cycle().value()));
+        }
         if (route.method == web::Method::Get) {
             return browser.get(path);
         }
         // A real form token: the one on the visitor's own page (or the rater's, on a rater page).
         std::string token = path.rfind("/r/", 0) == 0 ? web::rater_form_token(rater_token) : "";
         if (token.empty() && visitor != Visitor::Anonymous) {
-            token = leadline::testing::form_token_in(browser.get(visitor == Visitor::Admin ? "/admin" : "/me").body);
+            token = leadline::testing::form_token_in(
+                browser.get(visitor == Visitor::Admin ? "/admin" : "/me").body);
         }
         return browser.post(path, {{"csrf", token}});
+    }
+
+    domain::CycleId open_cycle() {
+        const auto all = site.store().cycles().cycles().value();
+        for (const auto& cycle : all) {
+            if (cycle.state == domain::CycleState::Open) {
+                return cycle.id;
+            }
+        }
+        return {};
     }
 
     leadline::testing::DemoSite site;
@@ -121,15 +135,35 @@ TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
         {Method::Get, "/sign-in/" + std::string(43, 'x'), {}, NotFound},
         {Method::Get, "/sign-out", {}, NotFound},
         {Method::Get, "/admin", {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}}, Refused},
-        {Method::Get, "/admin/no-such-page", {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}}, Refused},
+        {Method::Get,
+         "/admin/no-such-page",
+         {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
         {Method::Get, "/me", {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}}, Page},
-        {Method::Get, "/me/no-such-page", {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}}, NotFound},
+        {Method::Get,
+         "/me/no-such-page",
+         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         NotFound},
         // A rater's link is its own key: the same for everyone, signed in or not.
         {Method::Get, "/r/{rater}", {}, Page},
         {Method::Get, "/r/{rater}/a/1", {}, Page},
         {Method::Get, "/r/{rater}/check", {}, Page},
         {Method::Post, "/r/{rater}/submit", {}, Page, 400}, // nothing answered yet: the check page says so
         {Method::Get, "/r/" + std::string(43, 'x'), {}, NotFound},
+        {Method::Get,
+         "/admin/cycles/{cycle}",
+         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        {Method::Get,
+         "/admin/cycles/0",
+         {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        // Near the end, as it closes the cycle the rater rows use.
+        {Method::Post,
+         "/admin/cycles/{cycle}/close",
+         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused,
+         303},
         // Last, as it ends the sessions.
         {Method::Post, "/sign-out", {{Visitor::Anonymous, SignInFirst}}, Page, 303},
     };
@@ -139,8 +173,8 @@ TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
             const auto expected = found == route.outcome.end() ? route.otherwise : found->second;
             const auto response = visit(visitor, route);
             EXPECT_TRUE(matches(response, expected, route.page_status))
-                << (route.method == Method::Get ? "GET " : "POST ") << route.path << " as " << name_of(visitor)
-                << " answered " << response.status;
+                << (route.method == Method::Get ? "GET " : "POST ") << route.path << " as "
+                << name_of(visitor) << " answered " << response.status;
         }
     }
 }

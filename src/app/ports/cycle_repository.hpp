@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/core/result.hpp"
+#include "domain/feedback/cycle_progress.hpp"
 #include "domain/feedback/feedback_cycle.hpp"
 
 namespace leadline::app {
@@ -34,6 +35,10 @@ class CycleRepository {
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) = 0;
     [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<CycleSummary>> cycles() = 0;
+    // Per subject and rater group: how many were nominated, invited, and have sent their answers.
+    // Every subject appears, with an empty group when nobody was nominated for them.
+    [[nodiscard]] virtual domain::Result<std::vector<domain::ProgressCounts>>
+    progress_counts(domain::CycleId cycle) = 0;
 };
 
 } // namespace leadline::app

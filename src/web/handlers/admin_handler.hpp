@@ -20,6 +20,11 @@ class AdminHandler {
 
   private:
     [[nodiscard]] Response cycles(app::Store& store, const app::SignedIn& who) const;
+    [[nodiscard]] Response cycle(app::Store& store, const app::SignedIn& who, domain::CycleId id,
+                                 const std::string& done, const std::vector<PageError>& errors) const;
+    [[nodiscard]] Response advance(app::Store& store, const app::SignedIn& who, domain::CycleId id,
+                                   const std::string& step) const;
+    [[nodiscard]] Response not_found(const app::SignedIn& who) const;
 
     const PageRenderer& m_pages;
 };

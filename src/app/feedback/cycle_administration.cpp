@@ -1,0 +1,56 @@
+#include "app/feedback/cycle_administration.hpp"
+
+#include <algorithm>
+
+namespace leadline::app {
+
+int CycleOverview::subjects_under_minimum() const {
+    return static_cast<int>(std::count_if(subjects.begin(), subjects.end(),
+                                          [](const auto& subject) { return subject.any_under_minimum(); }));
+}
+
+domain::Result<CycleOverview> CycleAdministration::overview(domain::CycleId cycle) {
+    auto loaded = m_store.cycles().load_cycle(cycle);
+    if (!loaded) {
+        return domain::fail(loaded.error());
+    }
+    auto counts = m_store.cycles().progress_counts(cycle);
+    if (!counts) {
+        return domain::fail(counts.error());
+    }
+    return CycleOverview{cycle, loaded->settings(), loaded->state(),
+                         domain::summarise_progress(loaded->settings(), *counts)};
+}
+
+domain::Result<domain::CycleState> CycleAdministration::advance(domain::CycleId cycle, CycleStep step) {
+    domain::CycleState reached = domain::CycleState::Draft;
+    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        domain::Result<void> moved;
+        switch (step) {
+        case CycleStep::Open:
+            moved = loaded->open();
+            break;
+        case CycleStep::Close:
+            moved = loaded->close();
+            break;
+        case CycleStep::Publish:
+            moved = loaded->publish();
+            break;
+        }
+        if (!moved) {
+            return moved;
+        }
+        reached = loaded->state();
+        return m_store.cycles().save_state(cycle, reached);
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return reached;
+}
+
+} // namespace leadline::app

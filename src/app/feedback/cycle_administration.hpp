@@ -1,0 +1,37 @@
+#pragma once
+
+#include <vector>
+
+#include "app/ports/store.hpp"
+#include "domain/feedback/cycle_progress.hpp"
+#include "domain/feedback/feedback_cycle.hpp"
+
+namespace leadline::app {
+
+// What an admin sees of a cycle: its settings, where it stands, and each subject's progress.
+struct CycleOverview {
+    domain::CycleId id;
+    domain::CycleSettings settings;
+    domain::CycleState state = domain::CycleState::Draft;
+    std::vector<domain::SubjectProgress> subjects;
+    [[nodiscard]] int subjects_under_minimum() const;
+};
+
+// The moves an admin makes with a cycle; each is allowed only from the state before it.
+enum class CycleStep { Open, Close, Publish };
+
+// Running a cycle, for admins: see its progress and move it on.
+class CycleAdministration {
+  public:
+    explicit CycleAdministration(Store& store) : m_store(store) {}
+
+    [[nodiscard]] domain::Result<CycleOverview> overview(domain::CycleId cycle);
+    // Applies the step under the cycle's rules (opening needs every subject's self-assessment
+    // nominated) and records the new state.
+    [[nodiscard]] domain::Result<domain::CycleState> advance(domain::CycleId cycle, CycleStep step);
+
+  private:
+    Store& m_store;
+};
+
+} // namespace leadline::app

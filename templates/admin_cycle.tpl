@@ -1,0 +1,64 @@
+{{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
+  <div class="govuk-grid-column-full">
+    {{>ERROR_SUMMARY}}
+    {{#DONE}}<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header">
+        <h2 class="govuk-notification-banner__title" id="done-title">Success</h2>
+      </div>
+      <div class="govuk-notification-banner__content">
+        <p class="govuk-notification-banner__heading">{{MESSAGE}}</p>
+      </div>
+    </div>{{/DONE}}
+    <span class="govuk-caption-l">Feedback cycle</span>
+    <h1 class="govuk-heading-l">{{NAME}} <strong class="govuk-tag {{STATE_COLOUR}}">{{STATE}}</strong></h1>
+    <dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Framework</dt>
+        <dd class="govuk-summary-list__value">{{FRAMEWORK}}</dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Dates</dt>
+        <dd class="govuk-summary-list__value">{{OPENS_ON}} to {{CLOSES_ON}}</dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Rater groups</dt>
+        <dd class="govuk-summary-list__value">
+          <ul class="govuk-list">{{#GROUP_SETTING}}<li>{{GROUP}}: at least {{MINIMUM}} to be shown</li>{{/GROUP_SETTING}}</ul>
+        </dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Comments</dt>
+        <dd class="govuk-summary-list__value">Shown when at least {{COMMENT_MINIMUM}} people in a group answered</dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Line manager</dt>
+        <dd class="govuk-summary-list__value">{{MANAGER_VISIBILITY}}</dd>
+      </div>
+    </dl>
+    {{#NEXT_STEP}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <p class="govuk-body">{{EXPLANATION}}</p>
+      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">{{LABEL}}</button>
+    </form>{{/NEXT_STEP}}
+    <h2 class="govuk-heading-m" id="progress">Progress</h2>
+    <p class="govuk-body">{{SUBJECT_COUNT}} subjects. {{UNDER_MINIMUM_TEXT}}</p>
+    <div class="leadline-table-scroll">
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--s">Answers sent of raters nominated, by subject and rater group</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">Subject</th>
+          {{#GROUP_HEADER}}<th scope="col" class="govuk-table__header govuk-table__header--numeric">{{GROUP}}</th>{{/GROUP_HEADER}}
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {{#SUBJECT}}<tr class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">{{NAME}}<br><span class="govuk-body-s">{{EMAIL}}</span></th>
+          {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{SUBMITTED}} of {{NOMINATED}}{{#UNDER}}<br><strong class="govuk-tag govuk-tag--yellow">Under {{MINIMUM}}</strong>{{/UNDER}}</td>{{/CELL}}
+        </tr>
+        {{/SUBJECT}}
+      </tbody>
+    </table>
+    </div>
+  </div>
+</div>

@@ -1,0 +1,137 @@
+// The admin's journey: see cycles and their progress, then open, close and publish.
+#include <gtest/gtest.h>
+
+#include "app/feedback/cycle_administration.hpp"
+#include "support/demo_site.hpp"
+#include "web/handlers/rater_handler.hpp"
+
+using namespace leadline;
+using leadline::testing::Browser;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+class AdminJourney : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        admin.choose_password(site.add_account("hr@council.example", domain::Role::Admin),
+                              "a long enough password");
+    }
+
+    domain::CycleId cycle_named(const std::string& name) {
+        const auto all = site.store().cycles().cycles().value();
+        for (const auto& cycle : all) {
+            if (cycle.name == name) {
+                return cycle.id;
+            }
+        }
+        throw std::logic_error("no cycle " + name);
+    }
+
+    std::string page_of(domain::CycleId id) { return "/admin/cycles/" + std::to_string(id.value()); }
+
+    leadline::testing::DemoSite site;
+    Browser admin{site};
+    app::FrameworkCache cache;
+    const std::string open_cycle = "Team leaders 360, winter 2026";
+};
+
+} // namespace
+
+TEST_F(AdminJourney, TheCycleListLinksToEachCycle) {
+    auto list = admin.get("/admin");
+    EXPECT_EQ(list.status, 200);
+    EXPECT_TRUE(contains(list.body, page_of(cycle_named(open_cycle))));
+    EXPECT_TRUE(contains(list.body, "Open"));
+    EXPECT_TRUE(contains(list.body, "Published"));
+}
+
+TEST_F(AdminJourney, ACyclesPageShowsProgressPerSubjectAndGroupWithGroupsUnderTheirMinimumFlagged) {
+    const auto id = cycle_named(open_cycle);
+    auto page = admin.get(page_of(id));
+    ASSERT_EQ(page.status, 200);
+    const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    ASSERT_FALSE(overview.subjects.empty());
+    const auto& first = overview.subjects.front();
+    EXPECT_TRUE(contains(page.body, first.name));
+    EXPECT_TRUE(contains(page.body, std::to_string(overview.subjects.size()) + " subjects"));
+    // Nobody has sent answers in the open demo cycle, so every subject has a group under its minimum.
+    EXPECT_EQ(overview.subjects_under_minimum(), static_cast<int>(overview.subjects.size()));
+    EXPECT_TRUE(contains(page.body, "Under 3"));
+    EXPECT_TRUE(contains(page.body, "0 of " + std::to_string(first.groups[2].nominated)));
+    EXPECT_TRUE(contains(page.body, "Close the cycle"));
+    EXPECT_FALSE(contains(page.body, "Publish the reports"));
+}
+
+TEST_F(AdminJourney, SentAnswersShowInTheProgress) {
+    const auto id = cycle_named(open_cycle);
+    const auto before = app::CycleAdministration(site.store()).overview(id).value();
+    const auto token = site.open_token(domain::RaterGroup::LineManager);
+    auto questionnaire = app::RaterJourney(site.store(), cache).open(token).value();
+    // Answer every page "not observed" and send, as the rater's browser would.
+    for (std::size_t page = 0; page < questionnaire.framework->attributes.size(); ++page) {
+        std::vector<web::FormField> fields{{"csrf", web::rater_form_token(token)}, {"action", "continue"}};
+        for (const auto& behaviour : questionnaire.framework->attributes[page].behaviours) {
+            fields.push_back({"b-" + behaviour.id.value(), "3"});
+        }
+        ASSERT_EQ(site.post("/r/" + token + "/a/" + std::to_string(page + 1), fields).status, 303);
+    }
+    ASSERT_EQ(site.post("/r/" + token + "/submit", {{"csrf", web::rater_form_token(token)}}).status, 303);
+    const auto after = app::CycleAdministration(site.store()).overview(id).value();
+    int sent_before = 0;
+    int sent_after = 0;
+    for (const auto& subject : before.subjects) {
+        sent_before += subject.submitted();
+    }
+    for (const auto& subject : after.subjects) {
+        sent_after += subject.submitted();
+    }
+    EXPECT_EQ(sent_after, sent_before + 1);
+}
+
+TEST_F(AdminJourney, CloseThenPublishMovesTheCycleOnAndRaterLinksStopTakingAnswers) {
+    const auto id = cycle_named(open_cycle);
+    auto closed = admin.submit(page_of(id), page_of(id) + "/close", {});
+    ASSERT_EQ(closed.status, 303);
+    EXPECT_EQ(*closed.header("Location"), page_of(id) + "?done=closed");
+    auto page = admin.get(page_of(id) + "?done=closed");
+    EXPECT_TRUE(contains(page.body, "no more answers can be given"));
+    EXPECT_TRUE(contains(page.body, "Publish the reports"));
+    EXPECT_TRUE(contains(site.get("/r/" + site.open_token(domain::RaterGroup::Peer)).body, "has closed"));
+
+    // Closing twice (a second tab): a clear message, and the cycle stays closed.
+    auto again = admin.post(page_of(id) + "/close", {{"csrf", leadline::testing::form_token_in(page.body)}});
+    EXPECT_EQ(again.status, 409);
+    EXPECT_TRUE(contains(again.body, "There is a problem"));
+
+    auto published = admin.submit(page_of(id), page_of(id) + "/publish", {});
+    EXPECT_EQ(published.status, 303);
+    EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state,
+              domain::CycleState::Published);
+}
+
+TEST_F(AdminJourney, ACycleCannotOpenUntilEverySubjectHasASelfAssessment) {
+    auto settings = site.demo().open_cycle.settings;
+    settings.name = "Draft with a subject";
+    const auto id = site.store().cycles().create_cycle(settings).value();
+    const auto& person = site.demo().people.front();
+    const auto stored = site.store().people().find_person(person.email).value().value();
+    ASSERT_TRUE(site.store().cycles().add_subject(id, {stored.id, stored.email}));
+
+    auto refused = admin.submit(page_of(id), page_of(id) + "/open", {});
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_TRUE(contains(refused.body, "There is a problem"));
+    EXPECT_TRUE(contains(refused.body, "self"));
+    EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state, domain::CycleState::Draft);
+}
+
+TEST_F(AdminJourney, UnknownCyclesAndStepsAreNotFound) {
+    EXPECT_EQ(admin.get("/admin/cycles/999999").status, 404);
+    EXPECT_EQ(admin.get("/admin/cycles/abc").status, 404);
+    EXPECT_EQ(admin.get("/admin/cycles/-1").status, 404);
+    const auto id = cycle_named(open_cycle);
+    EXPECT_EQ(admin.submit(page_of(id), page_of(id) + "/reopen", {}).status, 404);
+}
