@@ -18,6 +18,7 @@ struct ServeOptions {
     std::string base_url;
     std::filesystem::path templates;
     std::filesystem::path static_folder;
+    std::filesystem::path frameworks;
 };
 
 struct CliContext;

@@ -17,7 +17,8 @@ int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliC
         return cli::report_error(context.err, store.error());
     }
     store->reset();
-    web::WebApplication application(stores, {options.database, options.templates, options.static_folder, options.base_url});
+    web::WebApplication application(stores, {options.database, options.templates, options.static_folder,
+                                             options.base_url, options.frameworks});
     web::ServerOptions server_options;
     server_options.host = options.host;
     server_options.port = options.port;

@@ -34,6 +34,18 @@ std::string content_type_for(const std::filesystem::path& file) {
     return "application/octet-stream";
 }
 
+app::FrameworkCatalog load_catalog(const std::filesystem::path& folder) {
+    if (folder.empty()) {
+        return {};
+    }
+    auto catalog = app::FrameworkCatalog::load_directory(folder);
+    if (!catalog) {
+        spdlog::warn("no frameworks to offer for new cycles: {}", catalog.error().message);
+        return {};
+    }
+    return std::move(*catalog);
+}
+
 } // namespace
 
 const app::Clock& WebApplication::system_clock() {
@@ -43,9 +55,9 @@ const app::Clock& WebApplication::system_clock() {
 
 WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock)
     : m_stores(stores), m_config(std::move(config)), m_clock(clock), m_pages(m_config.templates),
-      m_rater(m_pages, m_frameworks),
+      m_catalog(load_catalog(m_config.frameworks)), m_rater(m_pages, m_frameworks),
       m_account(m_pages, m_config.base_url.rfind("https://", 0) == 0 ? Transport::Https : Transport::Http),
-      m_admin(m_pages), m_participant(m_pages) {
+      m_admin(m_pages, m_catalog), m_participant(m_pages) {
     static std::atomic<std::uint64_t> instances{0};
     m_instance = ++instances;
     // Assets are small and fixed for the life of the server: read them once.

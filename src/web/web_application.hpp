@@ -10,6 +10,7 @@
 
 #include "app/accounts/accounts.hpp"
 #include "app/frameworks/framework_cache.hpp"
+#include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
 #include "web/handlers/account_handler.hpp"
@@ -26,6 +27,7 @@ struct WebConfig {
     std::filesystem::path templates;
     std::filesystem::path static_folder; // holds assets/, served at /assets/
     std::string base_url;                // cookies are Secure when it starts with https://
+    std::filesystem::path frameworks;    // the frameworks admins may choose for a new cycle
 };
 
 // Routes a request to its handler and returns the response: no sockets, so every route is tested by
@@ -57,6 +59,7 @@ class WebApplication {
     const app::Clock& m_clock;
     PageRenderer m_pages;
     app::FrameworkCache m_frameworks;
+    app::FrameworkCatalog m_catalog;
     RaterHandler m_rater;
     AccountHandler m_account;
     AdminHandler m_admin;

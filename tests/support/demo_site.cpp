@@ -14,9 +14,11 @@ DemoSite::DemoSite() : m_database(ScratchDatabase::create(Backend::Sqlite)), m_s
     if (!app::seed_demo(*m_store, m_demo, framework)) {
         throw std::runtime_error("the demo could not be written");
     }
-    m_app = std::make_unique<web::WebApplication>(
-        m_factory, web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES, m_database->folder(), ""},
-        m_clock);
+    m_app = std::make_unique<web::WebApplication>(m_factory,
+                                                  web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES,
+                                                                 m_database->folder(), "",
+                                                                 LEADLINE_SOURCE_FRAMEWORKS},
+                                                  m_clock);
 }
 
 std::string DemoSite::add_account(const std::string& email, domain::Role role) {

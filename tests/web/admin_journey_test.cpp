@@ -135,3 +135,67 @@ TEST_F(AdminJourney, UnknownCyclesAndStepsAreNotFound) {
     const auto id = cycle_named(open_cycle);
     EXPECT_EQ(admin.submit(page_of(id), page_of(id) + "/reopen", {}).status, 404);
 }
+
+TEST_F(AdminJourney, CreatingACycleMakesADraftAndKeepsTheFrameworkText) {
+    auto form = admin.get("/admin/cycles/new");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "Leadership in Action") || contains(form.body, "leadership-in-action"));
+    EXPECT_FALSE(contains(form.body, "value=\"culture-check\"")) << "only 360 frameworks are offered";
+    auto created = admin.submit("/admin/cycles/new", "/admin/cycles/new",
+                                {{"name", "Senior leaders 2027"},
+                                 {"framework", "leadership-in-action"},
+                                 {"opens-day", "1"},
+                                 {"opens-month", "3"},
+                                 {"opens-year", "2027"},
+                                 {"closes-day", "29"},
+                                 {"closes-month", "3"},
+                                 {"closes-year", "2027"},
+                                 {"group", "line-manager"},
+                                 {"group", "peer"},
+                                 {"minimum-peer", "4"},
+                                 {"comment-minimum", "4"},
+                                 {"manager-identified", "no"}});
+    ASSERT_EQ(created.status, 303);
+    const auto id = cycle_named("Senior leaders 2027");
+    EXPECT_EQ(*created.header("Location"), page_of(id) + "?done=created");
+    const auto page = admin.get(page_of(id) + "?done=created");
+    EXPECT_TRUE(contains(page.body, "Draft"));
+    EXPECT_TRUE(contains(page.body, "Peers: at least 4 to be shown"));
+    EXPECT_TRUE(contains(page.body, "Combined with other raters"));
+    const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    EXPECT_TRUE(site.store()
+                    .frameworks()
+                    .framework_text("leadership-in-action", overview.settings.framework_version)
+                    .value()
+                    .has_value());
+}
+
+TEST_F(AdminJourney, AFormWithProblemsKeepsWhatWasTypedAndCreatesNothing) {
+    const auto before = site.store().cycles().cycles().value().size();
+    auto refused = admin.submit("/admin/cycles/new", "/admin/cycles/new",
+                                {{"name", "Half <done>"},
+                                 {"opens-day", "31"},
+                                 {"opens-month", "2"},
+                                 {"opens-year", "2027"},
+                                 {"group", "peer"},
+                                 {"minimum-peer", "2"},
+                                 {"comment-minimum", "4"},
+                                 {"manager-identified", "yes"}});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "There is a problem"));
+    EXPECT_TRUE(contains(refused.body, "value=\"Half &lt;done&gt;\"")) << "kept, and escaped";
+    EXPECT_TRUE(contains(refused.body, "href=\"#framework\""));
+    EXPECT_TRUE(contains(refused.body, "href=\"#opens-day\""));
+    EXPECT_TRUE(contains(refused.body, "href=\"#closes-day\""));
+    EXPECT_TRUE(contains(refused.body, "href=\"#minimum-peer\""));
+    EXPECT_TRUE(contains(refused.body, "value=\"31\""));
+    EXPECT_TRUE(
+        contains(refused.body, "id=\"group-peer\" name=\"group\" type=\"checkbox\" value=\"peer\" checked"));
+    EXPECT_EQ(site.store().cycles().cycles().value().size(), before);
+}
+
+TEST_F(AdminJourney, AnUnknownFieldInTheNewCycleFormIsRefused) {
+    auto refused = admin.submit("/admin/cycles/new", "/admin/cycles/new", {{"name", "x"}, {"is_admin", "1"}});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "is_admin"));
+}

@@ -22,6 +22,31 @@ domain::Result<CycleOverview> CycleAdministration::overview(domain::CycleId cycl
                          domain::summarise_progress(loaded->settings(), *counts)};
 }
 
+domain::Result<domain::CycleId> CycleAdministration::create(const domain::CycleSettings& settings,
+                                                            const std::string& framework_text) {
+    if (auto checked = domain::FeedbackCycle::create({}, settings); !checked) {
+        return domain::fail(checked.error());
+    }
+    domain::CycleId created;
+    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
+        auto kept = m_store.frameworks().save_framework(settings.framework.value(),
+                                                        settings.framework_version, framework_text);
+        if (!kept) {
+            return kept;
+        }
+        auto id = m_store.cycles().create_cycle(settings);
+        if (!id) {
+            return domain::fail(id.error());
+        }
+        created = *id;
+        return {};
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return created;
+}
+
 domain::Result<domain::CycleState> CycleAdministration::advance(domain::CycleId cycle, CycleStep step) {
     domain::CycleState reached = domain::CycleState::Draft;
     auto done = m_store.in_transaction([&]() -> domain::Result<void> {

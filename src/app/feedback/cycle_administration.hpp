@@ -26,6 +26,9 @@ class CycleAdministration {
     explicit CycleAdministration(Store& store) : m_store(store) {}
 
     [[nodiscard]] domain::Result<CycleOverview> overview(domain::CycleId cycle);
+    // Creates a draft cycle, keeping the exact text of the framework version it uses.
+    [[nodiscard]] domain::Result<domain::CycleId> create(const domain::CycleSettings& settings,
+                                                         const std::string& framework_text);
     // Applies the step under the cycle's rules (opening needs every subject's self-assessment
     // nominated) and records the new state.
     [[nodiscard]] domain::Result<domain::CycleState> advance(domain::CycleId cycle, CycleStep step);

@@ -34,6 +34,7 @@ void add_serve_command(CLI::App& app, CliContext& context) {
         if (chosen.static_folder.empty()) {
             chosen.static_folder = context.static_folder;
         }
+        chosen.frameworks = context.frameworks_folder;
         if (chosen.base_url.empty()) {
             chosen.base_url = "http://" + chosen.host + ":" + std::to_string(chosen.port);
         }

@@ -1,5 +1,7 @@
 #include "web/handlers/admin_handler.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 
@@ -60,6 +62,10 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
     if (segments.empty() && reading) {
         return cycles(store, who);
     }
+    if (segments.size() == 2 && segments[0] == "cycles" && segments[1] == "new") {
+        return reading ? new_cycle_form(who, app::default_cycle_form(), {})
+                       : create_cycle(request, store, who);
+    }
     if (segments.size() >= 2 && segments[0] == "cycles") {
         const auto id = cycle_id(segments[1]);
         if (!id) {
@@ -74,6 +80,147 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
         }
     }
     return not_found(who);
+}
+
+Response AdminHandler::new_cycle_form(const app::SignedIn& who, const app::CycleFormInput& input,
+                                      const std::vector<app::FieldProblem>& problems) const {
+    ctemplate::TemplateDictionary page("admin_new_cycle");
+    page.SetValue("CSRF", who.csrf_token);
+    page.SetValue("NAME", input.name);
+    std::vector<PageError> errors;
+    // Shows a field's problems beside it and collects them for the summary, in the form's order.
+    auto show_problems = [&](const std::string& field, ctemplate::TemplateDictionary* where,
+                             const char* section) {
+        for (const auto& problem : problems) {
+            if (problem.field == field) {
+                where->AddSectionDictionary(section)->SetValue("MESSAGE", problem.message);
+                errors.push_back({problem.field, problem.message});
+            }
+        }
+    };
+    show_problems("name", &page, "NAME_ERROR");
+    bool first = true;
+    for (const auto& loaded : m_frameworks.frameworks()) {
+        const auto& framework = loaded.framework;
+        if (framework.use != domain::FrameworkUse::Feedback360) {
+            continue;
+        }
+        auto* option = page.AddSectionDictionary("FRAMEWORK_OPTION");
+        option->SetValue("OPTION_ID", first ? "framework" : "framework-" + framework.id.value());
+        option->SetValue("ID", framework.id.value());
+        option->SetValue("LABEL", framework.name);
+        option->SetValue("DESCRIPTION", framework.description);
+        if (input.framework == framework.id.value()) {
+            option->ShowSection("CHECKED");
+        }
+        first = false;
+    }
+    show_problems("framework", &page, "FRAMEWORK_ERROR");
+    struct DateBoxes {
+        const char* prefix;
+        const char* legend;
+        const std::string& day;
+        const std::string& month;
+        const std::string& year;
+    };
+    for (const auto& date :
+         {DateBoxes{"opens", "Opens on", input.opens_day, input.opens_month, input.opens_year},
+          DateBoxes{"closes", "Closes on", input.closes_day, input.closes_month, input.closes_year}}) {
+        auto* section = page.AddSectionDictionary("DATE");
+        section->SetValue("PREFIX", date.prefix);
+        section->SetValue("LEGEND", date.legend);
+        section->SetValue("DAY", date.day);
+        section->SetValue("MONTH", date.month);
+        section->SetValue("YEAR", date.year);
+        for (const char* part : {"-day", "-month", "-year"}) {
+            show_problems(std::string(date.prefix) + part, section, "DATE_ERROR");
+        }
+    }
+    for (auto group : domain::all_rater_groups) {
+        if (group == domain::RaterGroup::Self) {
+            continue;
+        }
+        const std::string id(domain::to_string(group));
+        auto* option = page.AddSectionDictionary("GROUP");
+        option->SetValue("ID", id);
+        option->SetValue("LABEL", std::string(domain::display_name(group)));
+        if (std::find(input.groups.begin(), input.groups.end(), id) != input.groups.end()) {
+            option->ShowSection("CHECKED");
+        }
+    }
+    show_problems("groups", &page, "GROUPS_ERROR");
+    for (auto group : domain::all_rater_groups) {
+        if (group == domain::RaterGroup::Self || group == domain::RaterGroup::LineManager) {
+            continue;
+        }
+        const std::string id(domain::to_string(group));
+        auto* minimum = page.AddSectionDictionary("MINIMUM");
+        minimum->SetValue("ID", id);
+        auto label = std::string(domain::display_name(group));
+        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        minimum->SetValue("LABEL", label);
+        const auto typed = input.minimums.find(id);
+        minimum->SetValue("VALUE", typed == input.minimums.end() ? "" : typed->second);
+        show_problems("minimum-" + id, minimum, "MINIMUM_ERROR");
+    }
+    page.SetValue("COMMENT_MINIMUM", input.comment_minimum);
+    show_problems("comment-minimum", &page, "COMMENT_ERROR");
+    page.ShowSection(input.manager_identified == "no" ? "MANAGER_NO" : "MANAGER_YES");
+    show_problems("manager-identified", &page, "MANAGER_ERROR");
+    const auto viewer = viewer_for(who, "/admin");
+    return m_pages.page(errors.empty() ? 200 : 400, "Create a feedback cycle", "admin_new_cycle.tpl", page,
+                        errors, &viewer);
+}
+
+Response AdminHandler::create_cycle(const Request& request, app::Store& store,
+                                    const app::SignedIn& who) const {
+    const auto fields = parse_form(request.body).value_or(std::vector<FormField>{});
+    app::CycleFormInput input;
+    const std::map<std::string, std::string*> single{
+        {"name", &input.name},
+        {"framework", &input.framework},
+        {"opens-day", &input.opens_day},
+        {"opens-month", &input.opens_month},
+        {"opens-year", &input.opens_year},
+        {"closes-day", &input.closes_day},
+        {"closes-month", &input.closes_month},
+        {"closes-year", &input.closes_year},
+        {"comment-minimum", &input.comment_minimum},
+        {"manager-identified", &input.manager_identified},
+    };
+    for (const auto& field : fields) {
+        if (const auto target = single.find(field.name); target != single.end()) {
+            *target->second = field.value;
+        } else if (field.name == "group") {
+            input.groups.push_back(field.value);
+        } else if (field.name.rfind("minimum-", 0) == 0) {
+            input.minimums[field.name.substr(8)] = field.value;
+        } else if (field.name != "csrf") {
+            return m_pages.message(400, "There is a problem with what was sent",
+                                   {"The form sent a field it does not have (\"" + field.name +
+                                    "\"). Go back, reload the page and try again."});
+        }
+    }
+    std::map<std::string, std::string> offered;
+    for (const auto& loaded : m_frameworks.frameworks()) {
+        if (loaded.framework.use == domain::FrameworkUse::Feedback360) {
+            offered.emplace(loaded.framework.id.value(), loaded.framework.version);
+        }
+    }
+    auto outcome = app::read_cycle_form(input, offered);
+    if (!outcome.settings) {
+        return new_cycle_form(who, input, outcome.problems);
+    }
+    app::CycleAdministration administration(store);
+    auto created = administration.create(*outcome.settings, m_frameworks.find(input.framework)->source_text);
+    if (!created) {
+        if (created.error().code == domain::ErrorCode::InvalidInput ||
+            created.error().code == domain::ErrorCode::Conflict) {
+            return new_cycle_form(who, input, {{"name", created.error().message}});
+        }
+        return problem_page(m_pages);
+    }
+    return Response::redirect(cycle_href(*created) + "?done=created");
 }
 
 Response AdminHandler::not_found(const app::SignedIn& who) const {
@@ -156,6 +303,7 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
         }
     }
     const std::map<std::string, std::string> done_messages{
+        {"created", "The cycle is created as a draft. Add its subjects, then open it."},
         {"opened", "The cycle is open: raters can answer."},
         {"closed", "The cycle is closed: no more answers can be given."},
         {"published", "The reports are published."},
