@@ -23,6 +23,9 @@ export async function startDemoServer () {
     colleague: link('colleague').split('/r/')[1],
     halfway: link('half answered').split('/r/')[1]
   }
+  const added = execFileSync(binary, ['users', 'add', '--db', database, '--email', 'hr.admin@demo.leadline.example',
+    '--role', 'admin', '--base-url', 'http://base.invalid'], { encoding: 'utf8' })
+  const adminPath = added.split('\n').find((line) => line.includes('/sign-in/')).trim().replace('http://base.invalid', '')
   const args = ['serve', '--db', database, '--port', '0']
   if (staticFolder) args.push('--static', staticFolder)
   const server = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -38,6 +41,7 @@ export async function startDemoServer () {
   return {
     base,
     tokens,
+    adminPath,
     async stop () {
       server.kill('SIGTERM')
       await new Promise((resolve) => server.on('exit', resolve))
