@@ -40,6 +40,21 @@
       <p class="govuk-body">{{EXPLANATION}}</p>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">{{LABEL}}</button>
     </form>{{/NEXT_STEP}}
+    {{#REMIND}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <p class="govuk-body">{{UNANSWERED}} raters have not sent their answers. A reminder carries a new private link; earlier links keep working.</p>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-prevent-double-click="true">Send reminders</button>
+    </form>{{/REMIND}}
+    {{#ADD_SUBJECT}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <div class="govuk-form-group{{#SUBJECT_ERROR}} govuk-form-group--error{{/SUBJECT_ERROR}}">
+        <h2 class="govuk-label-wrapper"><label class="govuk-label govuk-label--m" for="subject-email">Add a subject</label></h2>
+        <div id="subject-email-hint" class="govuk-hint">Their email address in the people directory. They get an email to sign in, choose their raters and rate themselves.</div>
+        {{#SUBJECT_ERROR}}<p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/SUBJECT_ERROR}}
+        <input class="govuk-input govuk-!-width-two-thirds{{#SUBJECT_ERROR}} govuk-input--error{{/SUBJECT_ERROR}}" id="subject-email" name="email" type="email" spellcheck="false" value="{{EMAIL}}" aria-describedby="subject-email-hint">
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-prevent-double-click="true">Add subject</button>
+    </form>{{/ADD_SUBJECT}}
     <h2 class="govuk-heading-m" id="progress">Progress</h2>
     <p class="govuk-body">{{SUBJECT_COUNT}} subjects. {{UNDER_MINIMUM_TEXT}}</p>
     <div class="leadline-table-scroll">

@@ -9,6 +9,7 @@
 #include "storage/sql_cycle_repository.hpp"
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
+#include "storage/sql_outbox_repository.hpp"
 #include "storage/sql_people_repository.hpp"
 #include "storage/sql_response_repository.hpp"
 
@@ -26,6 +27,7 @@ class SociStore final : public app::Store {
     [[nodiscard]] app::FrameworkRepository& frameworks() override { return m_frameworks; }
     [[nodiscard]] app::ResponseRepository& responses() override { return m_responses; }
     [[nodiscard]] app::AccountRepository& accounts() override { return m_accounts; }
+    [[nodiscard]] app::OutboxRepository& outbox() override { return m_outbox; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -47,6 +49,7 @@ class SociStore final : public app::Store {
     SqlFrameworkRepository m_frameworks;
     SqlResponseRepository m_responses;
     SqlAccountRepository m_accounts;
+    SqlOutboxRepository m_outbox;
 };
 
 } // namespace leadline::storage

@@ -52,7 +52,77 @@ Result<domain::InvitationId> SqlResponseRepository::create_invitation(domain::No
         m_sql
             << "INSERT INTO invitations (nomination_id, token_hash) VALUES (:nomination, :hash) RETURNING id",
             soci::use(nomination_id), soci::use(token_hash), soci::into(id);
+        m_sql
+            << "INSERT INTO invitation_links (token_hash, invitation_id, created_at) VALUES (:hash, :id, 0)",
+            soci::use(token_hash), soci::use(id);
         return domain::InvitationId{id};
+    });
+}
+
+Result<void> SqlResponseRepository::add_invitation_link(domain::InvitationId invitation,
+                                                        const std::string& token_hash, std::int64_t now) {
+    return guarded("adding a link to an invitation", [&]() -> Result<void> {
+        const long long id = invitation.value();
+        const long long at = now;
+        m_sql << "INSERT INTO invitation_links (token_hash, invitation_id, created_at) VALUES (:hash, :id, "
+                 ":at)",
+            soci::use(token_hash), soci::use(id), soci::use(at);
+        return {};
+    });
+}
+
+namespace {
+
+// Reads raters to contact: nomination id, invitation id (may be null), email, group, subject's name.
+std::vector<app::RaterToContact> raters_to_contact(soci::session& sql, const std::string& query,
+                                                   domain::CycleId cycle) {
+    std::vector<app::RaterToContact> raters;
+    long long cycle_id = cycle.value();
+    long long nomination = 0;
+    long long invitation = 0;
+    soci::indicator invitation_indicator = soci::i_null;
+    std::string email;
+    std::string group;
+    std::string subject;
+    soci::statement rows = (sql.prepare << query, soci::use(cycle_id), soci::into(nomination),
+                            soci::into(invitation, invitation_indicator), soci::into(email),
+                            soci::into(group), soci::into(subject));
+    rows.execute();
+    while (rows.fetch()) {
+        app::RaterToContact rater{domain::NominationId{nomination}, std::nullopt, email,
+                                  domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other),
+                                  subject};
+        if (invitation_indicator == soci::i_ok) {
+            rater.invitation = domain::InvitationId{invitation};
+        }
+        raters.push_back(std::move(rater));
+    }
+    return raters;
+}
+
+} // namespace
+
+Result<std::vector<app::RaterToContact>> SqlResponseRepository::uninvited(domain::CycleId cycle) {
+    return guarded("finding raters to invite", [&]() -> Result<std::vector<app::RaterToContact>> {
+        return raters_to_contact(m_sql,
+                                 "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name FROM nominations n "
+                                 "JOIN people p ON p.id = n.subject_id "
+                                 "LEFT JOIN invitations i ON i.nomination_id = n.id "
+                                 "WHERE n.cycle_id = :cycle AND i.id IS NULL ORDER BY n.id",
+                                 cycle);
+    });
+}
+
+Result<std::vector<app::RaterToContact>> SqlResponseRepository::unanswered(domain::CycleId cycle) {
+    return guarded("finding raters to remind", [&]() -> Result<std::vector<app::RaterToContact>> {
+        return raters_to_contact(m_sql,
+                                 "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name FROM nominations n "
+                                 "JOIN people p ON p.id = n.subject_id "
+                                 "JOIN invitations i ON i.nomination_id = n.id "
+                                 "LEFT JOIN responses r ON r.invitation_id = i.id "
+                                 "WHERE n.cycle_id = :cycle AND (r.id IS NULL OR r.state <> 'submitted') "
+                                 "ORDER BY n.id",
+                                 cycle);
     });
 }
 
@@ -63,9 +133,8 @@ SqlResponseRepository::find_invitation(const std::string& token_hash) {
         long long nomination = 0;
         long long response = 0;
         soci::indicator response_indicator = soci::i_null;
-        m_sql << "SELECT i.id, i.nomination_id, r.id FROM invitations i LEFT JOIN responses r ON "
-                 "r.invitation_id = "
-                 "i.id WHERE i.token_hash = :hash",
+        m_sql << "SELECT i.id, i.nomination_id, r.id FROM invitation_links l JOIN invitations i ON i.id = "
+                 "l.invitation_id LEFT JOIN responses r ON r.invitation_id = i.id WHERE l.token_hash = :hash",
             soci::use(token_hash), soci::into(id), soci::into(nomination),
             soci::into(response, response_indicator);
         if (!m_sql.got_data()) {
@@ -95,10 +164,11 @@ SqlResponseRepository::invitation_context(const std::string& token_hash) {
         app::InvitationContext context;
         m_sql << "SELECT i.id, n.id, r.id, c.id, c.name, c.state, c.closes_on, c.framework_id, "
                  "c.framework_version, "
-                 "n.subject_id, p.name, n.rater_group FROM invitations i "
+                 "n.subject_id, p.name, n.rater_group FROM invitation_links l "
+                 "JOIN invitations i ON i.id = l.invitation_id "
                  "JOIN nominations n ON n.id = i.nomination_id JOIN cycles c ON c.id = n.cycle_id "
                  "JOIN people p ON p.id = n.subject_id LEFT JOIN responses r ON r.invitation_id = i.id "
-                 "WHERE i.token_hash = :hash",
+                 "WHERE l.token_hash = :hash",
             soci::use(token_hash), soci::into(invitation), soci::into(nomination),
             soci::into(response, response_indicator), soci::into(cycle), soci::into(context.cycle_name),
             soci::into(state), soci::into(closes_on), soci::into(context.framework_id),

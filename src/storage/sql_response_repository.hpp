@@ -16,6 +16,11 @@ class SqlResponseRepository final : public app::ResponseRepository {
 
     [[nodiscard]] domain::Result<domain::InvitationId>
     create_invitation(domain::NominationId nomination, const std::string& token_hash) override;
+    [[nodiscard]] domain::Result<void> add_invitation_link(domain::InvitationId invitation,
+                                                           const std::string& token_hash,
+                                                           std::int64_t now) override;
+    [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> uninvited(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> unanswered(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::optional<domain::Invitation>>
     find_invitation(const std::string& token_hash) override;
     [[nodiscard]] domain::Result<std::optional<app::InvitationContext>>

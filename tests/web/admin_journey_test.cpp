@@ -199,3 +199,102 @@ TEST_F(AdminJourney, AnUnknownFieldInTheNewCycleFormIsRefused) {
     EXPECT_EQ(refused.status, 400);
     EXPECT_TRUE(contains(refused.body, "is_admin"));
 }
+
+namespace {
+
+// The private link in the newest waiting message to this address, as a path ("/r/..." or "/sign-in/...").
+std::string link_in_outbox(app::Store& store, const std::string& to, const std::string& kind_of_path) {
+    const auto messages = store.outbox().recent(500).value();
+    for (const auto& message : messages) {
+        if (message.to != to || message.sent_at) {
+            continue;
+        }
+        const auto at = message.body.find(kind_of_path);
+        if (at != std::string::npos) {
+            return message.body.substr(at, message.body.find('\n', at) - at);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_F(AdminJourney, AddingASubjectNominatesTheirSelfAssessmentAndEmailsThemASignInLink) {
+    auto settings = site.demo().open_cycle.settings;
+    settings.name = "Spring leaders";
+    const auto text = site.store()
+                          .frameworks()
+                          .framework_text(settings.framework.value(), settings.framework_version)
+                          .value();
+    const auto id = app::CycleAdministration(site.store()).create(settings, text.value()).value();
+    const auto& person = site.demo().people.at(5);
+
+    auto unknown =
+        admin.submit(page_of(id), page_of(id) + "/subjects", {{"email", "nobody@nowhere.example"}});
+    EXPECT_EQ(unknown.status, 400);
+    EXPECT_TRUE(contains(unknown.body, "No one in the people directory"));
+    EXPECT_TRUE(contains(unknown.body, "value=\"nobody@nowhere.example\""));
+
+    auto added = admin.submit(page_of(id), page_of(id) + "/subjects", {{"email", person.email}});
+    ASSERT_EQ(added.status, 303);
+    auto page = admin.get(page_of(id));
+    EXPECT_TRUE(contains(page.body, person.name));
+    EXPECT_TRUE(contains(page.body, "1 subjects"));
+
+    const auto sign_in = link_in_outbox(site.store(), person.email, "/sign-in/");
+    ASSERT_FALSE(sign_in.empty());
+    EXPECT_TRUE(contains(Browser(site).get(sign_in).body, "Choose a password"));
+
+    auto twice = admin.submit(page_of(id), page_of(id) + "/subjects", {{"email", person.email}});
+    EXPECT_EQ(twice.status, 400);
+    EXPECT_TRUE(contains(twice.body, "already a subject"));
+
+    // Opening invites the self-assessment; its link works.
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/open", {}).status, 303);
+    const auto self_link = link_in_outbox(site.store(), person.email, "/r/");
+    ASSERT_FALSE(self_link.empty());
+    auto questionnaire = site.get(self_link);
+    EXPECT_EQ(questionnaire.status, 200);
+    EXPECT_TRUE(contains(questionnaire.body, "Your self-assessment"));
+}
+
+TEST_F(AdminJourney, RemindersCarryANewLinkAndEarlierLinksKeepWorking) {
+    const auto id = cycle_named(open_cycle);
+    const auto token = site.open_token(domain::RaterGroup::Peer);
+    const auto page = admin.get(page_of(id));
+    EXPECT_TRUE(contains(page.body, "Send reminders"));
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/remind", {}).status, 303);
+
+    const auto reminders = site.store().outbox().recent(5000).value();
+    std::size_t count = 0;
+    std::string reminder_link;
+    for (const auto& message : reminders) {
+        if (message.kind == app::MessageKind::Reminder) {
+            ++count;
+            if (reminder_link.empty()) {
+                reminder_link = message.body.substr(message.body.find("/r/"));
+                reminder_link = reminder_link.substr(0, reminder_link.find('\n'));
+            }
+        }
+    }
+    EXPECT_GT(count, 0U);
+    EXPECT_EQ(site.get(reminder_link).status, 200) << "the reminder's link works";
+    EXPECT_EQ(site.get("/r/" + token).status, 200) << "so does the first one";
+
+    auto outbox = admin.get("/admin/outbox");
+    EXPECT_EQ(outbox.status, 200);
+    EXPECT_TRUE(contains(outbox.body, "Reminder: "));
+    EXPECT_TRUE(contains(outbox.body, "Waiting"));
+}
+
+TEST_F(AdminJourney, RemindersAreOnlyForOpenCycles) {
+    const auto all = site.store().cycles().cycles().value();
+    for (const auto& cycle : all) {
+        if (cycle.state == domain::CycleState::Published) {
+            auto refused = admin.post(page_of(cycle.id) + "/remind",
+                                      {{"csrf", leadline::testing::form_token_in(admin.get("/admin").body)}});
+            EXPECT_EQ(refused.status, 409);
+            EXPECT_TRUE(contains(refused.body, "only be sent while the cycle is open"));
+        }
+    }
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,15 @@ struct InvitationContext {
     domain::RaterGroup group = domain::RaterGroup::Peer;
 };
 
+// A rater to write to about a subject: for a first invitation (no invitation yet) or a reminder.
+struct RaterToContact {
+    domain::NominationId nomination;
+    std::optional<domain::InvitationId> invitation;
+    std::string rater_email;
+    domain::RaterGroup group = domain::RaterGroup::Peer;
+    std::string subject_name;
+};
+
 // Invitations (by token hash) and the responses given through them.
 class ResponseRepository {
   public:
@@ -44,6 +54,13 @@ class ResponseRepository {
 
     [[nodiscard]] virtual domain::Result<domain::InvitationId>
     create_invitation(domain::NominationId nomination, const std::string& token_hash) = 0;
+    // Another link for the same invitation (a reminder's); every link given out keeps working.
+    [[nodiscard]] virtual domain::Result<void>
+    add_invitation_link(domain::InvitationId invitation, const std::string& token_hash, std::int64_t now) = 0;
+    // Nominations in the cycle that have no invitation yet.
+    [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> uninvited(domain::CycleId cycle) = 0;
+    // Invitations in the cycle whose answers have not been sent.
+    [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> unanswered(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<domain::Invitation>>
     find_invitation(const std::string& token_hash) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<InvitationContext>>

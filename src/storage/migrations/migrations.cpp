@@ -118,12 +118,38 @@ CREATE TABLE sign_in_failures (
 CREATE INDEX sign_in_failures_key ON sign_in_failures(key_hash, failed_at)
 )sql";
 
+// Every link sent for an invitation keeps working (a reminder carries a new link, since only hashes of
+// links are stored). Messages wait in the outbox until a sender delivers them; a sent message's body,
+// which holds a private link, is cleared.
+constexpr std::string_view v3_links_and_outbox = R"sql(
+CREATE TABLE invitation_links (
+    token_hash TEXT PRIMARY KEY,
+    invitation_id BIGINT NOT NULL REFERENCES invitations(id),
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX invitation_links_invitation ON invitation_links(invitation_id);
+INSERT INTO invitation_links (token_hash, invitation_id, created_at) SELECT token_hash, id, 0 FROM invitations;
+CREATE TABLE outbox (
+    id {id},
+    to_email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'sign-in')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_unsent ON outbox(sent_at, id)
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all{
         {1, "people, frameworks, cycles, nominations, invitations, responses", v1_foundation},
         {2, "accounts, sign-in links, sessions, failed sign-ins", v2_accounts},
+        {3, "invitation links, outbox", v3_links_and_outbox},
     };
     return all;
 }

@@ -32,7 +32,7 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
     viewer.csrf_token = who.csrf_token;
     viewer.current_href = current_href;
     if (who.user.role == domain::Role::Admin) {
-        viewer.links = {{"Cycles", "/admin"}};
+        viewer.links = {{"Cycles", "/admin"}, {"Outbox", "/admin/outbox"}};
     } else {
         viewer.links = {{"Your feedback", "/me"}};
     }
@@ -80,9 +80,8 @@ Response AccountHandler::sign_in_form(const Request& request, const std::string&
     }
     auto response = m_pages.page(status, "Sign in", "sign_in.tpl", page, errors);
     if (new_token) {
-        response.headers.emplace_back("Set-Cookie",
-                                      cookie_header(sign_in_form_cookie_name, form_token, m_transport,
-                                                    form_cookie_seconds));
+        response.headers.emplace_back("Set-Cookie", cookie_header(sign_in_form_cookie_name, form_token,
+                                                                  m_transport, form_cookie_seconds));
     }
     return response;
 }
@@ -179,16 +178,18 @@ Response AccountHandler::password_form(const std::string& link, const domain::Us
             page.AddSectionDictionary(error.field_id == "password" ? "PASSWORD_ERROR" : "CONFIRMATION_ERROR");
         shown->SetValue("MESSAGE", error.message);
     }
-    return m_pages.page(errors.empty() ? 200 : 400, user.has_password ? "Choose a new password" : "Choose a password",
+    return m_pages.page(errors.empty() ? 200 : 400,
+                        user.has_password ? "Choose a new password" : "Choose a password",
                         "choose_password.tpl", page, errors);
 }
 
 Response AccountHandler::link_not_working() const {
-    return m_pages.message(404, "This sign-in link does not work",
-                           {"A sign-in link works once, for 7 days. It may have been used already, or be out "
-                            "of date.",
-                            "If you have chosen a password, sign in with it. Otherwise ask your HR team for a "
-                            "new link."});
+    return m_pages.message(
+        404, "This sign-in link does not work",
+        {"A sign-in link works once, for 7 days. It may have been used already, or be out "
+         "of date.",
+         "If you have chosen a password, sign in with it. Otherwise ask your HR team for a "
+         "new link."});
 }
 
 Response AccountHandler::signed_in(const Request& request, app::Accounts& accounts,
@@ -198,9 +199,9 @@ Response AccountHandler::signed_in(const Request& request, app::Accounts& accoun
         static_cast<void>(accounts.sign_out(*old));
     }
     auto response = Response::redirect(home_of(session.user.role));
-    response.headers.emplace_back("Set-Cookie",
-                                  cookie_header(session_cookie_name, session.token, m_transport,
-                                                static_cast<long>(accounts.policy().session_longest_seconds)));
+    response.headers.emplace_back(
+        "Set-Cookie", cookie_header(session_cookie_name, session.token, m_transport,
+                                    static_cast<long>(accounts.policy().session_longest_seconds)));
     return response;
 }
 
@@ -215,8 +216,7 @@ Response AccountHandler::sign_out(const Request& request, app::Accounts& account
     }
     auto fields = parse_form(request.body);
     if (!fields || field(*fields, "csrf") != (*who)->csrf_token) {
-        return m_pages.message(403, "This form has expired",
-                               {"Go back, reload the page and try again."});
+        return m_pages.message(403, "This form has expired", {"Go back, reload the page and try again."});
     }
     if (auto ended = accounts.sign_out(token); !ended) {
         return problem_page(m_pages);

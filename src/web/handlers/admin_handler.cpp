@@ -6,6 +6,8 @@
 #include <map>
 
 #include "app/feedback/cycle_administration.hpp"
+#include "app/feedback/enrolment.hpp"
+#include "app/feedback/invitations.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 
@@ -62,6 +64,9 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
     if (segments.empty() && reading) {
         return cycles(store, who);
     }
+    if (segments.size() == 1 && segments[0] == "outbox" && reading) {
+        return outbox(store, who);
+    }
     if (segments.size() == 2 && segments[0] == "cycles" && segments[1] == "new") {
         return reading ? new_cycle_form(who, app::default_cycle_form(), {})
                        : create_cycle(request, store, who);
@@ -74,6 +79,12 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
         if (segments.size() == 2 && reading) {
             const auto done = request.query.rfind("done=", 0) == 0 ? request.query.substr(5) : "";
             return cycle(store, who, *id, done, {});
+        }
+        if (segments.size() == 3 && !reading && segments[2] == "subjects") {
+            return add_subject(request, store, who, *id);
+        }
+        if (segments.size() == 3 && !reading && segments[2] == "remind") {
+            return remind(store, who, *id);
         }
         if (segments.size() == 3 && !reading) {
             return advance(store, who, *id, segments[2]);
@@ -231,8 +242,80 @@ Response AdminHandler::not_found(const app::SignedIn& who) const {
                            &viewer);
 }
 
+Response AdminHandler::add_subject(const Request& request, app::Store& store, const app::SignedIn& who,
+                                   domain::CycleId id) const {
+    std::string email;
+    for (const auto& field : parse_form(request.body).value_or(std::vector<FormField>{})) {
+        email = field.name == "email" ? field.value : email;
+    }
+    if (email.empty()) {
+        return cycle(store, who, id, "", {{"subject-email", "Enter the email address of the person to add"}},
+                     email);
+    }
+    auto added = app::Enrolment(store, m_clock, m_base_url).add_subject(id, email);
+    if (!added) {
+        switch (added.error().code) {
+        case domain::ErrorCode::InvalidInput:
+        case domain::ErrorCode::NotFound:
+        case domain::ErrorCode::Conflict:
+        case domain::ErrorCode::FailedPrecondition:
+            return cycle(store, who, id, "", {{"subject-email", added.error().message}}, email);
+        default:
+            return problem_page(m_pages);
+        }
+    }
+    return Response::redirect(cycle_href(id) + "?done=subject-added");
+}
+
+Response AdminHandler::remind(app::Store& store, const app::SignedIn& who, domain::CycleId id) const {
+    auto reminded = app::Invitations(store, m_clock, m_base_url).remind_unanswered(id);
+    if (!reminded) {
+        if (reminded.error().code == domain::ErrorCode::NotFound) {
+            return not_found(who);
+        }
+        if (reminded.error().code == domain::ErrorCode::FailedPrecondition) {
+            return cycle(store, who, id, "", {{"progress", reminded.error().message}});
+        }
+        return problem_page(m_pages);
+    }
+    return Response::redirect(cycle_href(id) + "?done=reminded");
+}
+
+Response AdminHandler::outbox(app::Store& store, const app::SignedIn& who) const {
+    constexpr int shown = 200;
+    auto messages = store.outbox().recent(shown);
+    if (!messages) {
+        return problem_page(m_pages);
+    }
+    ctemplate::TemplateDictionary page("admin_outbox");
+    if (messages->empty()) {
+        page.ShowSection("EMPTY");
+    }
+    for (const auto& message : *messages) {
+        auto* row = page.AddSectionDictionary("MESSAGE");
+        row->SetValue("TO", message.to);
+        row->SetValue("SUBJECT", message.subject);
+        if (message.sent_at) {
+            row->SetValue("STATUS", "Sent");
+            row->SetValue("STATUS_COLOUR", "govuk-tag--green");
+        } else if (!message.last_error.empty()) {
+            row->SetValue("STATUS", "Not sent yet: " + message.last_error);
+            row->SetValue("STATUS_COLOUR", "govuk-tag--red");
+        } else {
+            row->SetValue("STATUS", "Waiting");
+            row->SetValue("STATUS_COLOUR", "govuk-tag--grey");
+        }
+        if (!message.sent_at) {
+            row->AddSectionDictionary("BODY")->SetValue("TEXT", message.body);
+        }
+    }
+    const auto viewer = viewer_for(who, "/admin/outbox");
+    return m_pages.page(200, "Outbox", "admin_outbox.tpl", page, {}, &viewer);
+}
+
 Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain::CycleId id,
-                             const std::string& done, const std::vector<PageError>& errors) const {
+                             const std::string& done, const std::vector<PageError>& errors,
+                             const std::string& typed_email) const {
     app::CycleAdministration administration(store);
     auto overview = administration.overview(id);
     if (!overview) {
@@ -302,9 +385,36 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
             next->SetValue("EXPLANATION", step.explanation);
         }
     }
+    if (overview->state == domain::CycleState::Draft || overview->state == domain::CycleState::Open) {
+        auto* form = page.AddSectionDictionary("ADD_SUBJECT");
+        form->SetValue("ACTION", cycle_href(id) + "/subjects");
+        form->SetValue("CSRF", who.csrf_token);
+        form->SetValue("EMAIL", typed_email);
+        for (const auto& error : errors) {
+            if (error.field_id == "subject-email") {
+                form->AddSectionDictionary("SUBJECT_ERROR")->SetValue("MESSAGE", error.message);
+            }
+        }
+    }
+    if (overview->state == domain::CycleState::Open) {
+        int unanswered = 0;
+        for (const auto& subject : overview->subjects) {
+            for (const auto& group : subject.groups) {
+                unanswered += group.invited - group.submitted;
+            }
+        }
+        if (unanswered > 0) {
+            auto* form = page.AddSectionDictionary("REMIND");
+            form->SetValue("ACTION", cycle_href(id) + "/remind");
+            form->SetValue("CSRF", who.csrf_token);
+            form->SetIntValue("UNANSWERED", unanswered);
+        }
+    }
     const std::map<std::string, std::string> done_messages{
+        {"subject-added", "The subject is added, with their self-assessment. They have an email to sign in."},
+        {"reminded", "Reminders are in the outbox."},
         {"created", "The cycle is created as a draft. Add its subjects, then open it."},
-        {"opened", "The cycle is open: raters can answer."},
+        {"opened", "The cycle is open: invitations are in the outbox and raters can answer."},
         {"closed", "The cycle is closed: no more answers can be given."},
         {"published", "The reports are published."},
     };
@@ -312,7 +422,12 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
         page.AddSectionDictionary("DONE")->SetValue("MESSAGE", message->second);
     }
     const auto viewer = viewer_for(who, "/admin");
-    return m_pages.page(errors.empty() ? 200 : 409, settings.name, "admin_cycle.tpl", page, errors, &viewer);
+    const bool typing_problem = std::any_of(
+        errors.begin(), errors.end(), [](const auto& error) { return error.field_id == "subject-email"; });
+    return m_pages.page(errors.empty()   ? 200
+                        : typing_problem ? 400
+                                         : 409,
+                        settings.name, "admin_cycle.tpl", page, errors, &viewer);
 }
 
 Response AdminHandler::advance(app::Store& store, const app::SignedIn& who, domain::CycleId id,
@@ -328,6 +443,11 @@ Response AdminHandler::advance(app::Store& store, const app::SignedIn& who, doma
     }
     app::CycleAdministration administration(store);
     auto moved = administration.advance(id, chosen->second.first);
+    if (moved && *moved == domain::CycleState::Open) {
+        if (auto invited = app::Invitations(store, m_clock, m_base_url).invite_uninvited(id); !invited) {
+            return problem_page(m_pages);
+        }
+    }
     if (!moved) {
         switch (moved.error().code) {
         case domain::ErrorCode::NotFound:

@@ -6,6 +6,7 @@
 #include "app/accounts/accounts.hpp"
 #include "app/feedback/cycle_form.hpp"
 #include "app/frameworks/framework_catalog.hpp"
+#include "app/ports/clock.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -15,8 +16,9 @@ namespace leadline::web {
 class AdminHandler {
   public:
     // frameworks: those an admin may choose for a new cycle.
-    AdminHandler(const PageRenderer& pages, const app::FrameworkCatalog& frameworks)
-        : m_pages(pages), m_frameworks(frameworks) {}
+    AdminHandler(const PageRenderer& pages, const app::FrameworkCatalog& frameworks, const app::Clock& clock,
+                 std::string base_url)
+        : m_pages(pages), m_frameworks(frameworks), m_clock(clock), m_base_url(std::move(base_url)) {}
 
     // segments: the path after "/admin".
     [[nodiscard]] Response handle(const Request& request, app::Store& store, const app::SignedIn& who,
@@ -25,7 +27,12 @@ class AdminHandler {
   private:
     [[nodiscard]] Response cycles(app::Store& store, const app::SignedIn& who) const;
     [[nodiscard]] Response cycle(app::Store& store, const app::SignedIn& who, domain::CycleId id,
-                                 const std::string& done, const std::vector<PageError>& errors) const;
+                                 const std::string& done, const std::vector<PageError>& errors,
+                                 const std::string& typed_email = "") const;
+    [[nodiscard]] Response add_subject(const Request& request, app::Store& store, const app::SignedIn& who,
+                                       domain::CycleId id) const;
+    [[nodiscard]] Response remind(app::Store& store, const app::SignedIn& who, domain::CycleId id) const;
+    [[nodiscard]] Response outbox(app::Store& store, const app::SignedIn& who) const;
     [[nodiscard]] Response advance(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                    const std::string& step) const;
     [[nodiscard]] Response not_found(const app::SignedIn& who) const;
@@ -36,6 +43,8 @@ class AdminHandler {
 
     const PageRenderer& m_pages;
     const app::FrameworkCatalog& m_frameworks;
+    const app::Clock& m_clock;
+    std::string m_base_url;
 };
 
 } // namespace leadline::web

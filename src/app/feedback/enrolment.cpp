@@ -1,0 +1,145 @@
+#include "app/feedback/enrolment.hpp"
+
+#include <algorithm>
+
+#include "app/accounts/accounts.hpp"
+#include "app/feedback/invitations.hpp"
+#include "domain/people/person.hpp"
+
+namespace leadline::app {
+
+using domain::ErrorCode;
+
+std::string Enrolment::base() const {
+    auto base = m_base_url.empty() ? std::string("http://127.0.0.1:8080") : m_base_url;
+    while (!base.empty() && base.back() == '/') {
+        base.pop_back();
+    }
+    return base;
+}
+
+domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std::string& typed_email) {
+    auto email = domain::normalise_email(typed_email);
+    if (!email) {
+        return domain::fail(email.error());
+    }
+    auto person = m_store.people().find_person(*email);
+    if (!person) {
+        return domain::fail(person.error());
+    }
+    if (!*person) {
+        return domain::fail(ErrorCode::NotFound, "No one in the people directory has the email " + *email +
+                                                     ". Check it, or import them first.");
+    }
+    const auto subject = **person;
+    return m_store.in_transaction([&]() -> domain::Result<void> {
+        auto cycle = m_store.cycles().load_cycle(cycle_id);
+        if (!cycle) {
+            return domain::fail(cycle.error());
+        }
+        if (auto added = cycle->add_subject({subject.id, subject.email}); !added) {
+            return added;
+        }
+        if (auto stored = m_store.cycles().add_subject(cycle_id, {subject.id, subject.email}); !stored) {
+            return stored;
+        }
+        auto self = cycle->nominate({}, subject.id, domain::RaterGroup::Self, {subject.id, subject.email});
+        if (!self) {
+            return domain::fail(self.error());
+        }
+        if (auto nominated = m_store.cycles().add_nomination(cycle_id, *self); !nominated) {
+            return domain::fail(nominated.error());
+        }
+        // Their account: a sign-in link to choose raters, or a note that they are in another cycle.
+        auto account = m_store.accounts().find_user_by_email(subject.email);
+        if (!account) {
+            return domain::fail(account.error());
+        }
+        const auto& settings = cycle->settings();
+        std::string body = "Hello " + subject.name + ",\n\nYou are taking part in " + settings.name +
+                           ", a 360 feedback cycle. Sign in to choose who to ask for feedback, and to rate "
+                           "yourself, by " +
+                           settings.closes_on.display() + ".\n\n";
+        if (!*account) {
+            auto all = m_store.people().people();
+            if (!all) {
+                return domain::fail(all.error());
+            }
+            const bool manages = std::any_of(all->begin(), all->end(), [&](const domain::Person& other) {
+                return other.line_manager && *other.line_manager == subject.id;
+            });
+            Accounts accounts(m_store, m_clock);
+            auto link = accounts.add_user(subject.email,
+                                          manages ? domain::Role::LineManager : domain::Role::Participant);
+            if (!link) {
+                return domain::fail(link.error());
+            }
+            body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" + base() +
+                    "/sign-in/" + link->token + "\n";
+        } else {
+            body += "Sign in at " + base() + "/sign-in\n";
+        }
+        auto queued = m_store.outbox().enqueue(new_message(subject.email, MessageKind::SignIn,
+                                                           "You are taking part in " + settings.name, body,
+                                                           m_clock.now_seconds()));
+        if (!queued) {
+            return domain::fail(queued.error());
+        }
+        if (cycle->state() == domain::CycleState::Open) {
+            auto invited = Invitations(m_store, m_clock, m_base_url).invite_uninvited(cycle_id);
+            if (!invited) {
+                return domain::fail(invited.error());
+            }
+        }
+        return {};
+    });
+}
+
+domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::PersonId subject,
+                                         domain::RaterGroup group, const std::string& typed_email) {
+    auto email = domain::normalise_email(typed_email);
+    if (!email) {
+        return domain::fail(email.error());
+    }
+    auto person = m_store.people().find_person(*email);
+    if (!person) {
+        return domain::fail(person.error());
+    }
+    const bool colleague_group = group == domain::RaterGroup::LineManager ||
+                                 group == domain::RaterGroup::Peer ||
+                                 group == domain::RaterGroup::DirectReport;
+    if (colleague_group && !*person) {
+        return domain::fail(ErrorCode::NotFound,
+                            "No one in the people directory has the email " + *email +
+                                ". Colleagues must be in the directory; partners and service "
+                                "users need not be.");
+    }
+    domain::Rater rater{*person ? std::optional<domain::PersonId>((*person)->id) : std::nullopt, *email};
+    if (rater.person && *rater.person == subject) {
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            "You cannot rate yourself here: your self-assessment is already part of the cycle.");
+    }
+    return m_store.in_transaction([&]() -> domain::Result<void> {
+        auto cycle = m_store.cycles().load_cycle(cycle_id);
+        if (!cycle) {
+            return domain::fail(cycle.error());
+        }
+        auto nomination = cycle->nominate({}, subject, group, rater);
+        if (!nomination) {
+            return domain::fail(nomination.error());
+        }
+        if (auto stored = m_store.cycles().add_nomination(cycle_id, *nomination); !stored) {
+            return domain::fail(stored.error());
+        }
+        if (cycle->state() == domain::CycleState::Open) {
+            auto invited = Invitations(m_store, m_clock, m_base_url).invite_uninvited(cycle_id);
+            if (!invited) {
+                return domain::fail(invited.error());
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace leadline::app

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+
+#include "app/ports/clock.hpp"
+#include "app/ports/store.hpp"
+
+namespace leadline::app {
+
+// Who is in a cycle and who rates them: admins add subjects, subjects nominate their raters. A new
+// subject gets their self-assessment nominated and, if they have no account, an account and a
+// sign-in link by email; while the cycle is open, new raters are invited at once.
+class Enrolment {
+  public:
+    Enrolment(Store& store, const Clock& clock, std::string base_url)
+        : m_store(store), m_clock(clock), m_base_url(std::move(base_url)) {}
+
+    [[nodiscard]] domain::Result<void> add_subject(domain::CycleId cycle, const std::string& email);
+    // A subject asks someone for feedback. Colleagues are found in the people directory by email;
+    // anyone else (partners, service users) by their email address alone.
+    [[nodiscard]] domain::Result<void> nominate(domain::CycleId cycle, domain::PersonId subject,
+                                                domain::RaterGroup group, const std::string& email);
+
+  private:
+    [[nodiscard]] std::string base() const;
+
+    Store& m_store;
+    const Clock& m_clock;
+    std::string m_base_url;
+};
+
+} // namespace leadline::app

@@ -1,0 +1,121 @@
+#include "app/feedback/invitations.hpp"
+
+#include "app/security/invitation_token.hpp"
+
+namespace leadline::app {
+
+namespace {
+
+struct Letter {
+    std::string subject;
+    std::string body;
+};
+
+Letter write_letter(const RaterToContact& rater, const domain::CycleSettings& cycle, const std::string& link,
+                    bool reminder) {
+    const bool self = rater.group == domain::RaterGroup::Self;
+    Letter letter;
+    if (self) {
+        letter.subject = std::string(reminder ? "Reminder: " : "") + "your self-assessment for " + cycle.name;
+        letter.body = "Hello,\n\nAs part of " + cycle.name +
+                      ", please rate yourself on the same behaviours your colleagues will rate you on. "
+                      "Comparing the two views is often the most useful part of the report.\n\n";
+    } else {
+        letter.subject = std::string(reminder ? "Reminder: " : "") + "feedback for " + rater.subject_name;
+        letter.body = "Hello,\n\n" + rater.subject_name +
+                      " has asked for your feedback on their leadership, as part of " + cycle.name +
+                      ". Your answers are combined with those of others in the same group, and shown "
+                      "only when enough people have answered.\n\n";
+    }
+    if (reminder) {
+        letter.body += "You have not sent your answers yet. Anything you saved is kept.\n\n";
+    }
+    letter.body += "Open your private link:\n" + link + "\n\nPlease answer by " + cycle.closes_on.display() +
+                   ". Do not forward this email: the link is for you alone.\n";
+    return letter;
+}
+
+} // namespace
+
+std::string Invitations::link_for(const std::string& token) const {
+    auto base = m_base_url.empty() ? std::string("http://127.0.0.1:8080") : m_base_url;
+    while (!base.empty() && base.back() == '/') {
+        base.pop_back();
+    }
+    return base + "/r/" + token;
+}
+
+domain::Result<int> Invitations::invite_uninvited(domain::CycleId cycle) {
+    int queued = 0;
+    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        auto raters = m_store.responses().uninvited(cycle);
+        if (!raters) {
+            return domain::fail(raters.error());
+        }
+        for (const auto& rater : *raters) {
+            const auto token = new_invitation_token();
+            auto invitation = m_store.responses().create_invitation(rater.nomination, hash_token(token));
+            if (!invitation) {
+                return domain::fail(invitation.error());
+            }
+            const auto letter = write_letter(rater, loaded->settings(), link_for(token), false);
+            auto queued_message =
+                m_store.outbox().enqueue(new_message(rater.rater_email, MessageKind::Invitation,
+                                                     letter.subject, letter.body, m_clock.now_seconds()));
+            if (!queued_message) {
+                return domain::fail(queued_message.error());
+            }
+            ++queued;
+        }
+        return {};
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return queued;
+}
+
+domain::Result<int> Invitations::remind_unanswered(domain::CycleId cycle) {
+    int queued = 0;
+    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        if (loaded->state() != domain::CycleState::Open) {
+            return domain::fail(domain::ErrorCode::FailedPrecondition,
+                                "Reminders can only be sent while the cycle is open.");
+        }
+        auto raters = m_store.responses().unanswered(cycle);
+        if (!raters) {
+            return domain::fail(raters.error());
+        }
+        for (const auto& rater : *raters) {
+            const auto token = new_invitation_token();
+            auto linked = m_store.responses().add_invitation_link(*rater.invitation, hash_token(token),
+                                                                  m_clock.now_seconds());
+            if (!linked) {
+                return linked;
+            }
+            const auto letter = write_letter(rater, loaded->settings(), link_for(token), true);
+            auto queued_message =
+                m_store.outbox().enqueue(new_message(rater.rater_email, MessageKind::Reminder, letter.subject,
+                                                     letter.body, m_clock.now_seconds()));
+            if (!queued_message) {
+                return domain::fail(queued_message.error());
+            }
+            ++queued;
+        }
+        return {};
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return queued;
+}
+
+} // namespace leadline::app

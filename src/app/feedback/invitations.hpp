@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+
+#include "app/ports/clock.hpp"
+#include "app/ports/store.hpp"
+
+namespace leadline::app {
+
+// Writes to raters: a first invitation for each nomination not yet invited, and reminders to those who
+// have not sent their answers. Messages go to the outbox; a sender delivers them. Each message carries
+// a new private link; only its hash is stored.
+class Invitations {
+  public:
+    Invitations(Store& store, const Clock& clock, std::string base_url)
+        : m_store(store), m_clock(clock), m_base_url(std::move(base_url)) {}
+
+    // Returns how many invitations were queued.
+    [[nodiscard]] domain::Result<int> invite_uninvited(domain::CycleId cycle);
+    // Returns how many reminders were queued. Only while the cycle is open.
+    [[nodiscard]] domain::Result<int> remind_unanswered(domain::CycleId cycle);
+
+  private:
+    [[nodiscard]] std::string link_for(const std::string& token) const;
+
+    Store& m_store;
+    const Clock& m_clock;
+    std::string m_base_url;
+};
+
+} // namespace leadline::app

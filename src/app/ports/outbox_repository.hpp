@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/core/result.hpp"
+
+namespace leadline::app {
+
+enum class MessageKind { Invitation, Reminder, SignIn };
+
+[[nodiscard]] std::string_view to_string(MessageKind kind);
+
+// An email waiting to be sent, or sent. The body holds a private link, so it is cleared once sent.
+struct OutboxMessage {
+    std::int64_t id = 0;
+    std::string to;
+    MessageKind kind = MessageKind::Invitation;
+    std::string subject;
+    std::string body;
+    std::int64_t created_at = 0;
+    std::optional<std::int64_t> sent_at;
+    int attempts = 0;
+    std::string last_error;
+};
+
+// A message ready to queue.
+[[nodiscard]] OutboxMessage new_message(std::string to, MessageKind kind, std::string subject,
+                                        std::string body, std::int64_t now);
+
+class OutboxRepository {
+  public:
+    virtual ~OutboxRepository() = default;
+
+    [[nodiscard]] virtual domain::Result<std::int64_t> enqueue(const OutboxMessage& message) = 0;
+    // The oldest unsent messages first.
+    [[nodiscard]] virtual domain::Result<std::vector<OutboxMessage>> unsent(int limit) = 0;
+    // The most recent messages, sent or not, newest first (for the admin's outbox page).
+    [[nodiscard]] virtual domain::Result<std::vector<OutboxMessage>> recent(int limit) = 0;
+    [[nodiscard]] virtual domain::Result<void> mark_sent(std::int64_t id, std::int64_t at) = 0;
+    [[nodiscard]] virtual domain::Result<void> mark_failed(std::int64_t id, const std::string& error) = 0;
+};
+
+} // namespace leadline::app

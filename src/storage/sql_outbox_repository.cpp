@@ -1,0 +1,101 @@
+#include "storage/sql_outbox_repository.hpp"
+
+#include "storage/soci_errors.hpp"
+
+namespace leadline::storage {
+
+using domain::Result;
+
+namespace {
+
+app::MessageKind kind_from(const std::string& text) {
+    if (text == "reminder") {
+        return app::MessageKind::Reminder;
+    }
+    if (text == "sign-in") {
+        return app::MessageKind::SignIn;
+    }
+    return app::MessageKind::Invitation;
+}
+
+} // namespace
+
+Result<std::int64_t> SqlOutboxRepository::enqueue(const app::OutboxMessage& message) {
+    return guarded("queueing an email", [&]() -> Result<std::int64_t> {
+        long long id = 0;
+        const std::string kind(app::to_string(message.kind));
+        const long long created = message.created_at;
+        m_sql
+            << "INSERT INTO outbox (to_email, kind, subject, body, created_at) VALUES (:to, :kind, :subject, "
+               ":body, :created) RETURNING id",
+            soci::use(message.to), soci::use(kind), soci::use(message.subject), soci::use(message.body),
+            soci::use(created), soci::into(id);
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+Result<std::vector<app::OutboxMessage>> SqlOutboxRepository::read(const std::string& where_and_order,
+                                                                  int limit) {
+    return guarded("reading the outbox", [&]() -> Result<std::vector<app::OutboxMessage>> {
+        std::vector<app::OutboxMessage> messages;
+        long long id = 0;
+        std::string to;
+        std::string kind;
+        std::string subject;
+        std::string body;
+        long long created = 0;
+        long long sent = 0;
+        soci::indicator sent_indicator = soci::i_null;
+        int attempts = 0;
+        std::string error;
+        soci::statement rows =
+            (m_sql.prepare
+                 << "SELECT id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error "
+                    "FROM outbox " +
+                        where_and_order + " LIMIT :limit",
+             soci::use(limit), soci::into(id), soci::into(to), soci::into(kind), soci::into(subject),
+             soci::into(body), soci::into(created), soci::into(sent, sent_indicator), soci::into(attempts),
+             soci::into(error));
+        rows.execute();
+        while (rows.fetch()) {
+            app::OutboxMessage message{id,      to,           kind_from(kind), subject, body,
+                                       created, std::nullopt, attempts,        error};
+            if (sent_indicator == soci::i_ok) {
+                message.sent_at = sent;
+            }
+            messages.push_back(std::move(message));
+        }
+        return messages;
+    });
+}
+
+Result<std::vector<app::OutboxMessage>> SqlOutboxRepository::unsent(int limit) {
+    return read("WHERE sent_at IS NULL ORDER BY id", limit);
+}
+
+Result<std::vector<app::OutboxMessage>> SqlOutboxRepository::recent(int limit) {
+    return read("ORDER BY id DESC", limit);
+}
+
+Result<void> SqlOutboxRepository::mark_sent(std::int64_t id, std::int64_t at) {
+    return guarded("marking an email sent", [&]() -> Result<void> {
+        const long long message = id;
+        const long long when = at;
+        m_sql << "UPDATE outbox SET sent_at = :at, body = '', attempts = attempts + 1, last_error = '' WHERE "
+                 "id = "
+                 ":id",
+            soci::use(when), soci::use(message);
+        return {};
+    });
+}
+
+Result<void> SqlOutboxRepository::mark_failed(std::int64_t id, const std::string& error) {
+    return guarded("recording a failed email", [&]() -> Result<void> {
+        const long long message = id;
+        m_sql << "UPDATE outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id",
+            soci::use(error), soci::use(message);
+        return {};
+    });
+}
+
+} // namespace leadline::storage
