@@ -317,5 +317,48 @@ TEST_P(StoreContract, ProgressCountsNominatedInvitedAndSentPerSubjectAndGroup) {
     EXPECT_EQ((by_key[{"quiet@council.example", "-"}]), (std::array<int, 3>{0, 0, 0}));
 }
 
+TEST_P(StoreContract, TheOutboxKeepsMessagesUntilSentAndThenForgetsTheirText) {
+    auto first = store().outbox().enqueue(app::new_message("a@x.example", app::MessageKind::Invitation, "Feedback for Sam",
+                                                           "Your link: https://l.example/r/secret", 100))
+                     .value();
+    auto second =
+        store().outbox().enqueue(app::new_message("b@x.example", app::MessageKind::Reminder, "Reminder", "text", 101))
+            .value();
+    auto waiting = store().outbox().unsent(10).value();
+    ASSERT_EQ(waiting.size(), 2U);
+    EXPECT_EQ(waiting[0].id, first);
+    EXPECT_EQ(waiting[0].kind, app::MessageKind::Invitation);
+    ASSERT_TRUE(store().outbox().mark_failed(second, "connection refused"));
+    ASSERT_TRUE(store().outbox().mark_sent(first, 200));
+    waiting = store().outbox().unsent(10).value();
+    ASSERT_EQ(waiting.size(), 1U);
+    EXPECT_EQ(waiting[0].last_error, "connection refused");
+    EXPECT_EQ(waiting[0].attempts, 1);
+    const auto all = store().outbox().recent(10).value();
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_EQ(all[1].id, first) << "newest first";
+    EXPECT_EQ(all[1].sent_at, 200);
+    EXPECT_EQ(all[1].body, "") << "the private link is gone once sent";
+}
+
+TEST_P(StoreContract, EveryLinkGivenForAnInvitationFindsIt) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    EXPECT_EQ(store().responses().uninvited(cycle_id).value().size(), 2U);
+    const auto invitation = store().responses().create_invitation(peer, "first-link").value();
+    ASSERT_TRUE(store().responses().add_invitation_link(invitation, "second-link", 50));
+    EXPECT_EQ(store().responses().invitation_context("first-link").value()->invitation, invitation);
+    EXPECT_EQ(store().responses().invitation_context("second-link").value()->invitation, invitation);
+    EXPECT_EQ(store().responses().find_invitation("second-link").value()->id(), invitation);
+    const auto uninvited = store().responses().uninvited(cycle_id).value();
+    ASSERT_EQ(uninvited.size(), 1U);
+    EXPECT_EQ(uninvited[0].nomination, self);
+    const auto unanswered = store().responses().unanswered(cycle_id).value();
+    ASSERT_EQ(unanswered.size(), 1U);
+    EXPECT_EQ(unanswered[0].invitation, invitation);
+    EXPECT_EQ(unanswered[0].rater_email, "alex@council.example");
+    EXPECT_FALSE(store().responses().add_invitation_link(invitation, "first-link", 60)) << "a link is unique";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);
