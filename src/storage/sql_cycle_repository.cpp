@@ -202,6 +202,23 @@ Result<std::vector<app::CycleSummary>> SqlCycleRepository::cycles() {
     });
 }
 
+Result<std::vector<domain::CycleId>> SqlCycleRepository::cycles_of_subject(domain::PersonId person) {
+    return guarded("listing a person's cycles", [&]() -> Result<std::vector<domain::CycleId>> {
+        std::vector<domain::CycleId> ids;
+        long long person_id = person.value();
+        long long id = 0;
+        soci::statement rows =
+            (m_sql.prepare << "SELECT cycle_id FROM cycle_subjects WHERE person_id = :person "
+                              "ORDER BY cycle_id",
+             soci::use(person_id), soci::into(id));
+        rows.execute();
+        while (rows.fetch()) {
+            ids.emplace_back(id);
+        }
+        return ids;
+    });
+}
+
 Result<std::vector<domain::ProgressCounts>> SqlCycleRepository::progress_counts(domain::CycleId cycle) {
     return guarded("counting a cycle's progress", [&]() -> Result<std::vector<domain::ProgressCounts>> {
         std::vector<domain::ProgressCounts> counts;

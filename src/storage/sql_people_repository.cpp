@@ -1,5 +1,7 @@
 #include "storage/sql_people_repository.hpp"
 
+#include <cctype>
+
 #include "storage/soci_errors.hpp"
 
 namespace leadline::storage {
@@ -137,6 +139,38 @@ Result<std::vector<domain::Person>> SqlPeopleRepository::people() {
             people.push_back(row.person());
         }
         return people;
+    });
+}
+
+Result<std::vector<domain::Person>> SqlPeopleRepository::search_people(const std::string& text, int limit) {
+    return guarded("searching the people directory", [&]() -> Result<std::vector<domain::Person>> {
+        // LIKE's wildcards in what was typed match themselves.
+        std::string pattern = "%";
+        for (const char c : text) {
+            if (c == '%' || c == '_' || c == '!') {
+                pattern += '!';
+            }
+            pattern += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        pattern += '%';
+        std::vector<domain::Person> found;
+        PersonRow row;
+        soci::statement statement(m_sql);
+        row.bind(statement);
+        statement.exchange(soci::use(pattern));
+        statement.exchange(soci::use(pattern));
+        statement.exchange(soci::use(limit));
+        statement.alloc();
+        statement.prepare(
+            std::string(person_columns) +
+            " WHERE LOWER(name) LIKE :name ESCAPE '!' OR email LIKE :email ESCAPE '!' ORDER BY name "
+            "LIMIT :limit");
+        statement.define_and_bind();
+        statement.execute();
+        while (statement.fetch()) {
+            found.push_back(row.person());
+        }
+        return found;
     });
 }
 

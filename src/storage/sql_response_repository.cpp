@@ -102,6 +102,20 @@ std::vector<app::RaterToContact> raters_to_contact(soci::session& sql, const std
 
 } // namespace
 
+Result<std::optional<domain::InvitationId>>
+SqlResponseRepository::invitation_of(domain::NominationId nomination) {
+    return guarded("finding an invitation", [&]() -> Result<std::optional<domain::InvitationId>> {
+        long long nomination_id = nomination.value();
+        long long id = 0;
+        m_sql << "SELECT id FROM invitations WHERE nomination_id = :nomination", soci::use(nomination_id),
+            soci::into(id);
+        if (!m_sql.got_data()) {
+            return std::optional<domain::InvitationId>{};
+        }
+        return std::optional<domain::InvitationId>{domain::InvitationId{id}};
+    });
+}
+
 Result<std::vector<app::RaterToContact>> SqlResponseRepository::uninvited(domain::CycleId cycle) {
     return guarded("finding raters to invite", [&]() -> Result<std::vector<app::RaterToContact>> {
         return raters_to_contact(m_sql,

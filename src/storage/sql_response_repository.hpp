@@ -19,6 +19,8 @@ class SqlResponseRepository final : public app::ResponseRepository {
     [[nodiscard]] domain::Result<void> add_invitation_link(domain::InvitationId invitation,
                                                            const std::string& token_hash,
                                                            std::int64_t now) override;
+    [[nodiscard]] domain::Result<std::optional<domain::InvitationId>>
+    invitation_of(domain::NominationId nomination) override;
     [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> uninvited(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> unanswered(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::optional<domain::Invitation>>

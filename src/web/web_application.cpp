@@ -57,7 +57,8 @@ WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, cons
     : m_stores(stores), m_config(std::move(config)), m_clock(clock), m_pages(m_config.templates),
       m_catalog(load_catalog(m_config.frameworks)), m_rater(m_pages, m_frameworks),
       m_account(m_pages, m_config.base_url.rfind("https://", 0) == 0 ? Transport::Https : Transport::Http),
-      m_admin(m_pages, m_catalog, m_clock, m_config.base_url), m_participant(m_pages) {
+      m_admin(m_pages, m_catalog, m_clock, m_config.base_url),
+      m_participant(m_pages, m_clock, m_config.base_url) {
     static std::atomic<std::uint64_t> instances{0};
     m_instance = ++instances;
     // Assets are small and fixed for the life of the server: read them once.

@@ -46,10 +46,16 @@ class AccessControl : public ::testing::Test {
     void SetUp() override {
         const auto& demo = site.demo();
         const auto participant = site.open_subject_email();
+        // A manager who is not a subject of the open cycle, so its pages are not theirs.
         std::string manager;
         for (const auto& person : demo.people) {
-            if (person.manager && demo.people[*person.manager].email != participant) {
-                manager = demo.people[*person.manager].email;
+            if (!person.manager) {
+                continue;
+            }
+            const auto candidate = *person.manager;
+            const auto& subjects = demo.open_cycle.subjects;
+            if (std::find(subjects.begin(), subjects.end(), candidate) == subjects.end()) {
+                manager = demo.people[candidate].email;
                 break;
             }
         }

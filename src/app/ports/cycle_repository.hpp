@@ -35,6 +35,9 @@ class CycleRepository {
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) = 0;
     [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<CycleSummary>> cycles() = 0;
+    // The cycles this person is a subject in, oldest first.
+    [[nodiscard]] virtual domain::Result<std::vector<domain::CycleId>>
+    cycles_of_subject(domain::PersonId person) = 0;
     // Per subject and rater group: how many were nominated, invited, and have sent their answers.
     // Every subject appears, with an empty group when nobody was nominated for them.
     [[nodiscard]] virtual domain::Result<std::vector<domain::ProgressCounts>>

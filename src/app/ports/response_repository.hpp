@@ -57,6 +57,8 @@ class ResponseRepository {
     // Another link for the same invitation (a reminder's); every link given out keeps working.
     [[nodiscard]] virtual domain::Result<void>
     add_invitation_link(domain::InvitationId invitation, const std::string& token_hash, std::int64_t now) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<domain::InvitationId>>
+    invitation_of(domain::NominationId nomination) = 0;
     // Nominations in the cycle that have no invitation yet.
     [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> uninvited(domain::CycleId cycle) = 0;
     // Invitations in the cycle whose answers have not been sent.

@@ -4,22 +4,42 @@
 #include <vector>
 
 #include "app/accounts/accounts.hpp"
+#include "app/feedback/participant_cycles.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
 namespace leadline::web {
 
-// A participant's pages under /me: the cycles they take part in.
+// A participant's pages under /me: the cycles they take part in, who they asked and how many have
+// answered, asking raters, and their self-assessment.
 class ParticipantHandler {
   public:
-    explicit ParticipantHandler(const PageRenderer& pages) : m_pages(pages) {}
+    ParticipantHandler(const PageRenderer& pages, const app::Clock& clock, std::string base_url)
+        : m_pages(pages), m_clock(clock), m_base_url(std::move(base_url)) {}
 
     // segments: the path after "/me".
     [[nodiscard]] Response handle(const Request& request, app::Store& store, const app::SignedIn& who,
                                   const std::vector<std::string>& segments) const;
 
   private:
+    // What was typed into the ask-for-feedback form, shown again when it has a problem.
+    struct Asked {
+        std::string email;
+        std::string group;
+    };
+    [[nodiscard]] Response cycles(app::Store& store, const app::SignedIn& who) const;
+    [[nodiscard]] Response cycle(const Request& request, app::Store& store, const app::SignedIn& who,
+                                 domain::CycleId id, const Asked& asked,
+                                 const std::vector<PageError>& errors) const;
+    [[nodiscard]] Response nominate(const Request& request, app::Store& store, const app::SignedIn& who,
+                                    domain::CycleId id) const;
+    [[nodiscard]] Response self_assessment(app::Store& store, const app::SignedIn& who,
+                                           domain::CycleId id) const;
+    [[nodiscard]] Response not_found(const app::SignedIn& who) const;
+
     const PageRenderer& m_pages;
+    const app::Clock& m_clock;
+    std::string m_base_url;
 };
 
 } // namespace leadline::web

@@ -1,0 +1,25 @@
+{{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <h1 class="govuk-heading-l">Your feedback</h1>
+    {{#NONE}}<p class="govuk-body">You are not in a feedback cycle yet. When your HR team adds you to one, it appears here: you can then choose who to ask for feedback and rate yourself.</p>{{/NONE}}
+    {{#CYCLE}}<div class="govuk-summary-card">
+      <div class="govuk-summary-card__title-wrapper">
+        <h2 class="govuk-summary-card__title"><a class="govuk-link" href="{{HREF}}">{{NAME}}</a></h2>
+        <strong class="govuk-tag {{STATE_COLOUR}}">{{STATE}}</strong>
+      </div>
+      <div class="govuk-summary-card__content">
+        <dl class="govuk-summary-list">
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Closes</dt>
+            <dd class="govuk-summary-list__value">{{CLOSES_ON}}</dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Raters</dt>
+            <dd class="govuk-summary-list__value">{{ASKED}} asked, {{ANSWERED}} answered</dd>
+          </div>
+        </dl>
+      </div>
+    </div>
+    {{/CYCLE}}
+  </div>
+</div>

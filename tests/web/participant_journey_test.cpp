@@ -1,0 +1,153 @@
+// The participant's journey: their cycles, asking raters (from the directory or by email), counts of
+// answers per group, and their self-assessment.
+#include <gtest/gtest.h>
+
+#include "support/demo_site.hpp"
+
+using namespace leadline;
+using leadline::testing::Browser;
+using leadline::testing::form_token_in;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+class ParticipantJourney : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        me.choose_password(site.add_account(site.open_subject_email(), domain::Role::Participant),
+                           "a long enough password");
+        const auto all = site.store().cycles().cycles().value();
+        for (const auto& cycle : all) {
+            if (cycle.state == domain::CycleState::Open) {
+                open_cycle = cycle.id;
+            }
+        }
+        page = "/me/cycles/" + std::to_string(open_cycle.value());
+    }
+
+    // Someone in the directory who is neither me nor already asked by me.
+    const app::DemoPerson& colleague() {
+        const auto subject = site.demo().open_cycle.subjects.at(0);
+        for (std::size_t i = 0; i < site.demo().people.size(); ++i) {
+            bool asked = i == subject;
+            for (const auto& nomination : site.demo().open_cycle.nominations) {
+                asked = asked || (nomination.subject == subject && nomination.colleague == i);
+            }
+            if (!asked) {
+                return site.demo().people[i];
+            }
+        }
+        throw std::logic_error("everyone was asked");
+    }
+
+    web::Response ask(const std::string& email, const std::string& group) {
+        return me.submit(page, page + "/raters", {{"email", email}, {"group", group}});
+    }
+
+    leadline::testing::DemoSite site;
+    Browser me{site};
+    domain::CycleId open_cycle;
+    std::string page;
+};
+
+} // namespace
+
+TEST_F(ParticipantJourney, MyPageListsTheCyclesImIn) {
+    auto home = me.get("/me");
+    EXPECT_EQ(home.status, 200);
+    EXPECT_TRUE(contains(home.body, "Team leaders 360, winter 2026"));
+    EXPECT_TRUE(contains(home.body, page));
+}
+
+TEST_F(ParticipantJourney, ICanSeeHowManyAnsweredPerGroupButNotWho) {
+    auto cycle = me.get(page);
+    ASSERT_EQ(cycle.status, 200);
+    EXPECT_TRUE(contains(cycle.body, "Who you have asked"));
+    EXPECT_TRUE(contains(cycle.body, "Peers"));
+    EXPECT_TRUE(contains(cycle.body, "never who"));
+    EXPECT_FALSE(contains(cycle.body, "/r/")) << "no rater's link is ever shown to the subject";
+}
+
+TEST_F(ParticipantJourney, RateYourselfOpensMySelfAssessment) {
+    auto go = me.submit(page, page + "/self", {});
+    ASSERT_EQ(go.status, 303);
+    const auto target = *go.header("Location");
+    ASSERT_EQ(target.rfind("/r/", 0), 0U);
+    auto questionnaire = me.get(target);
+    EXPECT_EQ(questionnaire.status, 200);
+    EXPECT_TRUE(contains(questionnaire.body, "Your self-assessment"));
+}
+
+TEST_F(ParticipantJourney, AskingAColleagueFromTheDirectoryInvitesThemAtOnce) {
+    const auto& person = colleague();
+    const auto surname = person.name.substr(person.name.find(' ') + 1);
+    auto found = me.get(page + "?q=" + surname);
+    EXPECT_TRUE(contains(found.body, person.email));
+    auto prefilled = me.get(page + "?email=" + person.email);
+    EXPECT_TRUE(contains(prefilled.body, "value=\"" + person.email + "\""));
+
+    auto asked = ask(person.email, "peer");
+    ASSERT_EQ(asked.status, 303);
+    auto after = me.get(*asked.header("Location"));
+    EXPECT_TRUE(contains(after.body, "Your request is saved"));
+    EXPECT_TRUE(contains(after.body, person.email));
+    bool invited = false;
+    const auto messages = site.store().outbox().recent(100).value();
+    for (const auto& message : messages) {
+        if (message.to == person.email && message.kind == app::MessageKind::Invitation) {
+            const auto link = message.body.substr(message.body.find("/r/"));
+            invited = site.get(link.substr(0, link.find('\n'))).status == 200;
+        }
+    }
+    EXPECT_TRUE(invited) << "an open cycle invites a new rater at once, with a working link";
+}
+
+TEST_F(ParticipantJourney, PartnersCanBeAskedByEmailAloneButColleaguesMustBeInTheDirectory) {
+    EXPECT_EQ(ask("chair@charity.example", "partner").status, 303);
+    auto refused = ask("stranger@elsewhere.example", "peer");
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "No one in the people directory"));
+    EXPECT_TRUE(contains(refused.body, "value=\"stranger@elsewhere.example\""));
+    EXPECT_TRUE(contains(refused.body,
+                         "id=\"rater-group-peer\" name=\"group\" type=\"radio\" value=\"peer\" checked"));
+}
+
+TEST_F(ParticipantJourney, ProblemsWithTheRequestAreExplained) {
+    auto no_group = ask(colleague().email, "");
+    EXPECT_EQ(no_group.status, 400);
+    EXPECT_TRUE(contains(no_group.body, "Say who they are to you"));
+    EXPECT_TRUE(contains(no_group.body, "href=\"#rater-group\""));
+    auto not_email = ask("not an email", "partner");
+    EXPECT_EQ(not_email.status, 400);
+    EXPECT_TRUE(contains(not_email.body, "is not an email address"));
+    EXPECT_EQ(ask(colleague().email, "peer").status, 303);
+    auto twice = ask(colleague().email, "peer");
+    EXPECT_EQ(twice.status, 400);
+    EXPECT_TRUE(contains(twice.body, "There is a problem"));
+    auto self = ask(site.open_subject_email(), "peer");
+    EXPECT_EQ(self.status, 400);
+    auto forged_group = ask(colleague().email, "self");
+    EXPECT_EQ(forged_group.status, 400);
+}
+
+TEST_F(ParticipantJourney, OtherPeoplesCyclesAreNotFound) {
+    EXPECT_EQ(me.get("/me/cycles/999999").status, 404);
+    const auto all = site.store().cycles().cycles().value();
+    for (const auto& cycle : all) {
+        if (cycle.id != open_cycle) {
+            const auto other = "/me/cycles/" + std::to_string(cycle.id.value());
+            auto response = me.get(other);
+            // The published demo cycle may include this person; any other cycle is not theirs.
+            EXPECT_TRUE(response.status == 404 || response.status == 200);
+            if (response.status == 404) {
+                EXPECT_EQ(
+                    me.submit("/me", other + "/raters", {{"email", "a@b.example"}, {"group", "partner"}})
+                        .status,
+                    404);
+            }
+        }
+    }
+}
