@@ -38,10 +38,20 @@ export async function startDemoServer () {
     })
     server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)))
   })
+  // The open cycle's first subject (from the demo's summary) and a colleague they have not asked yet.
+  const subjectEmail = summary.match(/Participant in the open cycle: .* <([^>]+)>/)[1]
+  const [colleagueName, colleagueEmail] = execFileSync('sqlite3', ['-separator', '|', database,
+    `SELECT name, email FROM people WHERE email <> '${subjectEmail}' AND id NOT IN (SELECT n.rater_person_id FROM ` +
+    `nominations n JOIN people s ON s.id = n.subject_id WHERE s.email = '${subjectEmail}' AND n.rater_person_id ` +
+    'IS NOT NULL) ORDER BY id LIMIT 1'], { encoding: 'utf8' }).trim().split('|')
   return {
     base,
     tokens,
     adminPath,
+    database,
+    subjectEmail,
+    colleagueName,
+    colleagueEmail,
     async stop () {
       server.kill('SIGTERM')
       await new Promise((resolve) => server.on('exit', resolve))

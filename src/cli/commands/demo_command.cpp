@@ -60,8 +60,9 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
             links << domain::to_string(nomination.group) << ' ' << nomination.token << '\n';
         }
         if (!links.flush()) {
-            return report_error(context.err, {domain::ErrorCode::InvalidInput,
-                                              "The links file " + arguments.links_file + " could not be written."});
+            return report_error(context.err,
+                                {domain::ErrorCode::InvalidInput,
+                                 "The links file " + arguments.links_file + " could not be written."});
         }
     }
     context.out << "Demo organisation written to " << arguments.database << " (seed " << arguments.seed
@@ -87,6 +88,11 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
         if (found != open.end()) {
             context.out << "  " << label << " http://127.0.0.1:8080/r/" << found->token << '\n';
         }
+    }
+    if (!open.empty()) {
+        const auto& participant = demo->people.at(demo->open_cycle.subjects.front());
+        context.out << "Participant in the open cycle: " << participant.name << " <" << participant.email
+                    << ">\n";
     }
     if (!arguments.truth_file.empty()) {
         context.out << "  ground truth written to " << arguments.truth_file << '\n';
