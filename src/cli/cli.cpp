@@ -31,6 +31,7 @@ int run_cli(int argc, const char* const* argv, CliContext& context) {
     add_cycles_command(app, context);
     add_serve_command(app, context);
     add_users_command(app, context);
+    add_outbox_command(app, context);
 
     try {
         app.parse(argc, argv);

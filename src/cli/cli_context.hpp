@@ -3,8 +3,10 @@
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 
+#include "app/ports/mail_sender.hpp"
 #include "app/ports/store.hpp"
 
 namespace leadline::cli {
@@ -19,7 +21,17 @@ struct ServeOptions {
     std::filesystem::path templates;
     std::filesystem::path static_folder;
     std::filesystem::path frameworks;
+    std::string smtp_url; // when set, the server sends what waits in the outbox
+    std::string smtp_from;
 };
+
+struct MailOptions {
+    std::string smtp_url;
+    std::string smtp_from;
+};
+// Makes the mail sender; the composition root provides it, since the command line does not depend on
+// the mail adapter.
+using MailSenderFactory = std::function<std::unique_ptr<app::MailSender>(const MailOptions&)>;
 
 struct CliContext;
 // Runs the web server until it is stopped; returns the exit code. The composition root provides it,
@@ -37,6 +49,7 @@ struct CliContext {
     ServeFunction serve;
     std::filesystem::path templates_folder;
     std::filesystem::path static_folder;
+    MailSenderFactory mail_sender;
 };
 
 } // namespace leadline::cli

@@ -5,6 +5,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/exit_codes.hpp"
+#include "mail/smtp_mail_sender.hpp"
 #include "main/serve.hpp"
 #include "storage/soci_store_factory.hpp"
 
@@ -33,14 +34,19 @@ int main(int argc, char** argv) {
         auto serve = [&stores](const leadline::cli::ServeOptions& options, leadline::cli::CliContext& cli) {
             return leadline::main::serve(stores, options, cli);
         };
-        leadline::cli::CliContext context{stores,
-                                          default_frameworks_folder(),
-                                          std::cout,
-                                          std::cerr,
-                                          leadline::cli::exit_ok,
-                                          serve,
-                                          folder_from("LEADLINE_TEMPLATES", LEADLINE_SOURCE_TEMPLATES),
-                                          folder_from("LEADLINE_STATIC", LEADLINE_BUILD_STATIC)};
+        leadline::cli::CliContext context{
+            stores,
+            default_frameworks_folder(),
+            std::cout,
+            std::cerr,
+            leadline::cli::exit_ok,
+            serve,
+            folder_from("LEADLINE_TEMPLATES", LEADLINE_SOURCE_TEMPLATES),
+            folder_from("LEADLINE_STATIC", LEADLINE_BUILD_STATIC),
+            [](const leadline::cli::MailOptions& mail) {
+                return std::make_unique<leadline::mail::SmtpMailSender>(
+                    leadline::mail::SmtpSettings{mail.smtp_url, mail.smtp_from});
+            }};
         const int code = leadline::cli::run_cli(argc, argv, context);
         std::cout.flush();
         return code;

@@ -3,10 +3,62 @@
 #include <csignal>
 #include <ostream>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "app/feedback/outbox_delivery.hpp"
 #include "cli/exit_codes.hpp"
+#include "mail/smtp_mail_sender.hpp"
 #include "web/server/http_server.hpp"
 
 namespace leadline::main {
+
+namespace {
+
+constexpr auto delivery_interval = std::chrono::seconds(10);
+
+// Sends what waits in the outbox now and then, on its own connection, until stopped. Logs counts and
+// reasons only: a message's text holds a private link.
+std::jthread start_mail_delivery(app::StoreFactory& stores, const cli::ServeOptions& options) {
+    return std::jthread(
+        [&stores, database = options.database,
+         settings = mail::SmtpSettings{options.smtp_url, options.smtp_from}](std::stop_token stop) {
+            static const app::SystemClock clock;
+            mail::SmtpMailSender sender(settings);
+            std::mutex mutex;
+            std::condition_variable_any wake;
+            while (!stop.stop_requested()) {
+                auto store = stores.open(database, app::SchemaUpgrade::Refuse);
+                if (store) {
+                    auto report = app::OutboxDelivery(**store, sender, clock).deliver_waiting();
+                    if (!report) {
+                        spdlog::warn("sending the outbox failed: {}", report.error().message);
+                    } else if (report->sent + report->failed > 0) {
+                        spdlog::info("outbox: {} sent, {} not sent yet", report->sent, report->failed);
+                    }
+                } else {
+                    spdlog::warn("sending the outbox failed: {}", store.error().message);
+                }
+                std::unique_lock lock(mutex);
+                wake.wait_for(lock, stop, delivery_interval, [] { return false; });
+            }
+        });
+}
+
+// The mail server's address without any user and password in it, for printing.
+std::string without_password(const std::string& url) {
+    const auto scheme_end = url.find("://");
+    const auto at = url.rfind('@');
+    if (scheme_end == std::string::npos || at == std::string::npos || at < scheme_end) {
+        return url;
+    }
+    return url.substr(0, scheme_end + 3) + url.substr(at + 1);
+}
+
+} // namespace
 
 int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliContext& context) {
     // A closed terminal or log pipe must not kill the server: writes to it fail instead.
@@ -30,6 +82,11 @@ int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliC
     }
     context.out << "Leadline is running on http://" << options.host << ":" << *port
                 << "/ (press Ctrl+C to stop)" << std::endl;
+    std::jthread delivery;
+    if (!options.smtp_url.empty()) {
+        delivery = start_mail_delivery(stores, options);
+        context.out << "Sending email through " << without_password(options.smtp_url) << std::endl;
+    }
     server.run(web::Signals::Handle);
     context.out << "Leadline has stopped." << std::endl;
     return cli::exit_ok;

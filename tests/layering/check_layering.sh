@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when an include crosses a forbidden edge. Allowed: domain <- app <- {storage, web, cli} <- main.
+# Fails when an include crosses a forbidden edge. Allowed: domain <- app <- {storage, web, cli, mail} <- main.
 # Usage: check_layering.sh SRC_DIR
 set -uo pipefail
 src=${1:?usage: check_layering.sh SRC_DIR}
@@ -12,7 +12,8 @@ allowed_for() {
     storage) echo "domain app storage" ;;
     web) echo "domain app web" ;;
     cli) echo "domain app cli" ;;
-    main) echo "domain app storage web cli main" ;;
+    mail) echo "domain app mail" ;;
+    main) echo "domain app storage web cli mail main" ;;
   esac
 }
 
@@ -22,12 +23,13 @@ forbidden_libraries_for() {
     domain) echo "boost soci sqlite3 libpq yaml-cpp sodium CLI spdlog curl" ;;
     app) echo "boost/beast boost/asio soci sqlite3 libpq CLI curl" ;;
     cli) echo "soci sqlite3 libpq boost/beast" ;;
-    web) echo "soci sqlite3 libpq CLI" ;;
+    web) echo "soci sqlite3 libpq CLI curl" ;;
+    mail) echo "soci sqlite3 libpq boost/beast boost/asio CLI" ;;
     *) echo "" ;;
   esac
 }
 
-for layer in domain app storage web cli main; do
+for layer in domain app storage web cli mail main; do
   [ -d "$src/$layer" ] || continue
   allowed=$(allowed_for "$layer")
   forbidden=$(forbidden_libraries_for "$layer")

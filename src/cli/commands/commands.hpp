@@ -16,5 +16,6 @@ void add_backup_command(CLI::App& app, CliContext& context);
 void add_cycles_command(CLI::App& app, CliContext& context);
 void add_serve_command(CLI::App& app, CliContext& context);
 void add_users_command(CLI::App& app, CliContext& context);
+void add_outbox_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli

@@ -21,6 +21,12 @@ void add_serve_command(CLI::App& app, CliContext& context) {
     serve->add_option("--templates", options->templates, "Folder of HTML templates");
     serve->add_option("--static", options->static_folder,
                       "Folder holding assets/ (built by scripts/build-assets)");
+    serve->add_option("--smtp-url", options->smtp_url,
+                      "Mail server for invitations and reminders: smtp://host:port or smtps://host:port "
+                      "(user:password@ before the host when it needs them). Without it, messages wait in "
+                      "the outbox (leadline outbox)");
+    serve->add_option("--smtp-from", options->smtp_from, "The address emails come from")
+        ->default_str("leadline@localhost");
     serve->callback([&context, options] {
         if (!context.serve) {
             context.exit_code =
@@ -35,6 +41,9 @@ void add_serve_command(CLI::App& app, CliContext& context) {
             chosen.static_folder = context.static_folder;
         }
         chosen.frameworks = context.frameworks_folder;
+        if (chosen.smtp_from.empty()) {
+            chosen.smtp_from = "leadline@localhost";
+        }
         if (chosen.base_url.empty()) {
             chosen.base_url = "http://" + chosen.host + ":" + std::to_string(chosen.port);
         }
