@@ -7,7 +7,8 @@
 
 namespace leadline::testing {
 
-DemoSite::DemoSite() : m_database(ScratchDatabase::create(Backend::Sqlite)), m_store(m_database->open()) {
+DemoSite::DemoSite(std::string base_url)
+    : m_database(ScratchDatabase::create(Backend::Sqlite)), m_store(m_database->open()) {
     static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
     const auto& framework = *catalog.find("leadership-in-action");
     m_demo = app::generate_demo({80, 3}, framework.framework).value();
@@ -16,7 +17,7 @@ DemoSite::DemoSite() : m_database(ScratchDatabase::create(Backend::Sqlite)), m_s
     }
     m_app = std::make_unique<web::WebApplication>(m_factory,
                                                   web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES,
-                                                                 m_database->folder(), "",
+                                                                 m_database->folder(), std::move(base_url),
                                                                  LEADLINE_SOURCE_FRAMEWORKS},
                                                   m_clock);
 }

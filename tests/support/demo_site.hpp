@@ -17,7 +17,8 @@ namespace leadline::testing {
 // cycle has working rater links, its published cycle has links to closed questionnaires.
 class DemoSite {
   public:
-    DemoSite();
+    // base_url: what the site says people use; https makes its cookies Secure.
+    explicit DemoSite(std::string base_url = "");
 
     [[nodiscard]] web::WebApplication& app() { return *m_app; }
     [[nodiscard]] app::Store& store() { return *m_store; }

@@ -44,9 +44,9 @@ TEST_F(SignIn, AFirstLinkAsksForAPasswordThenSignsTheAdminIn) {
     EXPECT_TRUE(contains(page.body, "Choose a password"));
     EXPECT_TRUE(contains(page.body, "hr@council.example"));
 
-    auto done = browser.post("/sign-in/" + link, {{"csrf", web::link_form_token(link)},
-                                                  {"password", password},
-                                                  {"confirmation", password}});
+    auto done = browser.post(
+        "/sign-in/" + link,
+        {{"csrf", web::link_form_token(link)}, {"password", password}, {"confirmation", password}});
     EXPECT_EQ(done.status, 303);
     EXPECT_EQ(*location(done), "/admin");
     const auto cookie = set_cookie(done, web::session_cookie_name);
@@ -122,9 +122,9 @@ TEST_F(SignIn, TheSignInFormNeedsItsOwnFormToken) {
     EXPECT_EQ(forged.status, 403);
     EXPECT_TRUE(contains(forged.body, "This form has expired"));
     static_cast<void>(browser.get("/sign-in"));
-    auto wrong = browser.post("/sign-in", {{"csrf", std::string(43, 'a')},
-                                           {"email", "hr@council.example"},
-                                           {"password", password}});
+    auto wrong = browser.post(
+        "/sign-in",
+        {{"csrf", std::string(43, 'a')}, {"email", "hr@council.example"}, {"password", password}});
     EXPECT_EQ(wrong.status, 403);
     EXPECT_TRUE(browser.cookie(web::session_cookie_name).empty());
 }
@@ -151,7 +151,8 @@ TEST_F(SignIn, SigningInAgainReplacesTheOldSession) {
     browser.choose_password(link, password);
     const auto first = browser.cookie(web::session_cookie_name);
     // Signing in again from a sign-in page left open in another tab.
-    auto again = browser.post("/sign-in", {{"csrf", form}, {"email", "hr@council.example"}, {"password", password}});
+    auto again =
+        browser.post("/sign-in", {{"csrf", form}, {"email", "hr@council.example"}, {"password", password}});
     EXPECT_EQ(again.status, 303);
     const auto second = browser.cookie(web::session_cookie_name);
     EXPECT_FALSE(second.empty());
@@ -204,4 +205,16 @@ TEST_F(SignIn, ParticipantsStartOnTheirOwnPage) {
     auto home = browser.get("/me");
     EXPECT_EQ(home.status, 200);
     EXPECT_TRUE(contains(home.body, "Your feedback"));
+}
+
+TEST(SignInOverHttps, CookiesAreSecureWhenTheSiteIsServedOverHttps) {
+    leadline::testing::DemoSite site("https://leadline.council.example");
+    const auto link = site.add_account("hr@council.example", domain::Role::Admin);
+    Browser browser(site);
+    auto done = browser.submit("/sign-in/" + link, "/sign-in/" + link,
+                               {{"password", password}, {"confirmation", password}});
+    ASSERT_EQ(done.status, 303);
+    EXPECT_TRUE(contains(set_cookie(done, web::session_cookie_name), "; Secure"));
+    auto form = Browser(site).get("/sign-in");
+    EXPECT_TRUE(contains(set_cookie(form, web::sign_in_form_cookie_name), "; Secure"));
 }
