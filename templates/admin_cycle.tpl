@@ -45,10 +45,22 @@
       <p class="govuk-body">{{UNANSWERED}} raters have not sent their answers. A reminder carries a new private link; earlier links keep working.</p>
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-prevent-double-click="true">Send reminders</button>
     </form>{{/REMIND}}
-    {{#ADD_SUBJECT}}<form method="post" action="{{ACTION}}" novalidate>
+    {{#ADD_SUBJECT}}<h2 class="govuk-heading-m">Add a subject</h2>
+    <form method="get" action="{{PAGE}}" novalidate>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="search">Search the people directory by name or email</label>
+        <input class="govuk-input govuk-!-width-one-half" id="search" name="q" type="search" value="{{QUERY}}">
+        <button type="submit" class="govuk-button govuk-button--secondary leadline-inline-button" data-module="govuk-button">Search</button>
+      </div>
+    </form>
+    {{#SEARCHED}}<ul class="govuk-list">
+      {{#RESULT}}<li>{{NAME}}, {{RESULT_EMAIL}} – <a class="govuk-link" href="{{USE_HREF}}">add {{NAME}}</a></li>{{/RESULT}}
+      {{#NO_RESULTS}}<li>No one in the directory matches.</li>{{/NO_RESULTS}}
+    </ul>{{/SEARCHED}}
+    <form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <div class="govuk-form-group{{#SUBJECT_ERROR}} govuk-form-group--error{{/SUBJECT_ERROR}}">
-        <h2 class="govuk-label-wrapper"><label class="govuk-label govuk-label--m" for="subject-email">Add a subject</label></h2>
+        <label class="govuk-label govuk-label--s" for="subject-email">Their email address</label>
         <div id="subject-email-hint" class="govuk-hint">Their email address in the people directory. They get an email to sign in, choose their raters and rate themselves.</div>
         {{#SUBJECT_ERROR}}<p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/SUBJECT_ERROR}}
         <input class="govuk-input govuk-!-width-two-thirds{{#SUBJECT_ERROR}} govuk-input--error{{/SUBJECT_ERROR}}" id="subject-email" name="email" type="email" spellcheck="false" value="{{EMAIL}}" aria-describedby="subject-email-hint">

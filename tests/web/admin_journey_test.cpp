@@ -298,3 +298,17 @@ TEST_F(AdminJourney, RemindersAreOnlyForOpenCycles) {
         }
     }
 }
+
+TEST_F(AdminJourney, SubjectsCanBeFoundByNameInTheDirectory) {
+    const auto id = cycle_named(open_cycle);
+    const auto& person = site.demo().people.at(7);
+    const auto surname = person.name.substr(person.name.find(' ') + 1);
+    auto found = admin.get(page_of(id) + "?q=" + surname);
+    EXPECT_TRUE(contains(found.body, "add " + person.name));
+    EXPECT_TRUE(contains(found.body, "Leadership in Action (version")) << "the framework by its name";
+    auto prefilled = admin.get(page_of(id) + "?email=" + person.email);
+    EXPECT_TRUE(contains(prefilled.body,
+                         "id=\"subject-email\" name=\"email\" type=\"email\" spellcheck=\"false\" value=\"" +
+                             person.email + "\""));
+    EXPECT_TRUE(contains(admin.get(page_of(id) + "?q=zzzz-nobody").body, "No one in the directory matches"));
+}

@@ -10,6 +10,7 @@
 #include "app/feedback/invitations.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
+#include "web/views/directory_search.hpp"
 
 namespace leadline::web {
 
@@ -44,12 +45,8 @@ std::string state_tag_colour(domain::CycleState state) {
 }
 
 std::optional<domain::CycleId> cycle_id(const std::string& text) {
-    long long value = 0;
-    const auto* end = text.data() + text.size();
-    if (text.empty() || std::from_chars(text.data(), end, value).ptr != end || value <= 0) {
-        return std::nullopt;
-    }
-    return domain::CycleId{value};
+    const auto id = positive_id(text);
+    return id ? std::optional<domain::CycleId>(domain::CycleId{*id}) : std::nullopt;
 }
 
 std::string cycle_href(domain::CycleId id) {
@@ -77,8 +74,8 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
             return not_found(who);
         }
         if (segments.size() == 2 && reading) {
-            const auto done = request.query.rfind("done=", 0) == 0 ? request.query.substr(5) : "";
-            return cycle(store, who, *id, done, {});
+            return cycle(store, who, *id, query_value(request.query, "done"), {},
+                         query_value(request.query, "email"), query_value(request.query, "q"));
         }
         if (segments.size() == 3 && !reading && segments[2] == "subjects") {
             return add_subject(request, store, who, *id);
@@ -315,7 +312,7 @@ Response AdminHandler::outbox(app::Store& store, const app::SignedIn& who) const
 
 Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                              const std::string& done, const std::vector<PageError>& errors,
-                             const std::string& typed_email) const {
+                             const std::string& typed_email, const std::string& search) const {
     app::CycleAdministration administration(store);
     auto overview = administration.overview(id);
     if (!overview) {
@@ -326,7 +323,10 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
     page.SetValue("NAME", settings.name);
     page.SetValue("STATE", state_label(overview->state));
     page.SetValue("STATE_COLOUR", state_tag_colour(overview->state));
-    page.SetValue("FRAMEWORK", settings.framework.value() + " (version " + settings.framework_version + ")");
+    const auto* framework = m_frameworks.find(settings.framework.value());
+    page.SetValue("FRAMEWORK",
+                  (framework != nullptr ? framework->framework.name : settings.framework.value()) +
+                      " (version " + settings.framework_version + ")");
     page.SetValue("OPENS_ON", settings.opens_on.display());
     page.SetValue("CLOSES_ON", settings.closes_on.display());
     page.SetIntValue("COMMENT_MINIMUM", settings.anonymity.comment_minimum());
@@ -390,6 +390,9 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
         form->SetValue("ACTION", cycle_href(id) + "/subjects");
         form->SetValue("CSRF", who.csrf_token);
         form->SetValue("EMAIL", typed_email);
+        if (!show_directory_search(*form, store, search, cycle_href(id), "subject-email")) {
+            return problem_page(m_pages);
+        }
         for (const auto& error : errors) {
             if (error.field_id == "subject-email") {
                 form->AddSectionDictionary("SUBJECT_ERROR")->SetValue("MESSAGE", error.message);

@@ -28,7 +28,7 @@ class AdminHandler {
     [[nodiscard]] Response cycles(app::Store& store, const app::SignedIn& who) const;
     [[nodiscard]] Response cycle(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                  const std::string& done, const std::vector<PageError>& errors,
-                                 const std::string& typed_email = "") const;
+                                 const std::string& typed_email = "", const std::string& search = "") const;
     [[nodiscard]] Response add_subject(const Request& request, app::Store& store, const app::SignedIn& who,
                                        domain::CycleId id) const;
     [[nodiscard]] Response remind(app::Store& store, const app::SignedIn& who, domain::CycleId id) const;

@@ -6,18 +6,15 @@
 #include "app/feedback/enrolment.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
+#include "web/views/directory_search.hpp"
 
 namespace leadline::web {
 
 namespace {
 
 std::optional<domain::CycleId> cycle_id(const std::string& text) {
-    long long value = 0;
-    const auto* end = text.data() + text.size();
-    if (text.empty() || std::from_chars(text.data(), end, value).ptr != end || value <= 0) {
-        return std::nullopt;
-    }
-    return domain::CycleId{value};
+    const auto id = positive_id(text);
+    return id ? std::optional<domain::CycleId>(domain::CycleId{*id}) : std::nullopt;
 }
 
 std::string cycle_href(domain::CycleId id) {
@@ -54,31 +51,6 @@ std::pair<std::string, std::string> state_tag(domain::CycleState state) {
         return {"Report published", "govuk-tag--green"};
     }
     return {"", ""};
-}
-
-std::string query_value(const std::string& query, const std::string& name) {
-    for (const auto& field : parse_form(query).value_or(std::vector<FormField>{})) {
-        if (field.name == name) {
-            return field.value;
-        }
-    }
-    return {};
-}
-
-std::string url_encoded(const std::string& text) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string encoded;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (std::isalnum(byte) || c == '-' || c == '_' || c == '.' || c == '@') {
-            encoded += c;
-        } else {
-            encoded += '%';
-            encoded += hex[byte >> 4];
-            encoded += hex[byte & 15];
-        }
-    }
-    return encoded;
 }
 
 } // namespace
@@ -211,32 +183,12 @@ Response ParticipantHandler::cycle(const Request& request, app::Store& store, co
 
     if (view.state == domain::CycleState::Draft || view.state == domain::CycleState::Open) {
         auto* form = page.AddSectionDictionary("NOMINATE");
-        form->SetValue("PAGE", cycle_href(id));
         form->SetValue("ACTION", cycle_href(id) + "/raters");
         form->SetValue("CSRF", who.csrf_token);
         form->SetValue("EMAIL", asked.email);
-        const auto query = query_value(request.query, "q");
-        form->SetValue("QUERY", query);
-        if (!query.empty()) {
-            auto* searched = form->AddSectionDictionary("SEARCHED");
-            constexpr int shown = 10;
-            auto people = store.people().search_people(query, shown);
-            if (!people) {
-                return problem_page(m_pages);
-            }
-            for (const auto& person : *people) {
-                if (person.id == *who.user.person) {
-                    continue;
-                }
-                auto* result = searched->AddSectionDictionary("RESULT");
-                result->SetValue("NAME", person.name);
-                result->SetValue("RESULT_EMAIL", person.email);
-                result->SetValue("USE_HREF",
-                                 cycle_href(id) + "?email=" + url_encoded(person.email) + "#rater-email");
-            }
-            if (people->empty()) {
-                searched->ShowSection("NO_RESULTS");
-            }
+        if (!show_directory_search(*form, store, query_value(request.query, "q"), cycle_href(id),
+                                   "rater-email", who.user.person)) {
+            return problem_page(m_pages);
         }
         for (auto group : view.settings.rater_groups) {
             if (group == domain::RaterGroup::Self) {

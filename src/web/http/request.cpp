@@ -1,5 +1,9 @@
 #include "web/http/request.hpp"
 
+#include <cctype>
+
+#include <charconv>
+
 namespace leadline::web {
 
 namespace {
@@ -114,6 +118,40 @@ std::vector<std::string> path_segments(std::string_view path) {
         path.remove_prefix(end);
     }
     return segments;
+}
+
+std::string query_value(std::string_view query, std::string_view name) {
+    for (const auto& field : parse_form(query).value_or(std::vector<FormField>{})) {
+        if (field.name == name) {
+            return field.value;
+        }
+    }
+    return {};
+}
+
+std::string url_encoded(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string encoded;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0 || c == '-' || c == '_' || c == '.' || c == '@') {
+            encoded += c;
+        } else {
+            encoded += '%';
+            encoded += hex[byte >> 4U];
+            encoded += hex[byte & 15U];
+        }
+    }
+    return encoded;
+}
+
+std::optional<long long> positive_id(std::string_view segment) {
+    long long value = 0;
+    const auto* end = segment.data() + segment.size();
+    if (segment.empty() || std::from_chars(segment.data(), end, value).ptr != end || value <= 0) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace leadline::web

@@ -31,6 +31,13 @@ struct FormField {
 // Parses application/x-www-form-urlencoded text; nothing for malformed percent escapes.
 [[nodiscard]] std::optional<std::vector<FormField>> parse_form(std::string_view body);
 
+// The value of a field in a query string ("q=sam&done=asked"), decoded; empty when it is missing.
+[[nodiscard]] std::string query_value(std::string_view query, std::string_view name);
+// Encodes text for a query string value.
+[[nodiscard]] std::string url_encoded(std::string_view text);
+// A positive whole number from a path segment ("12"), as ids are written in addresses.
+[[nodiscard]] std::optional<long long> positive_id(std::string_view segment);
+
 // Splits a path into its segments: "/r/abc/a/2" -> {"r", "abc", "a", "2"}.
 [[nodiscard]] std::vector<std::string> path_segments(std::string_view path);
 

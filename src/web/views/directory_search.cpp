@@ -1,0 +1,39 @@
+#include "web/views/directory_search.hpp"
+
+#include "web/http/request.hpp"
+
+namespace leadline::web {
+
+domain::Result<void> show_directory_search(ctemplate::TemplateDictionary& form, app::Store& store,
+                                           const std::string& search, const std::string& page,
+                                           const std::string& field_id,
+                                           std::optional<domain::PersonId> leave_out) {
+    form.SetValue("PAGE", page);
+    form.SetValue("QUERY", search);
+    if (search.empty()) {
+        return {};
+    }
+    constexpr int shown = 10;
+    auto people = store.people().search_people(search, shown);
+    if (!people) {
+        return domain::fail(people.error());
+    }
+    auto* searched = form.AddSectionDictionary("SEARCHED");
+    bool any = false;
+    for (const auto& person : *people) {
+        if (leave_out && person.id == *leave_out) {
+            continue;
+        }
+        auto* result = searched->AddSectionDictionary("RESULT");
+        result->SetValue("NAME", person.name);
+        result->SetValue("RESULT_EMAIL", person.email);
+        result->SetValue("USE_HREF", page + "?email=" + url_encoded(person.email) + "#" + field_id);
+        any = true;
+    }
+    if (!any) {
+        searched->ShowSection("NO_RESULTS");
+    }
+    return {};
+}
+
+} // namespace leadline::web
