@@ -1,30 +1,14 @@
 // An admin's journey in a real browser: first sign-in by link, create a cycle, see progress, sign out.
 // axe-core checks every page these tests reach, including pages showing errors.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startDemoServer, launchBrowser, accessibilityViolations } from './harness.mjs'
+import { useDemoServerAndBrowser, checkAccessibility } from './harness.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startDemoServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function checkAccessibility (page) {
-  const violations = await accessibilityViolations(page)
-  assert.deepEqual(violations, [], `accessibility problems on "${await page.title()}"`)
-}
+const session = useDemoServerAndBrowser()
 
 test('an admin signs in by link, creates a cycle, sees progress and signs out', async () => {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`${server.base}${server.adminPath}`)
+  const page = await (await session.browser.newContext()).newPage()
+  await page.goto(`${session.server.base}${session.server.adminPath}`)
   await page.getByRole('heading', { name: 'Choose a password' }).waitFor()
   await checkAccessibility(page)
 
@@ -72,6 +56,6 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.getByText('You have signed out.').waitFor()
   await checkAccessibility(page)
-  await page.goto(`${server.base}/admin`)
+  await page.goto(`${session.server.base}/admin`)
   await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor()
 })

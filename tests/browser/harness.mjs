@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
+import { before, after } from 'node:test'
+import assert from 'node:assert/strict'
 
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -75,4 +77,25 @@ export async function accessibilityViolations (page) {
   const results = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }))
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+// Registers, for the calling test file, a demo server and a browser started before its tests and stopped
+// after them; the returned object holds them once started.
+export function useDemoServerAndBrowser () {
+  const session = { server: undefined, browser: undefined }
+  before(async () => {
+    session.server = await startDemoServer()
+    session.browser = await launchBrowser()
+  })
+  after(async () => {
+    await session.browser?.close()
+    await session.server?.stop()
+  })
+  return session
+}
+
+// Fails the test when axe-core finds a WCAG A or AA problem on the page.
+export async function checkAccessibility (page) {
+  const violations = await accessibilityViolations(page)
+  assert.deepEqual(violations, [], `accessibility problems on "${await page.title()}"`)
 }

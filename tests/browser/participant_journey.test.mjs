@@ -1,33 +1,17 @@
 // A participant's journey in a real browser: sign in by link, find a colleague in the directory, ask
 // them for feedback, ask a partner by email, and open the self-assessment. axe-core checks each page.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { startDemoServer, launchBrowser, accessibilityViolations } from './harness.mjs'
+import { useDemoServerAndBrowser, checkAccessibility } from './harness.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startDemoServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function checkAccessibility (page) {
-  const violations = await accessibilityViolations(page)
-  assert.deepEqual(violations, [], `accessibility problems on "${await page.title()}"`)
-}
+const session = useDemoServerAndBrowser()
 
 test('a participant nominates raters and opens their self-assessment', async () => {
-  const added = execFileSync(process.env.LEADLINE_BIN, ['users', 'add', '--db', server.database, '--email',
-    server.subjectEmail, '--role', 'participant', '--base-url', server.base], { encoding: 'utf8' })
+  const added = execFileSync(process.env.LEADLINE_BIN, ['users', 'add', '--db', session.server.database, '--email',
+    session.server.subjectEmail, '--role', 'participant', '--base-url', session.server.base], { encoding: 'utf8' })
   const link = added.split('\n').find((line) => line.includes('/sign-in/')).trim()
-  const page = await (await browser.newContext()).newPage()
+  const page = await (await session.browser.newContext()).newPage()
   await page.goto(link)
   await page.getByLabel('Password', { exact: true }).fill('my own long passphrase')
   await page.getByLabel('Type the password again').fill('my own long passphrase')
@@ -40,11 +24,11 @@ test('a participant nominates raters and opens their self-assessment', async () 
   await checkAccessibility(page)
 
   // Find a colleague by name and ask them as a peer.
-  await page.getByLabel('Search the people directory by name or email').fill(server.colleagueName.split(' ')[1])
+  await page.getByLabel('Search the people directory by name or email').fill(session.server.colleagueName.split(' ')[1])
   await page.getByRole('button', { name: 'Search' }).click()
   await checkAccessibility(page)
-  await page.getByRole('link', { name: `ask ${server.colleagueName}` }).first().click()
-  assert.equal(await page.getByLabel('Their email address').inputValue(), server.colleagueEmail)
+  await page.getByRole('link', { name: `ask ${session.server.colleagueName}` }).first().click()
+  assert.equal(await page.getByLabel('Their email address').inputValue(), session.server.colleagueEmail)
   await page.getByLabel('A peer: someone I work alongside').check()
   await page.getByRole('button', { name: 'Ask for feedback' }).click()
   await page.getByText('Your request is saved').waitFor()

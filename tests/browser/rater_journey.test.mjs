@@ -1,25 +1,14 @@
 // A rater's journey in a real browser: whole questionnaire, leaving and resuming, keyboard only.
 // axe-core checks every page these tests reach.
-import { test, before, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startDemoServer, launchBrowser, accessibilityViolations } from './harness.mjs'
+import { useDemoServerAndBrowser, accessibilityViolations } from './harness.mjs'
 
-let server
-let browser
+const session = useDemoServerAndBrowser()
 const checkedPages = new Set()
 
-before(async () => {
-  server = await startDemoServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 async function newPage () {
-  const context = await browser.newContext()
+  const context = await session.browser.newContext()
   const page = await context.newPage()
   // Every distinct page (by its heading) is checked for accessibility once.
   page.checkAccessibility = async () => {
@@ -41,7 +30,7 @@ async function answerPage (page, label) {
 
 test('a rater completes the whole questionnaire and sends it', async () => {
   const page = await newPage()
-  await page.goto(`${server.base}/r/${server.tokens.colleague}`)
+  await page.goto(`${session.server.base}/r/${session.server.tokens.colleague}`)
   await page.checkAccessibility()
   await page.getByRole('button', { name: 'Start now' }).click()
   for (let n = 1; n <= 8; n++) {
@@ -60,7 +49,7 @@ test('a rater completes the whole questionnaire and sends it', async () => {
 
 test('an unanswered question is reported and what was chosen is kept', async () => {
   const page = await newPage()
-  await page.goto(`${server.base}/r/${server.tokens.self}/a/1`)
+  await page.goto(`${session.server.base}/r/${session.server.tokens.self}/a/1`)
   await page.locator('fieldset').first().getByLabel('Often', { exact: true }).check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByText('There is a problem').waitFor()
@@ -71,7 +60,7 @@ test('an unanswered question is reported and what was chosen is kept', async () 
 
 test('a rater leaves halfway and resumes where they stopped', async () => {
   const page = await newPage()
-  await page.goto(`${server.base}/r/${server.tokens.halfway}`)
+  await page.goto(`${session.server.base}/r/${session.server.tokens.halfway}`)
   await page.getByRole('button', { name: 'Continue where you stopped' }).click()
   await page.getByText('3 of 8').waitFor()
   await answerPage(page, 'Sometimes')
@@ -83,7 +72,7 @@ test('a rater leaves halfway and resumes where they stopped', async () => {
   await page.checkAccessibility()
 
   const later = await newPage()
-  await later.goto(`${server.base}/r/${server.tokens.halfway}`)
+  await later.goto(`${session.server.base}/r/${session.server.tokens.halfway}`)
   await later.getByRole('button', { name: 'Continue where you stopped' }).click()
   await later.getByText('4 of 8').waitFor()
   assert.equal(await later.locator('fieldset').first().getByLabel('Rarely', { exact: true }).isChecked(), true)
@@ -91,7 +80,7 @@ test('a rater leaves halfway and resumes where they stopped', async () => {
 
 test('the rater journey works with the keyboard alone', async () => {
   const page = await newPage()
-  await page.goto(`${server.base}/r/${server.tokens.self}`)
+  await page.goto(`${session.server.base}/r/${session.server.tokens.self}`)
   const focused = () => page.evaluate(() => {
     const e = document.activeElement
     return `${e.tagName} ${e.getAttribute('type') || ''} ${e.textContent.trim()}`
@@ -114,7 +103,7 @@ test('the rater journey works with the keyboard alone', async () => {
   await tabTo(/^BUTTON submit Continue/)
   await page.keyboard.press('Enter')
   await page.getByText('2 of 8').waitFor()
-  await page.goto(`${server.base}/r/${server.tokens.self}/a/1`)
+  await page.goto(`${session.server.base}/r/${session.server.tokens.self}/a/1`)
   const checked = await page.locator('input[type=radio]:checked').count()
   assert.equal(checked, groups, 'every question on page 1 was answered from the keyboard')
 })

@@ -45,27 +45,36 @@ std::string Invitations::link_for(const std::string& token) const {
     return base + "/r/" + token;
 }
 
-domain::Result<int> Invitations::invite_uninvited(domain::CycleId cycle) {
+domain::Result<int> Invitations::write_to(domain::CycleId cycle, MessageKind kind) {
+    const bool reminder = kind == MessageKind::Reminder;
     int queued = 0;
     auto done = m_store.in_transaction([&]() -> domain::Result<void> {
         auto loaded = m_store.cycles().load_cycle(cycle);
         if (!loaded) {
             return domain::fail(loaded.error());
         }
-        auto raters = m_store.responses().uninvited(cycle);
+        if (reminder && loaded->state() != domain::CycleState::Open) {
+            return domain::fail(domain::ErrorCode::FailedPrecondition,
+                                "Reminders can only be sent while the cycle is open.");
+        }
+        auto raters = reminder ? m_store.responses().unanswered(cycle) : m_store.responses().uninvited(cycle);
         if (!raters) {
             return domain::fail(raters.error());
         }
         for (const auto& rater : *raters) {
             const auto token = new_invitation_token();
-            auto invitation = m_store.responses().create_invitation(rater.nomination, hash_token(token));
-            if (!invitation) {
-                return domain::fail(invitation.error());
+            // A first invitation creates the invitation; a reminder adds another link to it.
+            auto stored = reminder ? m_store.responses().add_invitation_link(
+                                         *rater.invitation, hash_token(token), m_clock.now_seconds())
+                                   : m_store.responses()
+                                         .create_invitation(rater.nomination, hash_token(token))
+                                         .map([](auto) {});
+            if (!stored) {
+                return stored;
             }
-            const auto letter = write_letter(rater, loaded->settings(), link_for(token), false);
-            auto queued_message =
-                m_store.outbox().enqueue(new_message(rater.rater_email, MessageKind::Invitation,
-                                                     letter.subject, letter.body, m_clock.now_seconds()));
+            const auto letter = write_letter(rater, loaded->settings(), link_for(token), reminder);
+            auto queued_message = m_store.outbox().enqueue(
+                new_message(rater.rater_email, kind, letter.subject, letter.body, m_clock.now_seconds()));
             if (!queued_message) {
                 return domain::fail(queued_message.error());
             }
@@ -79,43 +88,12 @@ domain::Result<int> Invitations::invite_uninvited(domain::CycleId cycle) {
     return queued;
 }
 
+domain::Result<int> Invitations::invite_uninvited(domain::CycleId cycle) {
+    return write_to(cycle, MessageKind::Invitation);
+}
+
 domain::Result<int> Invitations::remind_unanswered(domain::CycleId cycle) {
-    int queued = 0;
-    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
-        auto loaded = m_store.cycles().load_cycle(cycle);
-        if (!loaded) {
-            return domain::fail(loaded.error());
-        }
-        if (loaded->state() != domain::CycleState::Open) {
-            return domain::fail(domain::ErrorCode::FailedPrecondition,
-                                "Reminders can only be sent while the cycle is open.");
-        }
-        auto raters = m_store.responses().unanswered(cycle);
-        if (!raters) {
-            return domain::fail(raters.error());
-        }
-        for (const auto& rater : *raters) {
-            const auto token = new_invitation_token();
-            auto linked = m_store.responses().add_invitation_link(*rater.invitation, hash_token(token),
-                                                                  m_clock.now_seconds());
-            if (!linked) {
-                return linked;
-            }
-            const auto letter = write_letter(rater, loaded->settings(), link_for(token), true);
-            auto queued_message =
-                m_store.outbox().enqueue(new_message(rater.rater_email, MessageKind::Reminder, letter.subject,
-                                                     letter.body, m_clock.now_seconds()));
-            if (!queued_message) {
-                return domain::fail(queued_message.error());
-            }
-            ++queued;
-        }
-        return {};
-    });
-    if (!done) {
-        return domain::fail(done.error());
-    }
-    return queued;
+    return write_to(cycle, MessageKind::Reminder);
 }
 
 } // namespace leadline::app

@@ -21,6 +21,8 @@ class Invitations {
     [[nodiscard]] domain::Result<int> remind_unanswered(domain::CycleId cycle);
 
   private:
+    // Invitations to the uninvited, or reminders to those who have not sent their answers.
+    [[nodiscard]] domain::Result<int> write_to(domain::CycleId cycle, MessageKind kind);
     [[nodiscard]] std::string link_for(const std::string& token) const;
 
     Store& m_store;
