@@ -19,7 +19,8 @@ net::awaitable<void> session(tcp::socket socket) {
     beast::flat_buffer buffer;
     while (true) {
         http::request<http::string_body> request;
-        auto [read_error, read_bytes] = co_await http::async_read(stream, buffer, request, net::as_tuple(net::use_awaitable));
+        auto [read_error, read_bytes] =
+            co_await http::async_read(stream, buffer, request, net::as_tuple(net::use_awaitable));
         if (read_error) {
             break;
         }
@@ -28,7 +29,8 @@ net::awaitable<void> session(tcp::socket socket) {
         response.body() = R"({"status":"ok"})";
         response.keep_alive(request.keep_alive());
         response.prepare_payload();
-        auto [write_error, written] = co_await http::async_write(stream, response, net::as_tuple(net::use_awaitable));
+        auto [write_error, written] =
+            co_await http::async_write(stream, response, net::as_tuple(net::use_awaitable));
         if (write_error || !response.keep_alive()) {
             break;
         }

@@ -26,7 +26,9 @@ std::string base64(const std::string& text) {
     static const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     std::string out;
     std::size_t i = 0;
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(text[k])); };
+    const auto byte = [&](std::size_t k) {
+        return static_cast<unsigned>(static_cast<unsigned char>(text[k]));
+    };
     for (; i + 2 < text.size(); i += 3) {
         const unsigned n = (byte(i) << 16U) | (byte(i + 1) << 8U) | byte(i + 2);
         out += alphabet[(n >> 18U) & 63U];
@@ -51,7 +53,8 @@ std::string base64(const std::string& text) {
 
 // RFC 2047: a header with non-ASCII text is sent as =?UTF-8?B?...?=.
 std::string header_text(const std::string& value) {
-    const bool ascii = std::all_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 128; });
+    const bool ascii =
+        std::all_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 128; });
     return ascii ? value : "=?UTF-8?B?" + base64(value) + "?=";
 }
 
@@ -116,7 +119,8 @@ domain::Result<void> SmtpMailSender::send(const app::Email& email) {
         return domain::fail(domain::ErrorCode::Internal, "libcurl could not start");
     }
     std::random_device random;
-    const auto message_id = std::to_string(random()) + "." + std::to_string(random()) + "@" + domain_of(m_settings.from);
+    const auto message_id =
+        std::to_string(random()) + "." + std::to_string(random()) + "@" + domain_of(m_settings.from);
     Upload upload{format_message(email, m_settings.from, rfc5322_date(), message_id)};
     CURL* curl = curl_easy_init();
     if (curl == nullptr) {

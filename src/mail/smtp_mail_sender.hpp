@@ -26,7 +26,7 @@ class SmtpMailSender final : public app::MailSender {
 
 // The message as sent: headers (the subject encoded for non-ASCII text) and the body with CRLF line ends.
 // Line breaks in header values are removed, so a subject cannot add headers.
-[[nodiscard]] std::string format_message(const app::Email& email, const std::string& from, const std::string& date,
-                                         const std::string& message_id);
+[[nodiscard]] std::string format_message(const app::Email& email, const std::string& from,
+                                         const std::string& date, const std::string& message_id);
 
 } // namespace leadline::mail

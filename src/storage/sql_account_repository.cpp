@@ -53,15 +53,14 @@ Result<domain::UserId> SqlAccountRepository::create_user(const std::string& emai
         long long created = now;
         m_sql << "INSERT INTO users (email, role, person_id, created_at) VALUES (:email, :role, :person, "
                  ":created) RETURNING id",
-            soci::use(email), soci::use(role_text), soci::use(person_id, person_indicator), soci::use(created),
-            soci::into(id);
+            soci::use(email), soci::use(role_text), soci::use(person_id, person_indicator),
+            soci::use(created), soci::into(id);
         return domain::UserId{id};
     });
 }
 
-Result<std::optional<app::StoredUser>> SqlAccountRepository::find_user_where(const std::string& condition,
-                                                                             const std::string& email,
-                                                                             long long id) {
+Result<std::optional<app::StoredUser>>
+SqlAccountRepository::find_user_where(const std::string& condition, const std::string& email, long long id) {
     return guarded("reading an account", [&]() -> Result<std::optional<app::StoredUser>> {
         UserRow row;
         soci::statement statement(m_sql);
@@ -121,7 +120,8 @@ Result<void> SqlAccountRepository::add_sign_in_link(domain::UserId user, const s
     return guarded("saving a sign-in link", [&]() -> Result<void> {
         long long id = user.value();
         long long expires = expires_at;
-        m_sql << "INSERT INTO sign_in_links (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)",
+        m_sql
+            << "INSERT INTO sign_in_links (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)",
             soci::use(token_hash), soci::use(id), soci::use(expires);
         return {};
     });
@@ -145,15 +145,17 @@ Result<std::optional<domain::UserId>> SqlAccountRepository::find_sign_in_link(co
 Result<bool> SqlAccountRepository::use_sign_in_link(const std::string& token_hash, std::int64_t now) {
     return guarded("using a sign-in link", [&]() -> Result<bool> {
         long long at = now;
-        soci::statement update = (m_sql.prepare << "UPDATE sign_in_links SET used_at = :now WHERE token_hash = "
-                                                   ":hash AND used_at IS NULL AND expires_at > :now2",
-                                  soci::use(at), soci::use(token_hash), soci::use(at));
+        soci::statement update =
+            (m_sql.prepare << "UPDATE sign_in_links SET used_at = :now WHERE token_hash = "
+                              ":hash AND used_at IS NULL AND expires_at > :now2",
+             soci::use(at), soci::use(token_hash), soci::use(at));
         update.execute(true);
         return update.get_affected_rows() == 1;
     });
 }
 
-Result<void> SqlAccountRepository::create_session(const std::string& id_hash, const app::StoredSession& session) {
+Result<void> SqlAccountRepository::create_session(const std::string& id_hash,
+                                                  const app::StoredSession& session) {
     return guarded("starting a session", [&]() -> Result<void> {
         long long user = session.user.value();
         long long created = session.created_at;
@@ -188,7 +190,8 @@ Result<std::optional<app::StoredSession>> SqlAccountRepository::find_session(con
 Result<void> SqlAccountRepository::touch_session(const std::string& id_hash, std::int64_t now) {
     return guarded("keeping a session alive", [&]() -> Result<void> {
         long long at = now;
-        m_sql << "UPDATE sessions SET last_seen_at = :now WHERE id_hash = :id", soci::use(at), soci::use(id_hash);
+        m_sql << "UPDATE sessions SET last_seen_at = :now WHERE id_hash = :id", soci::use(at),
+            soci::use(id_hash);
         return {};
     });
 }

@@ -24,7 +24,9 @@ class AccountsTest : public ::testing::TestWithParam<Backend> {
 
     domain::PersonId add_person(const std::string& email) {
         auto unit = m_store->people().ensure_unit({"Adult Social Care"}).value();
-        return m_store->people().save_person({{}, email, "Someone", "G7", "Social work", "North", unit, {}}).value();
+        return m_store->people()
+            .save_person({{}, email, "Someone", "G7", "Social work", "North", unit, {}})
+            .value();
     }
 
     // An admin who has set a password through their first link.
@@ -57,7 +59,8 @@ TEST_P(AccountsTest, AFirstLinkLetsSomeoneChooseAPasswordOnceAndSignsThemIn) {
     EXPECT_FALSE(too_short.session.has_value());
     ASSERT_EQ(too_short.password_problems.size(), 1U);
     EXPECT_NE(too_short.password_problems[0].find("12 characters"), std::string::npos);
-    auto mismatch = m_accounts->set_password(link.token, good_password, "correct horse battery stapel").value();
+    auto mismatch =
+        m_accounts->set_password(link.token, good_password, "correct horse battery stapel").value();
     EXPECT_FALSE(mismatch.session.has_value());
     EXPECT_EQ(mismatch.confirmation_problems.size(), 1U);
 
@@ -78,7 +81,8 @@ TEST_P(AccountsTest, AFirstLinkLetsSomeoneChooseAPasswordOnceAndSignsThemIn) {
 
 TEST_P(AccountsTest, APasswordCannotBeTheEmailAddress) {
     auto link = m_accounts->add_user("someone.long@council.example", domain::Role::Admin).value();
-    auto set = m_accounts->set_password(link.token, "Someone.Long@council.example", "Someone.Long@council.example");
+    auto set =
+        m_accounts->set_password(link.token, "Someone.Long@council.example", "Someone.Long@council.example");
     ASSERT_TRUE(set);
     EXPECT_FALSE(set->session.has_value());
     EXPECT_FALSE(set->password_problems.empty());
@@ -155,7 +159,8 @@ TEST_P(AccountsTest, TenFailuresFromOneAddressLockThatAddressAcrossAccounts) {
     for (int attempt = 0; attempt < 10; ++attempt) {
         sign_in("user" + std::to_string(attempt) + "@council.example", "guess", "198.51.100.9");
     }
-    EXPECT_EQ(sign_in("hr@council.example", good_password, "198.51.100.9").refusal, app::SignInRefusal::Locked);
+    EXPECT_EQ(sign_in("hr@council.example", good_password, "198.51.100.9").refusal,
+              app::SignInRefusal::Locked);
     EXPECT_TRUE(sign_in("hr@council.example", good_password, "198.51.100.10").session.has_value());
 }
 
@@ -196,7 +201,8 @@ TEST_P(AccountsTest, SettingANewPasswordEndsEveryOtherSession) {
     admin_with_password();
     auto old_session = sign_in("hr@council.example", good_password).session.value();
     auto link = m_accounts->issue_link("hr@council.example").value();
-    auto reset = m_accounts->set_password(link.token, "a brand new passphrase", "a brand new passphrase").value();
+    auto reset =
+        m_accounts->set_password(link.token, "a brand new passphrase", "a brand new passphrase").value();
     ASSERT_TRUE(reset.session.has_value());
     EXPECT_FALSE(m_accounts->signed_in(old_session.token).value().has_value());
     EXPECT_TRUE(m_accounts->signed_in(reset.session->token).value().has_value());
@@ -210,7 +216,8 @@ TEST_P(AccountsTest, SecretsAreStoredOnlyAsHashes) {
     EXPECT_EQ(stored.password_hash.rfind("$argon2id$", 0), 0U);
     EXPECT_EQ(stored.password_hash.find(good_password), std::string::npos);
     EXPECT_FALSE(m_store->accounts().find_session(set.session->token).value().has_value());
-    EXPECT_FALSE(m_store->accounts().find_sign_in_link(link.token, m_clock.now_seconds()).value().has_value());
+    EXPECT_FALSE(
+        m_store->accounts().find_sign_in_link(link.token, m_clock.now_seconds()).value().has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AccountsTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),

@@ -318,11 +318,16 @@ TEST_P(StoreContract, ProgressCountsNominatedInvitedAndSentPerSubjectAndGroup) {
 }
 
 TEST_P(StoreContract, TheOutboxKeepsMessagesUntilSentAndThenForgetsTheirText) {
-    auto first = store().outbox().enqueue(app::new_message("a@x.example", app::MessageKind::Invitation, "Feedback for Sam",
-                                                           "Your link: https://l.example/r/secret", 100))
-                     .value();
+    auto first =
+        store()
+            .outbox()
+            .enqueue(app::new_message("a@x.example", app::MessageKind::Invitation, "Feedback for Sam",
+                                      "Your link: https://l.example/r/secret", 100))
+            .value();
     auto second =
-        store().outbox().enqueue(app::new_message("b@x.example", app::MessageKind::Reminder, "Reminder", "text", 101))
+        store()
+            .outbox()
+            .enqueue(app::new_message("b@x.example", app::MessageKind::Reminder, "Reminder", "text", 101))
             .value();
     auto waiting = store().outbox().unsent(10).value();
     ASSERT_EQ(waiting.size(), 2U);

@@ -7,6 +7,20 @@
 
 namespace leadline::testing {
 
+namespace {
+
+// A GET of a path that may carry a query ("/r/abc?saved=1").
+web::Request get_request(const std::string& path) {
+    web::Request request;
+    request.method = web::Method::Get;
+    const auto query = path.find('?');
+    request.path = path.substr(0, query);
+    request.query = query == std::string::npos ? "" : path.substr(query + 1);
+    return request;
+}
+
+} // namespace
+
 DemoSite::DemoSite(std::string base_url)
     : m_database(ScratchDatabase::create(Backend::Sqlite)), m_store(m_database->open()) {
     static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
@@ -59,12 +73,7 @@ web::Response Browser::send(web::Request request) {
 }
 
 web::Response Browser::get(const std::string& path) {
-    web::Request request;
-    request.method = web::Method::Get;
-    const auto query = path.find('?');
-    request.path = path.substr(0, query);
-    request.query = query == std::string::npos ? "" : path.substr(query + 1);
-    return send(std::move(request));
+    return send(get_request(path));
 }
 
 web::Response Browser::post(const std::string& path, std::vector<web::FormField> fields) {
@@ -129,12 +138,7 @@ std::string DemoSite::published_token() const {
 }
 
 web::Response DemoSite::get(const std::string& path) {
-    web::Request request;
-    request.method = web::Method::Get;
-    const auto query = path.find('?');
-    request.path = path.substr(0, query);
-    request.query = query == std::string::npos ? "" : path.substr(query + 1);
-    return m_app->handle(request);
+    return m_app->handle(get_request(path));
 }
 
 web::Response DemoSite::post(const std::string& path, const std::vector<web::FormField>& fields) {

@@ -51,8 +51,9 @@ Result<IssuedLink> Accounts::add_user(const std::string& given_email, domain::Ro
         auto created = m_store.accounts().create_user(email, role, person, m_clock.now_seconds());
         if (!created) {
             if (created.error().code == ErrorCode::Conflict) {
-                return domain::fail(ErrorCode::Conflict, email + " already has an account; use `leadline users "
-                                                                 "link` for a new sign-in link.");
+                return domain::fail(ErrorCode::Conflict, email +
+                                                             " already has an account; use `leadline users "
+                                                             "link` for a new sign-in link.");
             }
             return domain::fail(created.error());
         }
@@ -193,8 +194,8 @@ Result<NewSession> Accounts::start_session(const domain::User& user) {
     // Always a new id at sign-in, so an id planted before sign-in is worthless after it.
     NewSession session{new_secret_token(), new_secret_token(), user};
     const auto now = m_clock.now_seconds();
-    auto stored =
-        m_store.accounts().create_session(hash_token(session.token), StoredSession{user.id, session.csrf_token, now, now});
+    auto stored = m_store.accounts().create_session(hash_token(session.token),
+                                                    StoredSession{user.id, session.csrf_token, now, now});
     if (!stored) {
         return domain::fail(stored.error());
     }

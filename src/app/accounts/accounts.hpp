@@ -61,9 +61,8 @@ class Accounts {
     [[nodiscard]] domain::Result<std::optional<domain::User>> user_for_link(const std::string& link_token);
     // Sets the password through a link: uses the link up, ends the account's other sessions, signs in.
     // A link that is unknown, used or out of date fails with NotFound.
-    [[nodiscard]] domain::Result<SetPasswordOutcome> set_password(const std::string& link_token,
-                                                                  const std::string& password,
-                                                                  const std::string& confirmation);
+    [[nodiscard]] domain::Result<SetPasswordOutcome>
+    set_password(const std::string& link_token, const std::string& password, const std::string& confirmation);
     [[nodiscard]] domain::Result<SignInOutcome> sign_in(const std::string& email, const std::string& password,
                                                         const std::string& address);
     // The person behind a session cookie, if the session is still alive; keeps it alive.

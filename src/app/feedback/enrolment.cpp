@@ -18,6 +18,17 @@ std::string Enrolment::base() const {
     return base;
 }
 
+domain::Result<void> Enrolment::invite_if_open(domain::CycleId cycle, domain::CycleState state) {
+    if (state != domain::CycleState::Open) {
+        return {};
+    }
+    auto invited = Invitations(m_store, m_clock, m_base_url).invite_uninvited(cycle);
+    if (!invited) {
+        return domain::fail(invited.error());
+    }
+    return {};
+}
+
 domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std::string& typed_email) {
     auto email = domain::normalise_email(typed_email);
     if (!email) {
@@ -85,13 +96,7 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
         if (!queued) {
             return domain::fail(queued.error());
         }
-        if (cycle->state() == domain::CycleState::Open) {
-            auto invited = Invitations(m_store, m_clock, m_base_url).invite_uninvited(cycle_id);
-            if (!invited) {
-                return domain::fail(invited.error());
-            }
-        }
-        return {};
+        return invite_if_open(cycle_id, cycle->state());
     });
 }
 
@@ -132,13 +137,7 @@ domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::Perso
         if (auto stored = m_store.cycles().add_nomination(cycle_id, *nomination); !stored) {
             return domain::fail(stored.error());
         }
-        if (cycle->state() == domain::CycleState::Open) {
-            auto invited = Invitations(m_store, m_clock, m_base_url).invite_uninvited(cycle_id);
-            if (!invited) {
-                return domain::fail(invited.error());
-            }
-        }
-        return {};
+        return invite_if_open(cycle_id, cycle->state());
     });
 }
 

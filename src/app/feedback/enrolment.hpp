@@ -23,6 +23,8 @@ class Enrolment {
 
   private:
     [[nodiscard]] std::string base() const;
+    // New raters in an open cycle are invited at once; in a draft, when it opens.
+    [[nodiscard]] domain::Result<void> invite_if_open(domain::CycleId cycle, domain::CycleState state);
 
     Store& m_store;
     const Clock& m_clock;

@@ -29,26 +29,32 @@ class AccountRepository {
     virtual ~AccountRepository() = default;
 
     // Fails with Conflict when the email already has an account.
-    [[nodiscard]] virtual domain::Result<domain::UserId>
-    create_user(const std::string& email, domain::Role role, std::optional<domain::PersonId> person,
-                std::int64_t now) = 0;
-    [[nodiscard]] virtual domain::Result<std::optional<StoredUser>> find_user_by_email(const std::string& email) = 0;
+    [[nodiscard]] virtual domain::Result<domain::UserId> create_user(const std::string& email,
+                                                                     domain::Role role,
+                                                                     std::optional<domain::PersonId> person,
+                                                                     std::int64_t now) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<StoredUser>>
+    find_user_by_email(const std::string& email) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<StoredUser>> find_user(domain::UserId user) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<domain::User>> users() = 0;
-    [[nodiscard]] virtual domain::Result<void> set_password_hash(domain::UserId user, const std::string& hash) = 0;
+    [[nodiscard]] virtual domain::Result<void> set_password_hash(domain::UserId user,
+                                                                 const std::string& hash) = 0;
 
-    [[nodiscard]] virtual domain::Result<void> add_sign_in_link(domain::UserId user, const std::string& token_hash,
-                                                                std::int64_t expires_at) = 0;
+    [[nodiscard]] virtual domain::Result<void>
+    add_sign_in_link(domain::UserId user, const std::string& token_hash, std::int64_t expires_at) = 0;
     // The account a link belongs to, when the link is unused and has not expired at `now`.
     [[nodiscard]] virtual domain::Result<std::optional<domain::UserId>>
     find_sign_in_link(const std::string& token_hash, std::int64_t now) = 0;
     // Marks a link used; false when it was already used (another tab got there first).
-    [[nodiscard]] virtual domain::Result<bool> use_sign_in_link(const std::string& token_hash, std::int64_t now) = 0;
+    [[nodiscard]] virtual domain::Result<bool> use_sign_in_link(const std::string& token_hash,
+                                                                std::int64_t now) = 0;
 
     [[nodiscard]] virtual domain::Result<void> create_session(const std::string& id_hash,
                                                               const StoredSession& session) = 0;
-    [[nodiscard]] virtual domain::Result<std::optional<StoredSession>> find_session(const std::string& id_hash) = 0;
-    [[nodiscard]] virtual domain::Result<void> touch_session(const std::string& id_hash, std::int64_t now) = 0;
+    [[nodiscard]] virtual domain::Result<std::optional<StoredSession>>
+    find_session(const std::string& id_hash) = 0;
+    [[nodiscard]] virtual domain::Result<void> touch_session(const std::string& id_hash,
+                                                             std::int64_t now) = 0;
     [[nodiscard]] virtual domain::Result<void> delete_session(const std::string& id_hash) = 0;
     [[nodiscard]] virtual domain::Result<void> delete_sessions_of(domain::UserId user) = 0;
 

@@ -25,7 +25,9 @@ std::string encode(const std::array<unsigned char, token_bytes>& bytes) {
 }
 } // namespace
 
-std::string new_invitation_token() { return new_secret_token(); }
+std::string new_invitation_token() {
+    return new_secret_token();
+}
 
 std::string new_secret_token() {
     ensure_sodium();

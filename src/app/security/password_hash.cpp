@@ -49,7 +49,8 @@ void spend_password_check_time(std::string_view password) {
         std::array<unsigned char, 32> secret{};
         ensure_sodium();
         randombytes_buf(secret.data(), secret.size());
-        auto hashed = hash_password(std::string_view(reinterpret_cast<const char*>(secret.data()), secret.size()));
+        auto hashed =
+            hash_password(std::string_view(reinterpret_cast<const char*>(secret.data()), secret.size()));
         return hashed ? *hashed : std::string();
     }();
     if (!decoy.empty()) {

@@ -29,7 +29,9 @@ void print_link(CliContext& context, const UsersOptions& options, const app::Iss
 void add_link_options(CLI::App& command, UsersOptions& options) {
     add_database_option(command, options.database);
     command.add_option("--email", options.email, "Their email address")->required();
-    command.add_option("--base-url", options.base_url, "The address people use, e.g. https://leadline.council.gov.uk")
+    command
+        .add_option("--base-url", options.base_url,
+                    "The address people use, e.g. https://leadline.council.gov.uk")
         ->capture_default_str();
 }
 
@@ -90,7 +92,8 @@ void add_users_command(CLI::App& app, CliContext& context) {
             return;
         }
         if (all->empty()) {
-            context.out << "No accounts yet. Add one with: leadline users add --db ... --email E --role admin\n";
+            context.out
+                << "No accounts yet. Add one with: leadline users add --db ... --email E --role admin\n";
         }
         for (const auto& user : *all) {
             context.out << user.email << "  " << domain::to_string(user.role)

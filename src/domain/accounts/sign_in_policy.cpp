@@ -24,7 +24,8 @@ std::size_t characters_in(std::string_view text) {
 
 bool session_alive(const SignInPolicy& policy, std::int64_t created_at, std::int64_t last_seen_at,
                    std::int64_t now) {
-    return now - last_seen_at < policy.session_idle_seconds && now - created_at < policy.session_longest_seconds;
+    return now - last_seen_at < policy.session_idle_seconds &&
+           now - created_at < policy.session_longest_seconds;
 }
 
 std::vector<std::string> password_problems(std::string_view password, std::string_view email) {
@@ -38,8 +39,9 @@ std::vector<std::string> password_problems(std::string_view password, std::strin
     }
     const auto lower = [](std::string_view text) {
         std::string lowered(text);
-        std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                       [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+        std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) {
+            return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        });
         return lowered;
     };
     if (!email.empty() && lower(password) == lower(email)) {

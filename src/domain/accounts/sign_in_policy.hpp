@@ -27,8 +27,8 @@ struct SignInPolicy {
 }
 
 // Whether a session last seen and created at these times is still good at `now`.
-[[nodiscard]] bool session_alive(const SignInPolicy& policy, std::int64_t created_at, std::int64_t last_seen_at,
-                                 std::int64_t now);
+[[nodiscard]] bool session_alive(const SignInPolicy& policy, std::int64_t created_at,
+                                 std::int64_t last_seen_at, std::int64_t now);
 
 // What is wrong with a new password, in words for the person choosing it; empty when it will do.
 // Length is what makes a password strong (NCSC guidance): at least 12 characters, no composition rules.

@@ -21,8 +21,8 @@ std::string PageRenderer::render(const std::string& template_file,
 }
 
 Response PageRenderer::page(int status, const std::string& title, const std::string& content_template,
-                            ctemplate::TemplateDictionary& content,
-                            const std::vector<PageError>& errors, const Viewer* viewer) const {
+                            ctemplate::TemplateDictionary& content, const std::vector<PageError>& errors,
+                            const Viewer* viewer) const {
     auto* summary = content.AddIncludeDictionary("ERROR_SUMMARY");
     summary->SetFilename("error_summary.tpl");
     if (!errors.empty()) {
