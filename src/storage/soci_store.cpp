@@ -1,5 +1,7 @@
 #include "storage/soci_store.hpp"
 
+#include <mutex>
+
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -70,6 +72,11 @@ Result<void> SociStore::connect(const std::string& database) {
                                 "The database file name \"" + database +
                                     "\" has a space or quote; choose a simpler name.");
         }
+        // SQLite counts every allocation under one process-wide mutex unless told not to; with a
+        // connection per worker thread, that mutex was the busiest lock in the server. This must run
+        // before SQLite's first use, and later calls would be refused, so once.
+        static std::once_flag configured;
+        std::call_once(configured, [] { sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
         m_sql.open(soci::sqlite3, "db=" + database + " timeout=10");
         // Durability first: an answer acknowledged to a rater must survive a crash or power cut.
         std::string journal_mode;
@@ -141,24 +148,67 @@ Result<app::SchemaStatus> SociStore::schema_status() {
 
 Result<void> SociStore::in_transaction(const std::function<Result<void>()>& work) {
     if (m_transaction_open) {
-        return work(); // already inside one: the outer transaction decides
+        return in_savepoint(work);
     }
     return guarded("running a transaction", [&]() -> Result<void> {
-        soci::transaction transaction(m_sql);
+        // SQLite: take the write lock at the start. A transaction that read first and wrote later
+        // would fail outright, not wait, if another connection wrote in between.
+        m_sql << (m_dialect == SqlDialect::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
         m_transaction_open = true;
         Result<void> outcome;
         try {
             outcome = work();
         } catch (...) {
             m_transaction_open = false;
-            throw; // the transaction's destructor rolls back
+            roll_back_quietly("ROLLBACK");
+            throw;
         }
         m_transaction_open = false;
-        if (outcome) {
-            transaction.commit();
-        } else {
-            transaction.rollback();
+        if (!outcome) {
+            m_sql << "ROLLBACK";
+            return outcome;
         }
+        try {
+            m_sql << "COMMIT";
+        } catch (...) {
+            roll_back_quietly("ROLLBACK"); // a failed COMMIT may leave the transaction open
+            throw;
+        }
+        return outcome;
+    });
+}
+
+void SociStore::roll_back_quietly(const std::string& statement) noexcept {
+    // Called while an error is already on its way out; SQLite may have rolled back by itself, and the
+    // first error is the one worth reporting.
+    try {
+        m_sql << statement;
+    } catch (...) {
+    }
+}
+
+Result<void> SociStore::in_savepoint(const std::function<Result<void>()>& work) {
+    // Inside a transaction, a savepoint: work that fails is undone alone, and the outer transaction
+    // decides about the rest.
+    const auto name = "nested_" + std::to_string(++m_savepoint_depth);
+    struct Depth {
+        int& depth;
+        ~Depth() { --depth; }
+    } leave{m_savepoint_depth};
+    return guarded("running a nested transaction", [&]() -> Result<void> {
+        m_sql << "SAVEPOINT " + name;
+        Result<void> outcome;
+        try {
+            outcome = work();
+        } catch (...) {
+            roll_back_quietly("ROLLBACK TO SAVEPOINT " + name);
+            roll_back_quietly("RELEASE SAVEPOINT " + name);
+            throw;
+        }
+        if (!outcome) {
+            m_sql << "ROLLBACK TO SAVEPOINT " + name;
+        }
+        m_sql << "RELEASE SAVEPOINT " + name;
         return outcome;
     });
 }

@@ -40,10 +40,13 @@ class SociStore final : public app::Store {
     explicit SociStore(SqlDialect dialect);
     [[nodiscard]] domain::Result<void> connect(const std::string& database);
     [[nodiscard]] domain::Result<void> apply_migrations(app::SchemaUpgrade upgrade);
+    void roll_back_quietly(const std::string& statement) noexcept;
+    [[nodiscard]] domain::Result<void> in_savepoint(const std::function<domain::Result<void>()>& work);
 
     SqlDialect m_dialect;
     soci::session m_sql;
     bool m_transaction_open = false;
+    int m_savepoint_depth = 0;
     SqlPeopleRepository m_people;
     SqlCycleRepository m_cycles;
     SqlFrameworkRepository m_frameworks;

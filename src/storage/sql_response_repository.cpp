@@ -163,46 +163,22 @@ SqlResponseRepository::find_invitation(const std::string& token_hash) {
     });
 }
 
+PreparedRaterReads& SqlResponseRepository::rater_reads() {
+    if (!m_rater_reads) {
+        m_rater_reads = std::make_unique<PreparedRaterReads>(m_sql);
+    }
+    return *m_rater_reads;
+}
+
 Result<std::optional<app::InvitationContext>>
 SqlResponseRepository::invitation_context(const std::string& token_hash) {
-    return guarded("reading an invitation", [&]() -> Result<std::optional<app::InvitationContext>> {
-        long long invitation = 0;
-        long long nomination = 0;
-        long long response = 0;
-        soci::indicator response_indicator = soci::i_null;
-        long long cycle = 0;
-        long long subject = 0;
-        std::string state;
-        std::string closes_on;
-        std::string group;
-        app::InvitationContext context;
-        m_sql << "SELECT i.id, n.id, r.id, c.id, c.name, c.state, c.closes_on, c.framework_id, "
-                 "c.framework_version, "
-                 "n.subject_id, p.name, n.rater_group FROM invitation_links l "
-                 "JOIN invitations i ON i.id = l.invitation_id "
-                 "JOIN nominations n ON n.id = i.nomination_id JOIN cycles c ON c.id = n.cycle_id "
-                 "JOIN people p ON p.id = n.subject_id LEFT JOIN responses r ON r.invitation_id = i.id "
-                 "WHERE l.token_hash = :hash",
-            soci::use(token_hash), soci::into(invitation), soci::into(nomination),
-            soci::into(response, response_indicator), soci::into(cycle), soci::into(context.cycle_name),
-            soci::into(state), soci::into(closes_on), soci::into(context.framework_id),
-            soci::into(context.framework_version), soci::into(subject), soci::into(context.subject_name),
-            soci::into(group);
-        if (!m_sql.got_data()) {
-            return std::optional<app::InvitationContext>{};
-        }
-        context.invitation = domain::InvitationId{invitation};
-        context.nomination = domain::NominationId{nomination};
-        if (response_indicator == soci::i_ok) {
-            context.response = domain::ResponseId{response};
-        }
-        context.cycle = domain::CycleId{cycle};
-        context.cycle_state = domain::cycle_state_from_string(state).value_or(domain::CycleState::Closed);
-        context.closes_on = domain::Date::parse(closes_on).value_or(domain::Date{});
-        context.subject = domain::PersonId{subject};
-        context.group = domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other);
-        return std::optional<app::InvitationContext>{std::move(context)};
+    auto read = guarded("reading an invitation", [&]() -> Result<std::optional<app::InvitationContext>> {
+        return rater_reads().invitation_context(token_hash);
     });
+    if (!read) {
+        m_rater_reads.reset();
+    }
+    return read;
 }
 
 Result<domain::ResponseId> SqlResponseRepository::create_response(domain::InvitationId invitation) {
@@ -314,26 +290,13 @@ Result<void> SqlResponseRepository::save_attribute_answers(const domain::Respons
 }
 
 Result<std::optional<domain::Response>> SqlResponseRepository::load_response(domain::ResponseId id) {
-    return guarded("reading a response", [&]() -> Result<std::optional<domain::Response>> {
-        const long long response_id = id.value();
-        long long invitation = 0;
-        std::string state;
-        m_sql << "SELECT invitation_id, state FROM responses WHERE id = :id", soci::use(response_id),
-            soci::into(invitation), soci::into(state);
-        if (!m_sql.got_data()) {
-            return std::optional<domain::Response>{};
-        }
-        auto answers = read_answers(
-            m_sql, "SELECT response_id, behaviour_id, value FROM ratings WHERE response_id = :key",
-            "SELECT response_id, attribute_id, kind, body FROM comments WHERE response_id = "
-            ":key",
-            response_id);
-        domain::Response response(id, domain::InvitationId{invitation});
-        auto& mine = answers[response_id];
-        response.restore(domain::response_state_from_string(state).value_or(domain::ResponseState::Draft),
-                         std::move(mine.first), std::move(mine.second));
-        return std::optional<domain::Response>{std::move(response)};
+    auto read = guarded("reading a response", [&]() -> Result<std::optional<domain::Response>> {
+        return rater_reads().response(id);
     });
+    if (!read) {
+        m_rater_reads.reset();
+    }
+    return read;
 }
 
 Result<std::vector<app::CycleResponse>> SqlResponseRepository::submitted_responses(domain::CycleId cycle) {

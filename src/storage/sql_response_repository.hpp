@@ -1,10 +1,12 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <soci/soci.h>
 
 #include "app/ports/response_repository.hpp"
+#include "storage/prepared_rater_reads.hpp"
 
 namespace leadline::storage {
 
@@ -39,8 +41,13 @@ class SqlResponseRepository final : public app::ResponseRepository {
 
   private:
     [[nodiscard]] domain::Result<void> in_own_transaction(const std::function<void()>& work);
+    // Prepared on first use (the session is not open when the repository is made); dropped after a
+    // failure so the next request prepares afresh.
+    [[nodiscard]] PreparedRaterReads& rater_reads();
+
     soci::session& m_sql;
     const bool& m_transaction_open;
+    std::unique_ptr<PreparedRaterReads> m_rater_reads;
 };
 
 } // namespace leadline::storage

@@ -96,6 +96,18 @@ domain::Result<app::Store*> WebApplication::store() {
     return connection.get();
 }
 
+domain::Result<app::GroupCommit*> WebApplication::answer_writer() {
+    std::lock_guard lock(m_writer_mutex);
+    if (!m_answer_writer) {
+        auto opened = m_stores.open(m_config.database, app::SchemaUpgrade::Refuse);
+        if (!opened) {
+            return domain::fail(opened.error());
+        }
+        m_answer_writer = std::make_unique<app::GroupCommit>(std::move(*opened));
+    }
+    return m_answer_writer.get();
+}
+
 Response WebApplication::handle(const Request& request) {
     Response response;
     try {
@@ -146,7 +158,16 @@ Response WebApplication::route(const Request& request) {
     }
     app::Store& database = **connection;
     if (area == "r") {
-        return m_rater.handle(request, database, rest);
+        app::GroupCommit* writer = nullptr;
+        if (request.method == Method::Post) {
+            auto opened = answer_writer();
+            if (!opened) {
+                spdlog::error("database unavailable for writing: {}", opened.error().message);
+                return problem_page(m_pages);
+            }
+            writer = *opened;
+        }
+        return m_rater.handle(request, database, writer, rest);
     }
     app::Accounts accounts(database, m_clock);
     if (area == "sign-in") {

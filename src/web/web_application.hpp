@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <initializer_list>
@@ -13,6 +14,7 @@
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
+#include "app/writing/group_commit.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/admin_handler.hpp"
 #include "web/handlers/participant_handler.hpp"
@@ -52,6 +54,8 @@ class WebApplication {
     [[nodiscard]] Response asset(const std::string& path) const;
     // This thread's connection, opened on first use.
     [[nodiscard]] domain::Result<app::Store*> store();
+    // The one writer that raters' answers go through, opened on first use.
+    [[nodiscard]] domain::Result<app::GroupCommit*> answer_writer();
 
     app::StoreFactory& m_stores;
     std::uint64_t m_instance = 0;
@@ -65,6 +69,8 @@ class WebApplication {
     AdminHandler m_admin;
     ParticipantHandler m_participant;
     std::map<std::string, std::pair<std::string, std::string>> m_assets; // path -> (content type, bytes)
+    std::mutex m_writer_mutex;
+    std::unique_ptr<app::GroupCommit> m_answer_writer;
 };
 
 } // namespace leadline::web

@@ -110,8 +110,24 @@ Result<void> RaterJourney::ensure_response(RaterQuestionnaire& questionnaire, st
     return {};
 }
 
+template <class Change> Result<RaterQuestionnaire> RaterJourney::write(const Change& change) {
+    Result<RaterQuestionnaire> outcome = domain::fail(ErrorCode::Internal, "The write did not run.");
+    auto written = m_writes->run([&](Store& store) -> Result<void> {
+        RaterJourney writer(store, m_frameworks);
+        outcome = change(writer);
+        return outcome ? Result<void>{} : domain::fail(outcome.error());
+    });
+    if (!written) {
+        return domain::fail(written.error());
+    }
+    return outcome;
+}
+
 Result<RaterQuestionnaire> RaterJourney::save_attribute(std::string_view token, std::size_t attribute,
                                                         const AttributeAnswers& answers) {
+    if (m_writes != nullptr) {
+        return write([&](RaterJourney& writer) { return writer.save_attribute(token, attribute, answers); });
+    }
     auto questionnaire = open(token);
     if (!questionnaire) {
         return questionnaire;
@@ -151,6 +167,9 @@ Result<RaterQuestionnaire> RaterJourney::save_attribute(std::string_view token, 
 }
 
 Result<RaterQuestionnaire> RaterJourney::submit(std::string_view token) {
+    if (m_writes != nullptr) {
+        return write([&](RaterJourney& writer) { return writer.submit(token); });
+    }
     auto questionnaire = open(token);
     if (!questionnaire) {
         return questionnaire;

@@ -7,6 +7,7 @@
 
 #include "app/frameworks/framework_cache.hpp"
 #include "app/ports/store.hpp"
+#include "app/writing/group_commit.hpp"
 
 namespace leadline::app {
 
@@ -53,7 +54,10 @@ enum class Voice { Rater, Self };
 // The rater's journey through a questionnaire, reached by the token in their private link.
 class RaterJourney {
   public:
-    RaterJourney(Store& store, FrameworkCache& frameworks) : m_store(store), m_frameworks(frameworks) {}
+    // With a GroupCommit, saves and submissions run on its connection and share its commits; reads
+    // use the given store.
+    RaterJourney(Store& store, FrameworkCache& frameworks, GroupCommit* writes = nullptr)
+        : m_store(store), m_frameworks(frameworks), m_writes(writes) {}
 
     // NotFound for an unknown token (saying nothing about whether it ever existed).
     [[nodiscard]] domain::Result<RaterQuestionnaire> open(std::string_view token);
@@ -66,9 +70,12 @@ class RaterJourney {
   private:
     [[nodiscard]] domain::Result<void> ensure_response(RaterQuestionnaire& questionnaire,
                                                        std::string_view token);
+    // Runs a change on the group commit's connection, inside its next batch.
+    template <class Change> [[nodiscard]] domain::Result<RaterQuestionnaire> write(const Change& change);
 
     Store& m_store;
     FrameworkCache& m_frameworks;
+    GroupCommit* m_writes = nullptr;
 };
 
 } // namespace leadline::app

@@ -34,7 +34,8 @@ class Store {
     [[nodiscard]] virtual AccountRepository& accounts() = 0;
     [[nodiscard]] virtual OutboxRepository& outbox() = 0;
 
-    // Runs the work in one transaction: committed when it succeeds, rolled back when it fails.
+    // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
+    // another transaction it is a savepoint: its work is undone alone when it fails.
     [[nodiscard]] virtual domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) = 0;
     [[nodiscard]] virtual domain::Result<SchemaStatus> schema_status() = 0;

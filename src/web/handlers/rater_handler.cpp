@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <mutex>
 #include <set>
 
 #include "app/security/invitation_token.hpp"
@@ -135,13 +136,13 @@ Response RaterHandler::failure(const domain::Error& error) const {
     }
 }
 
-Response RaterHandler::handle(const Request& request, app::Store& store,
+Response RaterHandler::handle(const Request& request, app::Store& store, app::GroupCommit* writer,
                               const std::vector<std::string>& segments) {
     if (segments.empty()) {
         return not_found();
     }
     const std::string& token = segments[0];
-    app::RaterJourney journey(store, m_frameworks);
+    app::RaterJourney journey(store, m_frameworks, writer);
     auto questionnaire = journey.open(token);
     if (!questionnaire) {
         return failure(questionnaire.error());
@@ -284,21 +285,99 @@ Response RaterHandler::introduction(const app::RaterQuestionnaire& q, const std:
                         "rater_intro.tpl", page);
 }
 
+// What differs between two views of the same attribute page: whose link it is, whose feedback, and
+// the answers shown.
+struct AttributePageText {
+    std::string token;
+    std::string form_token;
+    std::string subject_name;
+    std::string strength;
+    std::string to_develop;
+};
+
+namespace {
+
+// The slots of an attribute page's skeleton, in the order of AttributePageText.
+enum AttributeSlot : std::size_t {
+    TokenSlot,
+    FormTokenSlot,
+    SubjectSlot,
+    StrengthSlot,
+    ToDevelopSlot,
+    Slots
+};
+
+} // namespace
+
 Response RaterHandler::attribute_page(const app::RaterQuestionnaire& q, const std::string& token,
                                       std::size_t attribute, const app::AttributeAnswers& shown,
                                       const std::vector<app::FieldProblem>& problems) const {
+    const AttributePageText text{token, rater_form_token(token), q.context.subject_name, shown.strength,
+                                 shown.to_develop};
+    const auto& framework = *q.framework;
+    if (problems.empty()) {
+        if (const auto skeleton = attribute_skeleton(q, attribute)) {
+            std::vector<bool> chosen;
+            for (const auto& behaviour : framework.attributes[attribute].behaviours) {
+                const auto answer = shown.ratings.find(behaviour.id);
+                const bool answered = answer != shown.ratings.end();
+                for (const auto& point : framework.scale.points) {
+                    chosen.push_back(answered && answer->second == domain::Rating::of(point.value));
+                }
+                chosen.push_back(answered && !answer->second.observed());
+            }
+            if (chosen.size() == skeleton->choices()) {
+                return Response::html(200, skeleton->fill({text.token, text.form_token, text.subject_name,
+                                                           text.strength, text.to_develop},
+                                                          chosen));
+            }
+        }
+    }
+    return render_attribute_page(q, attribute, text, shown, problems, false);
+}
+
+std::shared_ptr<const PageSkeleton> RaterHandler::attribute_skeleton(const app::RaterQuestionnaire& q,
+                                                                     std::size_t attribute) const {
+    const SkeletonKey key{q.context.framework_id, q.context.framework_version, attribute, q.is_self()};
+    {
+        std::shared_lock lock(m_skeletons_mutex);
+        const auto found = m_skeletons.find(key);
+        if (found != m_skeletons.end()) {
+            return found->second;
+        }
+    }
+    const AttributePageText markers{
+        PageSkeleton::slot_marker(TokenSlot), PageSkeleton::slot_marker(FormTokenSlot),
+        PageSkeleton::slot_marker(SubjectSlot), PageSkeleton::slot_marker(StrengthSlot),
+        PageSkeleton::slot_marker(ToDevelopSlot)};
+    const auto rendered = render_attribute_page(q, attribute, markers, {}, {}, true);
+    std::shared_ptr<const PageSkeleton> skeleton;
+    if (auto split = PageSkeleton::split(rendered.body, Slots)) {
+        skeleton = std::make_shared<const PageSkeleton>(std::move(*split));
+    }
+    // A page that cannot be split (nothing is cached) is rendered in full each time instead.
+    std::unique_lock lock(m_skeletons_mutex);
+    return m_skeletons.try_emplace(key, skeleton).first->second;
+}
+
+Response RaterHandler::render_attribute_page(const app::RaterQuestionnaire& q, std::size_t attribute,
+                                             const AttributePageText& text,
+                                             const app::AttributeAnswers& shown,
+                                             const std::vector<app::FieldProblem>& problems,
+                                             bool every_choice_checked) const {
     const auto& framework = *q.framework;
     const auto& current = framework.attributes[attribute];
+    const auto& token = text.token;
     ctemplate::TemplateDictionary page("rater_attribute");
     page.SetValue("ACTION", "/r/" + token + "/a/" + std::to_string(attribute + 1));
-    page.SetValue("CSRF", rater_form_token(token));
+    page.SetValue("CSRF", text.form_token);
     page.SetIntValue("POSITION", static_cast<long>(attribute + 1));
     page.SetIntValue("TOTAL", static_cast<long>(framework.attributes.size()));
     page.SetValue("ATTRIBUTE_NAME", current.name);
     page.SetValue("ATTRIBUTE_SUMMARY", current.summary);
-    page.SetValue("QUESTION",
-                  q.is_self() ? "How often do you do each of these?"
-                              : "How often have you seen " + q.context.subject_name + " do each of these?");
+    page.SetValue("QUESTION", q.is_self()
+                                  ? "How often do you do each of these?"
+                                  : "How often have you seen " + text.subject_name + " do each of these?");
     std::vector<PageError> errors;
     auto problem_for = [&](const std::string& field) -> const app::FieldProblem* {
         for (const auto& problem : problems) {
@@ -316,7 +395,7 @@ Response RaterHandler::attribute_page(const app::RaterQuestionnaire& q, const st
         group->SetValue("STATEMENT", q.is_self() ? behaviour.self_text : behaviour.rater_text);
         group->SetValue("NOT_OBSERVED_LABEL", framework.scale.not_observed_label);
         const auto answer = shown.ratings.find(behaviour.id);
-        if (answer != shown.ratings.end() && !answer->second.observed()) {
+        if (every_choice_checked || (answer != shown.ratings.end() && !answer->second.observed())) {
             group->ShowSection("NOT_OBSERVED_CHECKED");
         }
         bool first = true;
@@ -326,7 +405,8 @@ Response RaterHandler::attribute_page(const app::RaterQuestionnaire& q, const st
             option->SetValue("OPTION_ID", first ? field : field + "-" + std::to_string(point.value));
             option->SetIntValue("VALUE", point.value);
             option->SetValue("LABEL", point.label);
-            if (answer != shown.ratings.end() && answer->second == domain::Rating::of(point.value)) {
+            if (every_choice_checked ||
+                (answer != shown.ratings.end() && answer->second == domain::Rating::of(point.value))) {
                 option->ShowSection("CHECKED");
             }
             first = false;
@@ -345,9 +425,9 @@ Response RaterHandler::attribute_page(const app::RaterQuestionnaire& q, const st
         const std::string& value;
     };
     for (const auto& box :
-         {CommentBox{"strength", "What is a strength here", "What should they keep doing?", shown.strength},
+         {CommentBox{"strength", "What is a strength here", "What should they keep doing?", text.strength},
           CommentBox{"to-develop", "What could be developed", "What would help them do more of this?",
-                     shown.to_develop}}) {
+                     text.to_develop}}) {
         auto* comment = page.AddSectionDictionary("COMMENT");
         comment->SetValue("FIELD_ID", box.field);
         comment->SetValue("FIELD_NAME", box.field);

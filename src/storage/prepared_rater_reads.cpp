@@ -1,0 +1,94 @@
+#include "storage/prepared_rater_reads.hpp"
+
+namespace leadline::storage {
+
+namespace {
+
+// Steps a one-row query to its end. SQLite keeps a statement's read snapshot until it runs to
+// completion, so a prepared statement left on its row would make later reads on this connection
+// miss newer writes.
+void finish(soci::statement& statement) {
+    while (statement.fetch()) {
+    }
+}
+
+} // namespace
+
+PreparedRaterReads::PreparedRaterReads(soci::session& sql)
+    : m_context_query((
+          sql.prepare << "SELECT i.id, n.id, r.id, c.id, c.name, c.state, c.closes_on, c.framework_id, "
+                         "c.framework_version, n.subject_id, p.name, n.rater_group FROM invitation_links l "
+                         "JOIN invitations i ON i.id = l.invitation_id "
+                         "JOIN nominations n ON n.id = i.nomination_id JOIN cycles c ON c.id = n.cycle_id "
+                         "JOIN people p ON p.id = n.subject_id "
+                         "LEFT JOIN responses r ON r.invitation_id = i.id WHERE l.token_hash = :hash",
+          soci::use(m_context.token_hash), soci::into(m_context.invitation), soci::into(m_context.nomination),
+          soci::into(m_context.response, m_context.response_indicator), soci::into(m_context.cycle),
+          soci::into(m_context.cycle_name), soci::into(m_context.state), soci::into(m_context.closes_on),
+          soci::into(m_context.framework_id), soci::into(m_context.framework_version),
+          soci::into(m_context.subject), soci::into(m_context.subject_name), soci::into(m_context.group))),
+      m_response_query((sql.prepare << "SELECT invitation_id, state FROM responses WHERE id = :id",
+                        soci::use(m_answer.response), soci::into(m_answer.invitation),
+                        soci::into(m_answer.state))),
+      m_ratings_query((sql.prepare << "SELECT behaviour_id, value FROM ratings WHERE response_id = :id",
+                       soci::use(m_answer.response), soci::into(m_answer.item),
+                       soci::into(m_answer.value, m_answer.value_indicator))),
+      m_comments_query(
+          (sql.prepare << "SELECT attribute_id, kind, body FROM comments WHERE response_id = :id",
+           soci::use(m_answer.response), soci::into(m_answer.item), soci::into(m_answer.kind),
+           soci::into(m_answer.body))) {}
+
+std::optional<app::InvitationContext> PreparedRaterReads::invitation_context(const std::string& token_hash) {
+    auto& row = m_context;
+    row.token_hash = token_hash;
+    row.response_indicator = soci::i_null;
+    if (!m_context_query.execute(true)) {
+        return std::nullopt;
+    }
+    finish(m_context_query);
+    app::InvitationContext context;
+    context.invitation = domain::InvitationId{row.invitation};
+    context.nomination = domain::NominationId{row.nomination};
+    if (row.response_indicator == soci::i_ok) {
+        context.response = domain::ResponseId{row.response};
+    }
+    context.cycle = domain::CycleId{row.cycle};
+    context.cycle_name = row.cycle_name;
+    context.cycle_state = domain::cycle_state_from_string(row.state).value_or(domain::CycleState::Closed);
+    context.closes_on = domain::Date::parse(row.closes_on).value_or(domain::Date{});
+    context.framework_id = row.framework_id;
+    context.framework_version = row.framework_version;
+    context.subject = domain::PersonId{row.subject};
+    context.subject_name = row.subject_name;
+    context.group = domain::rater_group_from_string(row.group).value_or(domain::RaterGroup::Other);
+    return context;
+}
+
+std::optional<domain::Response> PreparedRaterReads::response(domain::ResponseId id) {
+    auto& row = m_answer;
+    row.response = id.value();
+    if (!m_response_query.execute(true)) {
+        return std::nullopt;
+    }
+    finish(m_response_query);
+    const auto state = domain::response_state_from_string(row.state).value_or(domain::ResponseState::Draft);
+    const domain::InvitationId invitation{row.invitation};
+    std::map<domain::BehaviourId, domain::Rating> ratings;
+    m_ratings_query.execute();
+    while (m_ratings_query.fetch()) {
+        ratings.insert_or_assign(domain::BehaviourId(row.item), row.value_indicator == soci::i_ok
+                                                                    ? domain::Rating::of(row.value)
+                                                                    : domain::Rating::not_observed());
+    }
+    std::map<domain::Response::CommentKey, std::string> comments;
+    m_comments_query.execute();
+    while (m_comments_query.fetch()) {
+        const auto kind = domain::comment_kind_from_string(row.kind).value_or(domain::CommentKind::Strength);
+        comments.insert_or_assign({domain::AttributeId(row.item), kind}, row.body);
+    }
+    domain::Response response(id, invitation);
+    response.restore(state, std::move(ratings), std::move(comments));
+    return response;
+}
+
+} // namespace leadline::storage
