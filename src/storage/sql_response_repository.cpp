@@ -163,20 +163,20 @@ SqlResponseRepository::find_invitation(const std::string& token_hash) {
     });
 }
 
-PreparedRaterReads& SqlResponseRepository::rater_reads() {
-    if (!m_rater_reads) {
-        m_rater_reads = std::make_unique<PreparedRaterReads>(m_sql);
+PreparedRaterStatements& SqlResponseRepository::rater_statements() {
+    if (!m_rater_statements) {
+        m_rater_statements = std::make_unique<PreparedRaterStatements>(m_sql);
     }
-    return *m_rater_reads;
+    return *m_rater_statements;
 }
 
 Result<std::optional<app::InvitationContext>>
 SqlResponseRepository::invitation_context(const std::string& token_hash) {
     auto read = guarded("reading an invitation", [&]() -> Result<std::optional<app::InvitationContext>> {
-        return rater_reads().invitation_context(token_hash);
+        return rater_statements().invitation_context(token_hash);
     });
     if (!read) {
-        m_rater_reads.reset();
+        m_rater_statements.reset();
     }
     return read;
 }
@@ -264,37 +264,35 @@ Result<void> SqlResponseRepository::save_response(const domain::Response& respon
 
 Result<void> SqlResponseRepository::save_attribute_answers(const domain::Response& response,
                                                            const domain::Attribute& attribute) {
-    return guarded("saving answers", [&]() -> Result<void> {
-        std::vector<std::pair<domain::BehaviourId, domain::Rating>> ratings;
-        for (const auto& behaviour : attribute.behaviours) {
-            const auto found = response.ratings().find(behaviour.id);
-            if (found != response.ratings().end()) {
-                ratings.emplace_back(*found);
-            }
+    std::vector<std::pair<domain::BehaviourId, domain::Rating>> ratings;
+    for (const auto& behaviour : attribute.behaviours) {
+        const auto found = response.ratings().find(behaviour.id);
+        if (found != response.ratings().end()) {
+            ratings.emplace_back(*found);
         }
-        std::vector<std::pair<domain::Response::CommentKey, std::string>> comments;
-        for (const auto& [key, body] : response.comments()) {
-            if (key.first == attribute.id) {
-                comments.emplace_back(key, body);
-            }
+    }
+    std::vector<std::pair<domain::CommentKind, std::string>> comments;
+    for (const auto& [key, body] : response.comments()) {
+        if (key.first == attribute.id) {
+            comments.emplace_back(key.second, body);
         }
-        return in_own_transaction([&] {
-            const long long id = response.id().value();
-            const std::string& attribute_id = attribute.id.value();
-            upsert_ratings(m_sql, id, ratings);
-            m_sql << "DELETE FROM comments WHERE response_id = :id AND attribute_id = :attribute",
-                soci::use(id), soci::use(attribute_id);
-            insert_comments(m_sql, id, comments);
-        });
+    }
+    auto saved = guarded("saving answers", [&]() -> Result<void> {
+        return in_own_transaction(
+            [&] { rater_statements().save_attribute(response.id(), ratings, attribute.id, comments); });
     });
+    if (!saved) {
+        m_rater_statements.reset();
+    }
+    return saved;
 }
 
 Result<std::optional<domain::Response>> SqlResponseRepository::load_response(domain::ResponseId id) {
     auto read = guarded("reading a response", [&]() -> Result<std::optional<domain::Response>> {
-        return rater_reads().response(id);
+        return rater_statements().response(id);
     });
     if (!read) {
-        m_rater_reads.reset();
+        m_rater_statements.reset();
     }
     return read;
 }

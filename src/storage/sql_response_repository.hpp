@@ -6,7 +6,7 @@
 #include <soci/soci.h>
 
 #include "app/ports/response_repository.hpp"
-#include "storage/prepared_rater_reads.hpp"
+#include "storage/prepared_rater_statements.hpp"
 
 namespace leadline::storage {
 
@@ -43,11 +43,11 @@ class SqlResponseRepository final : public app::ResponseRepository {
     [[nodiscard]] domain::Result<void> in_own_transaction(const std::function<void()>& work);
     // Prepared on first use (the session is not open when the repository is made); dropped after a
     // failure so the next request prepares afresh.
-    [[nodiscard]] PreparedRaterReads& rater_reads();
+    [[nodiscard]] PreparedRaterStatements& rater_statements();
 
     soci::session& m_sql;
     const bool& m_transaction_open;
-    std::unique_ptr<PreparedRaterReads> m_rater_reads;
+    std::unique_ptr<PreparedRaterStatements> m_rater_statements;
 };
 
 } // namespace leadline::storage

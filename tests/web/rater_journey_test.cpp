@@ -99,6 +99,37 @@ TEST_F(RaterJourney, ContinuingWithMissingAnswersKeepsWhatWasTypedAndSaysWhatIsM
     EXPECT_FALSE(stored_response(token).has_value()) << "nothing is saved from an incomplete page";
 }
 
+TEST_F(RaterJourney, APageShownAgainHasExactlyThisRatersAnswersAndComments) {
+    const auto token = site.open_token(RaterGroup::Peer);
+    const auto other = site.open_token(RaterGroup::DirectReport);
+    auto fields = answers(token, 0, "4");
+    fields[2].value = "2";
+    fields[3].value = "not-observed";
+    fields.push_back({"strength", "Keeps <b>calm</b> & \"fair\" 'always'\nSecond line"});
+    ASSERT_EQ(site.post(page(token, 0), fields).status, 303);
+
+    const auto shown = site.get(page(token, 0)).body;
+    std::size_t checked = 0;
+    for (auto at = shown.find(" checked>"); at != std::string::npos; at = shown.find(" checked>", at + 1)) {
+        ++checked;
+    }
+    EXPECT_EQ(checked, framework().attributes[0].behaviours.size()) << "one answer per question";
+    EXPECT_TRUE(contains(shown, "value=\"2\" checked"));
+    EXPECT_TRUE(contains(shown, "value=\"not-observed\" checked"));
+    EXPECT_TRUE(
+        contains(shown, "Keeps &lt;b&gt;calm&lt;/b&gt; &amp; &quot;fair&quot; &#39;always&#39;\nSecond line"))
+        << "the comment is escaped and keeps its line break";
+    EXPECT_TRUE(contains(shown, "action=\"" + page(token, 0) + "\""));
+    EXPECT_TRUE(contains(shown, "value=\"" + web::rater_form_token(token) + "\""));
+    EXPECT_FALSE(contains(shown, "Zq7slot")) << "no placeholder is left in the page";
+
+    const auto theirs = site.get(page(other, 0)).body;
+    EXPECT_FALSE(contains(theirs, " checked>")) << "another rater sees none of these answers";
+    EXPECT_FALSE(contains(theirs, "calm"));
+    EXPECT_TRUE(contains(theirs, "action=\"" + page(other, 0) + "\""));
+    EXPECT_FALSE(contains(theirs, token)) << "nor this rater's link";
+}
+
 TEST_F(RaterJourney, ARaterCompletesTheQuestionnaireAndSendsIt) {
     const auto token = site.open_token(RaterGroup::Peer);
     const auto count = framework().attributes.size();

@@ -61,7 +61,7 @@ std::vector<FieldProblem> check_attribute_answers(const domain::Framework& frame
     return problems;
 }
 
-Result<RaterQuestionnaire> RaterJourney::open(std::string_view token) {
+Result<RaterQuestionnaire> RaterJourney::open(std::string_view token, Answers answers) {
     auto context = m_store.responses().invitation_context(hash_token(token));
     if (!context) {
         return domain::fail(context.error());
@@ -77,7 +77,7 @@ Result<RaterQuestionnaire> RaterJourney::open(std::string_view token) {
     const auto invitation = (*context)->invitation;
     RaterQuestionnaire questionnaire{std::move(**context), std::move(*framework),
                                      domain::Response(domain::ResponseId{}, invitation)};
-    if (questionnaire.context.response) {
+    if (questionnaire.context.response && answers == Answers::Load) {
         auto stored = m_store.responses().load_response(*questionnaire.context.response);
         if (!stored) {
             return domain::fail(stored.error());

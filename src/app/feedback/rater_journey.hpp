@@ -59,8 +59,13 @@ class RaterJourney {
     RaterJourney(Store& store, FrameworkCache& frameworks, GroupCommit* writes = nullptr)
         : m_store(store), m_frameworks(frameworks), m_writes(writes) {}
 
+    // What open() reads: a post is checked against the context alone, and its save reads the answers
+    // again on the writer's connection anyway.
+    enum class Answers { Load, Skip };
+
     // NotFound for an unknown token (saying nothing about whether it ever existed).
-    [[nodiscard]] domain::Result<RaterQuestionnaire> open(std::string_view token);
+    [[nodiscard]] domain::Result<RaterQuestionnaire> open(std::string_view token,
+                                                          Answers answers = Answers::Load);
     // Records one attribute's answers durably; the answers must already pass check_attribute_answers.
     [[nodiscard]] domain::Result<RaterQuestionnaire>
     save_attribute(std::string_view token, std::size_t attribute, const AttributeAnswers& answers);

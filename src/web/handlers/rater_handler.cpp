@@ -143,13 +143,14 @@ Response RaterHandler::handle(const Request& request, app::Store& store, app::Gr
     }
     const std::string& token = segments[0];
     app::RaterJourney journey(store, m_frameworks, writer);
-    auto questionnaire = journey.open(token);
+    const bool post = request.method == Method::Post;
+    auto questionnaire =
+        journey.open(token, post ? app::RaterJourney::Answers::Skip : app::RaterJourney::Answers::Load);
     if (!questionnaire) {
         return failure(questionnaire.error());
     }
     const auto& q = *questionnaire;
     const std::size_t pages = q.framework->attributes.size();
-    const bool post = request.method == Method::Post;
 
     if (post) {
         auto fields = parse_form(request.body);
@@ -187,8 +188,9 @@ Response RaterHandler::handle(const Request& request, app::Store& store, app::Gr
     if (segments.size() == 2 && segments[1] == "submit" && post) {
         auto submitted = journey.submit(token);
         if (!submitted) {
-            if (submitted.error().code == ErrorCode::InvalidInput) {
-                return check_page(q, token, {{"answers", submitted.error().message}});
+            auto with_answers = journey.open(token);
+            if (submitted.error().code == ErrorCode::InvalidInput && with_answers) {
+                return check_page(*with_answers, token, {{"answers", submitted.error().message}});
             }
             return failure(submitted.error());
         }

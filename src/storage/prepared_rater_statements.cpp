@@ -1,4 +1,4 @@
-#include "storage/prepared_rater_reads.hpp"
+#include "storage/prepared_rater_statements.hpp"
 
 namespace leadline::storage {
 
@@ -14,7 +14,7 @@ void finish(soci::statement& statement) {
 
 } // namespace
 
-PreparedRaterReads::PreparedRaterReads(soci::session& sql)
+PreparedRaterStatements::PreparedRaterStatements(soci::session& sql)
     : m_context_query((
           sql.prepare << "SELECT i.id, n.id, r.id, c.id, c.name, c.state, c.closes_on, c.framework_id, "
                          "c.framework_version, n.subject_id, p.name, n.rater_group FROM invitation_links l "
@@ -36,9 +36,23 @@ PreparedRaterReads::PreparedRaterReads(soci::session& sql)
       m_comments_query(
           (sql.prepare << "SELECT attribute_id, kind, body FROM comments WHERE response_id = :id",
            soci::use(m_answer.response), soci::into(m_answer.item), soci::into(m_answer.kind),
-           soci::into(m_answer.body))) {}
+           soci::into(m_answer.body))),
+      m_upsert_rating((sql.prepare << "INSERT INTO ratings (response_id, behaviour_id, value) VALUES (:id, "
+                                      ":behaviour, :value) ON CONFLICT (response_id, behaviour_id) DO UPDATE "
+                                      "SET value = excluded.value",
+                       soci::use(m_written.response), soci::use(m_written.item),
+                       soci::use(m_written.value, m_written.value_indicator))),
+      m_delete_comments(
+          (sql.prepare << "DELETE FROM comments WHERE response_id = :id AND attribute_id = :attribute",
+           soci::use(m_written.response), soci::use(m_written.item))),
+      m_insert_comment(
+          (sql.prepare << "INSERT INTO comments (response_id, attribute_id, kind, body) VALUES (:id, "
+                          ":attribute, :kind, :body)",
+           soci::use(m_written.response), soci::use(m_written.item), soci::use(m_written.kind),
+           soci::use(m_written.body))) {}
 
-std::optional<app::InvitationContext> PreparedRaterReads::invitation_context(const std::string& token_hash) {
+std::optional<app::InvitationContext>
+PreparedRaterStatements::invitation_context(const std::string& token_hash) {
     auto& row = m_context;
     row.token_hash = token_hash;
     row.response_indicator = soci::i_null;
@@ -64,7 +78,7 @@ std::optional<app::InvitationContext> PreparedRaterReads::invitation_context(con
     return context;
 }
 
-std::optional<domain::Response> PreparedRaterReads::response(domain::ResponseId id) {
+std::optional<domain::Response> PreparedRaterStatements::response(domain::ResponseId id) {
     auto& row = m_answer;
     row.response = id.value();
     if (!m_response_query.execute(true)) {
@@ -89,6 +103,31 @@ std::optional<domain::Response> PreparedRaterReads::response(domain::ResponseId 
     domain::Response response(id, invitation);
     response.restore(state, std::move(ratings), std::move(comments));
     return response;
+}
+
+} // namespace leadline::storage
+
+namespace leadline::storage {
+
+void PreparedRaterStatements::save_attribute(
+    domain::ResponseId response, const std::vector<std::pair<domain::BehaviourId, domain::Rating>>& ratings,
+    const domain::AttributeId& attribute,
+    const std::vector<std::pair<domain::CommentKind, std::string>>& comments) {
+    auto& row = m_written;
+    row.response = response.value();
+    for (const auto& [behaviour, rating] : ratings) {
+        row.item = behaviour.value();
+        row.value = rating.observed() ? rating.value() : 0;
+        row.value_indicator = rating.observed() ? soci::i_ok : soci::i_null;
+        m_upsert_rating.execute(true);
+    }
+    row.item = attribute.value();
+    m_delete_comments.execute(true);
+    for (const auto& [kind, body] : comments) {
+        row.kind = std::string(domain::to_string(kind));
+        row.body = body;
+        m_insert_comment.execute(true);
+    }
 }
 
 } // namespace leadline::storage

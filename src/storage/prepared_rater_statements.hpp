@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <soci/soci.h>
 
@@ -9,15 +11,21 @@
 
 namespace leadline::storage {
 
-// The reads behind every rater page, prepared once per connection: preparing these joins again for
-// each request cost more than running them. SOCI binds a prepared statement to variables, so each
-// query owns the variables it reads into.
-class PreparedRaterReads {
+// The statements behind every rater page and save, prepared once per connection: preparing them again
+// for each request cost more than running them. SOCI binds a prepared statement to variables, so
+// each statement owns the variables it reads from and into.
+class PreparedRaterStatements {
   public:
-    explicit PreparedRaterReads(soci::session& sql);
+    explicit PreparedRaterStatements(soci::session& sql);
 
     [[nodiscard]] std::optional<app::InvitationContext> invitation_context(const std::string& token_hash);
     [[nodiscard]] std::optional<domain::Response> response(domain::ResponseId id);
+    // Writes one attribute's ratings (insert or update) and replaces its comments; the caller holds
+    // the transaction.
+    void save_attribute(domain::ResponseId response,
+                        const std::vector<std::pair<domain::BehaviourId, domain::Rating>>& ratings,
+                        const domain::AttributeId& attribute,
+                        const std::vector<std::pair<domain::CommentKind, std::string>>& comments);
 
   private:
     struct Context {
@@ -47,12 +55,25 @@ class PreparedRaterReads {
         std::string body;
     };
 
+    struct Written {
+        long long response = 0;
+        std::string item;
+        int value = 0;
+        soci::indicator value_indicator = soci::i_ok;
+        std::string kind;
+        std::string body;
+    };
+
     Context m_context;
     Answer m_answer;
+    Written m_written;
     soci::statement m_context_query;
     soci::statement m_response_query;
     soci::statement m_ratings_query;
     soci::statement m_comments_query;
+    soci::statement m_upsert_rating;
+    soci::statement m_delete_comments;
+    soci::statement m_insert_comment;
 };
 
 } // namespace leadline::storage
