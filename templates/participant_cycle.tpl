@@ -35,7 +35,11 @@
       <tbody class="govuk-table__body">
         {{#GROUP}}<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">{{NAME}}</th>
-          <td class="govuk-table__cell">{{#ASKED}}{{EMAIL}}<br>{{/ASKED}}{{#NONE_ASKED}}No one yet{{/NONE_ASKED}}</td>
+          <td class="govuk-table__cell">{{#ASKED}}<div class="leadline-asked">{{EMAIL}}{{#WITHDRAW}}
+            <form method="post" action="{{ACTION}}" class="leadline-inline-form" novalidate>
+              <input type="hidden" name="csrf" value="{{CSRF}}">
+              <button type="submit" class="govuk-button govuk-button--secondary leadline-small-button" data-module="govuk-button">Remove<span class="govuk-visually-hidden"> {{EMAIL}}</span></button>
+            </form>{{/WITHDRAW}}</div>{{/ASKED}}{{#NONE_ASKED}}No one yet{{/NONE_ASKED}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{ANSWERED}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{MINIMUM}}</td>
         </tr>

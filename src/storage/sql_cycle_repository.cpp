@@ -129,6 +129,22 @@ Result<domain::NominationId> SqlCycleRepository::add_nomination(domain::CycleId 
     });
 }
 
+Result<void> SqlCycleRepository::remove_nomination(domain::NominationId nomination) {
+    return guarded("removing a nomination", [&]() -> Result<void> {
+        const long long id = nomination.value();
+        soci::statement removal =
+            (m_sql.prepare << "DELETE FROM nominations WHERE id = :id AND NOT EXISTS "
+                              "(SELECT 1 FROM invitations WHERE nomination_id = :nomination)",
+             soci::use(id), soci::use(id));
+        removal.execute(true);
+        if (removal.get_affected_rows() == 0) {
+            return domain::fail(domain::ErrorCode::Conflict,
+                                "That rater has been invited already, so the nomination stays.");
+        }
+        return {};
+    });
+}
+
 Result<domain::FeedbackCycle> SqlCycleRepository::load_cycle(domain::CycleId cycle) {
     return guarded("reading a cycle", [&]() -> Result<domain::FeedbackCycle> {
         const long long id = cycle.value();

@@ -17,6 +17,7 @@ class SqlCycleRepository final : public app::CycleRepository {
                                                    const domain::Subject& subject) override;
     [[nodiscard]] domain::Result<domain::NominationId>
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) override;
+    [[nodiscard]] domain::Result<void> remove_nomination(domain::NominationId nomination) override;
     [[nodiscard]] domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::CycleSummary>> cycles() override;
     [[nodiscard]] domain::Result<std::vector<domain::CycleId>>

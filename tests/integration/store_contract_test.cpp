@@ -148,6 +148,19 @@ TEST_P(StoreContract, TheSameRaterTwiceForOneSubjectIsAConflict) {
     EXPECT_EQ(again.error().code, domain::ErrorCode::Conflict);
 }
 
+TEST_P(StoreContract, ANominationIsRemovedOnlyBeforeItsInvitation) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    ASSERT_TRUE(store().responses().create_invitation(self, "self-link").has_value());
+    auto invited = store().cycles().remove_nomination(self);
+    ASSERT_FALSE(invited.has_value());
+    EXPECT_EQ(invited.error().code, domain::ErrorCode::Conflict);
+    ASSERT_TRUE(store().cycles().remove_nomination(peer).has_value());
+    const auto cycle = store().cycles().load_cycle(cycle_id).value();
+    ASSERT_EQ(cycle.nominations().size(), 1U);
+    EXPECT_EQ(cycle.nominations()[0].id, self);
+}
+
 TEST_P(StoreContract, FindsAnInvitationByItsTokenHashOnly) {
     domain::CycleId cycle_id;
     const auto [self, peer] = cycle_with_nominations(cycle_id);

@@ -83,6 +83,9 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{cycle}"); at != std::string::npos) {
             path.replace(at, 7, std::to_string(open_cycle().value()));
         }
+        if (const auto at = path.find("{nomination}"); at != std::string::npos) {
+            path.replace(at, 12, std::to_string(participants_peer().value()));
+        }
         if (route.method == web::Method::Get) {
             return browser.get(path);
         }
@@ -93,6 +96,18 @@ class AccessControl : public ::testing::Test {
                 browser.get(visitor == Visitor::Admin ? "/admin" : "/me").body);
         }
         return browser.post(path, {{"csrf", token}});
+    }
+
+    // A nomination the participant made in the open cycle, not their self-assessment.
+    domain::NominationId participants_peer() {
+        const auto me = site.store().people().find_person(site.open_subject_email()).value()->id;
+        const auto cycle = site.store().cycles().load_cycle(open_cycle()).value();
+        for (const auto& nomination : cycle.nominations()) {
+            if (nomination.subject == me && nomination.group != domain::RaterGroup::Self) {
+                return nomination.id;
+            }
+        }
+        throw std::logic_error("the demo participant asked no one");
     }
 
     domain::CycleId open_cycle() {
@@ -150,6 +165,17 @@ TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
          "/me/no-such-page",
          {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
          NotFound},
+        // The participant's own cycle; the line manager is not its subject.
+        {Method::Get,
+         "/me/cycles/{cycle}",
+         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
+         Page},
+        // Only the subject may take back their nomination, and not once the cycle is open.
+        {Method::Post,
+         "/me/cycles/{cycle}/raters/{nomination}/withdraw",
+         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
+         Page,
+         409},
         // A rater's link is its own key: the same for everyone, signed in or not.
         {Method::Get, "/r/{rater}", {}, Page},
         {Method::Get, "/r/{rater}/a/1", {}, Page},

@@ -151,3 +151,54 @@ TEST_F(ParticipantJourney, OtherPeoplesCyclesAreNotFound) {
         }
     }
 }
+
+TEST_F(ParticipantJourney, ICanRemoveSomeoneIAskedUntilTheCycleOpens) {
+    // A draft cycle with me as its subject, my self-assessment, and one colleague asked.
+    auto& cycles = site.store().cycles();
+    auto settings = cycles.load_cycle(open_cycle).value().settings();
+    settings.name = "Next year's feedback";
+    const auto draft = cycles.create_cycle(settings).value();
+    const auto me_person = site.store().people().find_person(site.open_subject_email()).value()->id;
+    const auto& person = colleague();
+    const auto them = site.store().people().find_person(person.email).value()->id;
+    ASSERT_TRUE(cycles.add_subject(draft, {me_person, site.open_subject_email()}));
+    ASSERT_TRUE(cycles.add_nomination(
+        draft, {{}, me_person, domain::RaterGroup::Self, {me_person, site.open_subject_email()}}));
+    const auto asked =
+        cycles.add_nomination(draft, {{}, me_person, domain::RaterGroup::Peer, {them, person.email}});
+    ASSERT_TRUE(asked);
+    const auto draft_page = "/me/cycles/" + std::to_string(draft.value());
+    const auto withdraw = draft_page + "/raters/" + std::to_string(asked->value()) + "/withdraw";
+
+    auto shown = me.get(draft_page);
+    EXPECT_TRUE(contains(shown.body, "action=\"" + withdraw + "\""));
+    EXPECT_TRUE(contains(shown.body, "Remove<span class=\"govuk-visually-hidden\"> " + person.email))
+        << "the button says whom it removes to screen readers";
+    auto removed = me.submit(draft_page, withdraw, {});
+    ASSERT_EQ(removed.status, 303);
+    auto after = me.get(*removed.header("Location"));
+    EXPECT_TRUE(contains(after.body, "They are no longer on your list"));
+    EXPECT_FALSE(contains(after.body, person.email));
+    EXPECT_EQ(cycles.load_cycle(draft).value().nominations().size(), 1U) << "my self-assessment stays";
+    EXPECT_EQ(me.submit(draft_page, withdraw, {}).status, 404) << "it is gone already";
+}
+
+TEST_F(ParticipantJourney, OnceTheCycleIsOpenNoOneICanSeeAnsweringCanBeRemoved) {
+    auto shown = me.get(page);
+    EXPECT_FALSE(contains(shown.body, "/withdraw")) << "no Remove buttons in an open cycle";
+    const auto cycle = site.store().cycles().load_cycle(open_cycle).value();
+    const auto me_person = site.store().people().find_person(site.open_subject_email()).value()->id;
+    bool tried = false;
+    for (const auto& nomination : cycle.nominations()) {
+        if (nomination.subject == me_person && nomination.group != domain::RaterGroup::Self && !tried) {
+            tried = true;
+            auto refused =
+                me.submit(page, page + "/raters/" + std::to_string(nomination.id.value()) + "/withdraw", {});
+            EXPECT_EQ(refused.status, 409);
+            EXPECT_TRUE(contains(refused.body, "Ask your HR or learning team"));
+        }
+    }
+    EXPECT_TRUE(tried) << "the demo subject has asked someone";
+    EXPECT_EQ(site.store().cycles().load_cycle(open_cycle).value().nominations().size(),
+              cycle.nominations().size());
+}

@@ -141,4 +141,18 @@ domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::Perso
     });
 }
 
+domain::Result<void> Enrolment::withdraw(domain::CycleId cycle_id, domain::PersonId subject,
+                                         domain::NominationId nomination) {
+    return m_store.in_transaction([&]() -> domain::Result<void> {
+        auto cycle = m_store.cycles().load_cycle(cycle_id);
+        if (!cycle) {
+            return domain::fail(cycle.error());
+        }
+        if (auto withdrawn = cycle->withdraw(nomination, subject); !withdrawn) {
+            return withdrawn;
+        }
+        return m_store.cycles().remove_nomination(nomination);
+    });
+}
+
 } // namespace leadline::app

@@ -21,6 +21,10 @@ class Enrolment {
     [[nodiscard]] domain::Result<void> nominate(domain::CycleId cycle, domain::PersonId subject,
                                                 domain::RaterGroup group, const std::string& email);
 
+    // A subject takes back one of their nominations while the cycle is a draft.
+    [[nodiscard]] domain::Result<void> withdraw(domain::CycleId cycle, domain::PersonId subject,
+                                                domain::NominationId nomination);
+
   private:
     [[nodiscard]] std::string base() const;
     // New raters in an open cycle are invited at once; in a draft, when it opens.

@@ -33,6 +33,8 @@ class CycleRepository {
     // Stores a nomination the cycle accepted and returns its id.
     [[nodiscard]] virtual domain::Result<domain::NominationId>
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) = 0;
+    // Removes a nomination that has no invitation yet; a Conflict when it has one.
+    [[nodiscard]] virtual domain::Result<void> remove_nomination(domain::NominationId nomination) = 0;
     [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<CycleSummary>> cycles() = 0;
     // The cycles this person is a subject in, oldest first.

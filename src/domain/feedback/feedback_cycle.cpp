@@ -95,6 +95,26 @@ Result<Nomination> FeedbackCycle::nominate(NominationId id, PersonId subject_id,
     return nomination;
 }
 
+Result<void> FeedbackCycle::withdraw(NominationId nomination, PersonId subject) {
+    const auto found = std::find_if(m_nominations.begin(), m_nominations.end(), [&](const Nomination& n) {
+        return n.id == nomination && n.subject == subject;
+    });
+    if (found == m_nominations.end()) {
+        return fail(ErrorCode::NotFound, "You did not ask that person for feedback in this cycle.");
+    }
+    if (found->group == RaterGroup::Self) {
+        return fail(ErrorCode::InvalidInput,
+                    "Your self-assessment is part of every cycle and cannot be removed.");
+    }
+    if (m_state != CycleState::Draft) {
+        return fail(ErrorCode::FailedPrecondition,
+                    "The cycle has opened and invitations have gone out, so raters can no longer be removed "
+                    "here. Ask your HR or learning team if someone should not have been asked.");
+    }
+    m_nominations.erase(found);
+    return {};
+}
+
 Result<void> FeedbackCycle::open() {
     if (m_state != CycleState::Draft) {
         return move_to(CycleState::Draft, CycleState::Open);

@@ -42,6 +42,11 @@ class FeedbackCycle {
     [[nodiscard]] Result<Nomination> nominate(NominationId id, PersonId subject, RaterGroup group,
                                               Rater rater);
 
+    // A subject takes back a nomination of theirs while the cycle is a draft. Once it opens, raters
+    // have their invitations; a subject who could withdraw them and watch the answer counts fall could
+    // work out who had answered.
+    [[nodiscard]] Result<void> withdraw(NominationId nomination, PersonId subject);
+
     // Draft > open, only when every subject has a self nomination.
     [[nodiscard]] Result<void> open();
     // Open > closed: no more answers.

@@ -83,6 +83,13 @@ Response ParticipantHandler::handle(const Request& request, app::Store& store, c
         if (segments.size() == 3 && segments[2] == "self" && !reading) {
             return self_assessment(store, who, *id);
         }
+        if (segments.size() == 5 && segments[2] == "raters" && segments[4] == "withdraw" && !reading) {
+            const auto nomination = positive_id(segments[3]);
+            if (!nomination) {
+                return not_found(who);
+            }
+            return withdraw(store, who, *id, domain::NominationId{*nomination});
+        }
     }
     return not_found(who);
 }
@@ -170,7 +177,15 @@ Response ParticipantHandler::cycle(const Request& request, app::Store& store, co
         bool any = false;
         for (const auto& nomination : view.nominations) {
             if (nomination.group == group.group) {
-                row->AddSectionDictionary("ASKED")->SetValue("EMAIL", nomination.rater.email);
+                auto* asked_one = row->AddSectionDictionary("ASKED");
+                asked_one->SetValue("EMAIL", nomination.rater.email);
+                if (view.state == domain::CycleState::Draft) {
+                    auto* withdraw = asked_one->AddSectionDictionary("WITHDRAW");
+                    withdraw->SetValue("ACTION", cycle_href(id) + "/raters/" +
+                                                     std::to_string(nomination.id.value()) + "/withdraw");
+                    withdraw->SetValue("CSRF", who.csrf_token);
+                    withdraw->SetValue("EMAIL", nomination.rater.email);
+                }
                 any = true;
             }
         }
@@ -210,6 +225,7 @@ Response ParticipantHandler::cycle(const Request& request, app::Store& store, co
     const std::map<std::string, std::string> done_messages{
         {"asked",
          "Your request is saved. While the cycle is open, they are sent an email with a private link."},
+        {"withdrawn", "They are no longer on your list. Nothing was sent to them."},
     };
     if (const auto done = done_messages.find(query_value(request.query, "done"));
         done != done_messages.end()) {
@@ -284,6 +300,25 @@ Response ParticipantHandler::self_assessment(app::Store& store, const app::Signe
         return problem_page(m_pages);
     }
     return Response::redirect("/r/" + *token);
+}
+
+Response ParticipantHandler::withdraw(app::Store& store, const app::SignedIn& who, domain::CycleId id,
+                                      domain::NominationId nomination) const {
+    auto withdrawn = app::Enrolment(store, m_clock, m_base_url).withdraw(id, *who.user.person, nomination);
+    if (!withdrawn) {
+        const auto viewer = viewer_for(who, "/me");
+        switch (withdrawn.error().code) {
+        case domain::ErrorCode::NotFound:
+            return not_found(who);
+        case domain::ErrorCode::InvalidInput:
+        case domain::ErrorCode::FailedPrecondition:
+        case domain::ErrorCode::Conflict:
+            return m_pages.message(409, "You cannot remove this rater", {withdrawn.error().message}, &viewer);
+        default:
+            return problem_page(m_pages);
+        }
+    }
+    return Response::redirect(cycle_href(id) + "?done=withdrawn");
 }
 
 } // namespace leadline::web

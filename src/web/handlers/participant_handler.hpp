@@ -35,6 +35,9 @@ class ParticipantHandler {
                                     domain::CycleId id) const;
     [[nodiscard]] Response self_assessment(app::Store& store, const app::SignedIn& who,
                                            domain::CycleId id) const;
+    // Takes back a nomination while the cycle is a draft.
+    [[nodiscard]] Response withdraw(app::Store& store, const app::SignedIn& who, domain::CycleId id,
+                                    domain::NominationId nomination) const;
     [[nodiscard]] Response not_found(const app::SignedIn& who) const;
 
     const PageRenderer& m_pages;

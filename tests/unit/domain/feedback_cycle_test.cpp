@@ -159,3 +159,39 @@ TEST(FeedbackCycle, APersonIsASubjectOnce) {
     ASSERT_FALSE(again.has_value());
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
 }
+
+TEST(FeedbackCycle, ASubjectTakesBackANominationWhileTheCycleIsADraft) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{7}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    ASSERT_TRUE(cycle.withdraw(NominationId{7}, sam).has_value());
+    EXPECT_TRUE(cycle.nominations().empty());
+    EXPECT_TRUE(
+        cycle.nominate(NominationId{8}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")))
+        << "and may ask them again";
+}
+
+TEST(FeedbackCycle, NominationsStayOnceTheCycleOpensSoAnswerCountsRevealNoOne) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{1}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{2}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    ASSERT_TRUE(cycle.open());
+    auto refused = cycle.withdraw(NominationId{2}, sam);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::FailedPrecondition);
+    EXPECT_EQ(cycle.nominations().size(), 2U);
+}
+
+TEST(FeedbackCycle, OnlyTheSubjectsOwnNominationsCanBeTakenBackAndNeverTheSelfAssessment) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.add_subject({jo, "jo@council.example"}));
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{1}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{2}, jo, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    EXPECT_EQ(cycle.withdraw(NominationId{2}, sam).error().code, ErrorCode::NotFound) << "Jo's, not Sam's";
+    EXPECT_EQ(cycle.withdraw(NominationId{1}, sam).error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(cycle.nominations().size(), 2U);
+}
