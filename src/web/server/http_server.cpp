@@ -77,12 +77,14 @@ struct HttpServer::Impl {
 
     Impl(WebApplication& application, ServerOptions server_options)
         : app(application), options(std::move(server_options)), io(static_cast<int>(options.io_threads)),
-          workers(options.workers), acceptor(net::make_strand(io)), signals(io) {}
+          workers(options.workers), post_workers(options.post_workers), acceptor(net::make_strand(io)),
+          signals(io) {}
 
     WebApplication& app;
     ServerOptions options;
     net::io_context io;
     net::thread_pool workers;
+    net::thread_pool post_workers;
     tcp::acceptor acceptor;
     net::signal_set signals;
     std::atomic<bool> stopping{false};
@@ -160,8 +162,9 @@ struct HttpServer::Impl {
             const std::string method(message.method_string());
             const std::string target(message.target());
             Request request = to_request(message, remote);
+            auto& pool = request.method == Method::Post ? post_workers : workers;
             Response response = co_await net::co_spawn(
-                workers, [this, &request]() -> net::awaitable<Response> { co_return app.handle(request); },
+                pool, [this, &request]() -> net::awaitable<Response> { co_return app.handle(request); },
                 net::use_awaitable);
             const bool again = keep_alive && !stopping;
             const bool written =
@@ -241,6 +244,7 @@ HttpServer::HttpServer(WebApplication& application, ServerOptions options)
 
 HttpServer::~HttpServer() {
     m_impl->workers.join();
+    m_impl->post_workers.join();
 }
 
 domain::Result<unsigned short> HttpServer::listen() {

@@ -15,6 +15,9 @@ struct ServerOptions {
     unsigned short port = 8080; // 0 picks a free port
     unsigned io_threads = 1;
     unsigned workers = 4; // threads for handlers, so database work never blocks I/O
+    // Threads for posts. A post mostly waits for its commit; the more posts wait at once, the more
+    // share one commit, so posts have a larger pool of their own and never hold up pages.
+    unsigned post_workers = 16;
     std::size_t body_limit = 64 * 1024;
     std::chrono::milliseconds read_timeout{30000}; // to receive a whole request once it starts
     std::chrono::milliseconds idle_timeout{60000}; // a kept-alive connection with no new request
