@@ -213,6 +213,31 @@ Result<void> SociStore::in_savepoint(const std::function<Result<void>()>& work) 
     });
 }
 
+Result<void> SociStore::leave_checkpoints_to_others() {
+    if (m_dialect != SqlDialect::Sqlite) {
+        return {};
+    }
+    return guarded("changing checkpoints", [&]() -> Result<void> {
+        int pages = 0;
+        m_sql << "PRAGMA wal_autocheckpoint = 0", soci::into(pages);
+        return {};
+    });
+}
+
+Result<void> SociStore::checkpoint() {
+    if (m_dialect != SqlDialect::Sqlite) {
+        return {};
+    }
+    return guarded("checkpointing", [&]() -> Result<void> {
+        int busy = 0;
+        int log_pages = 0;
+        int copied = 0;
+        m_sql << "PRAGMA wal_checkpoint(PASSIVE)", soci::into(busy), soci::into(log_pages),
+            soci::into(copied);
+        return {};
+    });
+}
+
 Result<void> SociStore::backup_to(const std::filesystem::path& file) {
     if (m_dialect != SqlDialect::Sqlite) {
         return domain::fail(ErrorCode::FailedPrecondition,

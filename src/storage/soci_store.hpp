@@ -32,6 +32,8 @@ class SociStore final : public app::Store {
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
     [[nodiscard]] domain::Result<app::SchemaStatus> schema_status() override;
+    [[nodiscard]] domain::Result<void> leave_checkpoints_to_others() override;
+    [[nodiscard]] domain::Result<void> checkpoint() override;
     [[nodiscard]] domain::Result<void> backup_to(const std::filesystem::path& file) override;
 
     [[nodiscard]] SqlDialect dialect() const { return m_dialect; }

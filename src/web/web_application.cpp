@@ -103,7 +103,9 @@ domain::Result<app::GroupCommit*> WebApplication::answer_writer() {
         if (!opened) {
             return domain::fail(opened.error());
         }
-        m_answer_writer = std::make_unique<app::GroupCommit>(std::move(*opened));
+        auto checkpointer = m_stores.open(m_config.database, app::SchemaUpgrade::Refuse);
+        m_answer_writer = std::make_unique<app::GroupCommit>(
+            std::move(*opened), checkpointer ? std::move(*checkpointer) : std::unique_ptr<app::Store>{});
     }
     return m_answer_writer.get();
 }

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <filesystem>
 #include <thread>
 #include <vector>
 
@@ -91,3 +93,28 @@ TEST_P(GroupCommitTest, AWriteThatThrowsIsReportedAndTheWriterGoesOn) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, GroupCommitTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);
+
+TEST(GroupCommitCheckpoints, TheLogIsCopiedIntoTheDatabaseFileByItsOwnThread) {
+    auto database = leadline::testing::ScratchDatabase::create(Backend::Sqlite);
+    auto store = database->open();
+    const auto unit = store->people().ensure_unit({"Housing"}).value();
+    const auto file = std::filesystem::path(database->url());
+    const auto before = std::filesystem::file_size(file);
+    {
+        app::GroupCommit writer(database->open(), database->open(), std::chrono::milliseconds(20));
+        // A few commits of large rows: many new pages, but far fewer log frames than SQLite's own
+        // threshold (1,000), so only the checkpoint thread copies them into the database file.
+        for (int i = 0; i < 20; ++i) {
+            ASSERT_TRUE(writer.run([&](app::Store& s) -> domain::Result<void> {
+                const auto email = "person" + std::to_string(i) + "@council.example";
+                auto saved = s.people().save_person(
+                    {{}, email, std::string(2000, 'n'), "G7", "Housing", "North", unit, {}});
+                return saved ? domain::Result<void>{} : domain::fail(saved.error());
+            }));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        EXPECT_GT(std::filesystem::file_size(file), before + 20 * 2000)
+            << "the writes reached the database file";
+    }
+    EXPECT_EQ(store->people().people().value().size(), 20U);
+}

@@ -39,6 +39,13 @@ class Store {
     [[nodiscard]] virtual domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) = 0;
     [[nodiscard]] virtual domain::Result<SchemaStatus> schema_status() = 0;
+    // A write-ahead log (SQLite's) is copied into the database file now and then. By default the
+    // commit that fills it does the copying and waits for it; after this call, this connection's
+    // commits never do, and someone must call checkpoint() instead. Nothing to do elsewhere.
+    [[nodiscard]] virtual domain::Result<void> leave_checkpoints_to_others() = 0;
+    // Copies what it can of the write-ahead log into the database file without waiting for or
+    // holding up writers.
+    [[nodiscard]] virtual domain::Result<void> checkpoint() = 0;
     // Copies the whole database to a file, consistently, while others may be writing (SQLite only).
     [[nodiscard]] virtual domain::Result<void> backup_to(const std::filesystem::path& file) = 0;
 };

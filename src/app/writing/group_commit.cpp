@@ -5,13 +5,34 @@
 
 namespace leadline::app {
 
-GroupCommit::GroupCommit(std::unique_ptr<Store> store, std::size_t largest_batch)
+GroupCommit::GroupCommit(std::unique_ptr<Store> store, std::unique_ptr<Store> checkpointer,
+                         std::chrono::milliseconds checkpoint_every, std::size_t largest_batch)
     : m_store(std::move(store)), m_largest_batch(largest_batch == 0 ? 1 : largest_batch),
-      m_thread([this](const std::stop_token& stop) { write_batches(stop); }) {}
+      m_checkpointer(std::move(checkpointer)), m_checkpoint_every(checkpoint_every),
+      m_thread([this](const std::stop_token& stop) { write_batches(stop); }) {
+    // If the writer cannot hand checkpoints over, its commits keep doing them: slower, still correct.
+    if (m_checkpointer && m_store->leave_checkpoints_to_others()) {
+        m_checkpoint_thread =
+            std::jthread([this](const std::stop_token& stop) { checkpoint_now_and_then(stop); });
+    }
+}
 
 GroupCommit::~GroupCommit() {
     m_thread.request_stop();
     m_arrived.notify_all();
+    m_checkpoint_thread.request_stop();
+    m_checkpoint_wake.notify_all();
+}
+
+void GroupCommit::checkpoint_now_and_then(const std::stop_token& stop) {
+    while (!stop.stop_requested()) {
+        {
+            std::unique_lock lock(m_checkpoint_mutex);
+            m_checkpoint_wake.wait_for(lock, stop, m_checkpoint_every, [] { return false; });
+        }
+        // A failed checkpoint is tried again next time; the log only grows meanwhile.
+        (void)m_checkpointer->checkpoint();
+    }
 }
 
 domain::Result<void> GroupCommit::run(Work work) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -22,7 +23,12 @@ class GroupCommit {
   public:
     using Work = std::function<domain::Result<void>(Store&)>;
 
-    explicit GroupCommit(std::unique_ptr<Store> store, std::size_t largest_batch = 256);
+    // Writes through `store`. With a `checkpointer` (a second connection), the commits never copy the
+    // write-ahead log into the database themselves, which stalls whichever commit fills it; a thread
+    // of its own does that every checkpoint_every instead.
+    explicit GroupCommit(std::unique_ptr<Store> store, std::unique_ptr<Store> checkpointer = nullptr,
+                         std::chrono::milliseconds checkpoint_every = std::chrono::milliseconds(500),
+                         std::size_t largest_batch = 256);
     // Finishes the writes already asked for, then stops.
     ~GroupCommit();
     GroupCommit(const GroupCommit&) = delete;
@@ -40,13 +46,20 @@ class GroupCommit {
 
     void write_batches(const std::stop_token& stop);
     void write_batch(std::deque<Pending>& batch);
+    void checkpoint_now_and_then(const std::stop_token& stop);
 
     std::unique_ptr<Store> m_store;
     std::size_t m_largest_batch;
     std::mutex m_mutex;
     std::condition_variable_any m_arrived;
     std::deque<Pending> m_waiting;
-    std::jthread m_thread; // last: it stops and joins before the members above go
+    std::unique_ptr<Store> m_checkpointer;
+    std::chrono::milliseconds m_checkpoint_every;
+    std::mutex m_checkpoint_mutex;
+    std::condition_variable_any m_checkpoint_wake;
+    // Last: they stop and join before the members above go.
+    std::jthread m_thread;
+    std::jthread m_checkpoint_thread;
 };
 
 } // namespace leadline::app
