@@ -71,7 +71,7 @@
     <p class="govuk-body">{{SUBJECT_COUNT}} subjects. {{UNDER_MINIMUM_TEXT}}</p>
     <div class="leadline-table-scroll">
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--s">Answers sent of raters nominated, by subject and rater group</caption>
+      <caption class="govuk-table__caption govuk-table__caption--s">Raters who answered, were invited and were nominated, by subject and rater group</caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">Subject</th>
@@ -81,7 +81,7 @@
       <tbody class="govuk-table__body">
         {{#SUBJECT}}<tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">{{NAME}}<br><span class="govuk-body-s">{{EMAIL}}</span></th>
-          {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{SUBMITTED}} of {{NOMINATED}}{{#UNDER}}<br><strong class="govuk-tag govuk-tag--yellow">Under {{MINIMUM}}</strong>{{/UNDER}}</td>{{/CELL}}
+          {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{SUBMITTED}} answered<br><span class="govuk-body-s">{{INVITED}} invited<br>{{NOMINATED}} nominated</span>{{#UNDER}}<br><strong class="govuk-tag govuk-tag--yellow">Under {{MINIMUM}}</strong>{{/UNDER}}</td>{{/CELL}}
         </tr>
         {{/SUBJECT}}
       </tbody>

@@ -61,7 +61,9 @@ TEST_F(AdminJourney, ACyclesPageShowsProgressPerSubjectAndGroupWithGroupsUnderTh
     // Nobody has sent answers in the open demo cycle, so every subject has a group under its minimum.
     EXPECT_EQ(overview.subjects_under_minimum(), static_cast<int>(overview.subjects.size()));
     EXPECT_TRUE(contains(page.body, "Under 3"));
-    EXPECT_TRUE(contains(page.body, "0 of " + std::to_string(first.groups[2].nominated)));
+    EXPECT_TRUE(contains(page.body, "0 answered"));
+    EXPECT_TRUE(contains(page.body, std::to_string(first.groups[2].invited) + " invited"));
+    EXPECT_TRUE(contains(page.body, std::to_string(first.groups[2].nominated) + " nominated"));
     EXPECT_TRUE(contains(page.body, "Close the cycle"));
     EXPECT_FALSE(contains(page.body, "Publish the reports"));
 }
@@ -126,6 +128,18 @@ TEST_F(AdminJourney, ACycleCannotOpenUntilEverySubjectHasASelfAssessment) {
     EXPECT_TRUE(contains(refused.body, "There is a problem"));
     EXPECT_TRUE(contains(refused.body, "self"));
     EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state, domain::CycleState::Draft);
+}
+
+TEST_F(AdminJourney, InADraftNominationsShowAsNotYetInvited) {
+    auto settings = site.demo().open_cycle.settings;
+    settings.name = "Draft for progress";
+    const auto id = site.store().cycles().create_cycle(settings).value();
+    const auto& person = site.demo().people.front();
+    auto added = admin.submit(page_of(id), page_of(id) + "/subjects", {{"email", person.email}});
+    ASSERT_EQ(added.status, 303);
+    auto page = admin.get(page_of(id));
+    // Their self-assessment is nominated, and nobody is invited until the cycle opens.
+    EXPECT_TRUE(contains(page.body, "0 answered<br><span class=\"govuk-body-s\">0 invited<br>1 nominated"));
 }
 
 TEST_F(AdminJourney, UnknownCyclesAndStepsAreNotFound) {

@@ -356,6 +356,7 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
         for (const auto& group : subject.groups) {
             auto* cell = row->AddSectionDictionary("CELL");
             cell->SetIntValue("SUBMITTED", group.submitted);
+            cell->SetIntValue("INVITED", group.invited);
             cell->SetIntValue("NOMINATED", group.nominated);
             if (group.under_minimum()) {
                 cell->AddSectionDictionary("UNDER")->SetIntValue("MINIMUM", group.minimum);
