@@ -66,6 +66,31 @@ http::response<http::string_body> to_message(Response response, unsigned version
     return message;
 }
 
+// Runs work on a handler thread and resumes the caller on its own executor. (co_spawn onto a pool
+// would take an extra hop through the pool, waking a second thread for every request.)
+template <class Work, class CompletionToken>
+auto run_on(net::thread_pool& pool, Work work, CompletionToken&& token) {
+    return net::async_initiate<CompletionToken, void(Response)>(
+        [&pool](auto handler, Work task) {
+            auto resume_on =
+                net::prefer(net::get_associated_executor(handler), net::execution::outstanding_work.tracked);
+            net::post(pool, [handler = std::move(handler), task = std::move(task),
+                             resume_on = std::move(resume_on)]() mutable {
+                Response response;
+                try {
+                    response = task();
+                } catch (...) { // handlers answer their own errors; this is the last line of defence
+                    response = Response::text(500, "Something went wrong. Try again in a few minutes.\n");
+                }
+                net::post(resume_on,
+                          [handler = std::move(handler), response = std::move(response)]() mutable {
+                              std::move(handler)(std::move(response));
+                          });
+            });
+        },
+        token, std::move(work));
+}
+
 } // namespace
 
 // Holds the I/O context, the workers for handlers, and the connections, so stop() can reach them.
@@ -163,9 +188,8 @@ struct HttpServer::Impl {
             const std::string target(message.target());
             Request request = to_request(message, remote);
             auto& pool = request.method == Method::Post ? post_workers : workers;
-            Response response = co_await net::co_spawn(
-                pool, [this, &request]() -> net::awaitable<Response> { co_return app.handle(request); },
-                net::use_awaitable);
+            Response response = co_await run_on(
+                pool, [this, &request] { return app.handle(request); }, net::use_awaitable);
             const bool again = keep_alive && !stopping;
             const bool written =
                 co_await write(stream, std::move(response), version, again, method, target, started);
