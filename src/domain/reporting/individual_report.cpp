@@ -1,0 +1,337 @@
+#include "domain/reporting/individual_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "domain/core/rng.hpp"
+#include "domain/reporting/report_columns.hpp"
+#include "domain/statistics/agreement.hpp"
+
+namespace leadline::domain {
+
+namespace {
+
+double range_of(const RatingScale& scale) {
+    return static_cast<double>(scale.highest() - scale.lowest());
+}
+
+std::optional<double> mean_of(const std::vector<double>& values) {
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    double total = 0.0;
+    for (double value : values) {
+        total += value;
+    }
+    return total / static_cast<double>(values.size());
+}
+
+double sample_variance(const std::vector<double>& values) {
+    const double mean = *mean_of(values);
+    double squares = 0.0;
+    for (double value : values) {
+        squares += (value - mean) * (value - mean);
+    }
+    return squares / static_cast<double>(values.size() - 1);
+}
+
+// One rater's view of an attribute: the mean of the behaviours they observed.
+std::optional<double> attribute_score(const SubmittedAnswers& answers, const Attribute& attribute) {
+    std::vector<double> observed;
+    for (const auto& behaviour : attribute.behaviours) {
+        const auto found = answers.ratings.find(behaviour.id);
+        if (found != answers.ratings.end() && found->second.observed()) {
+            observed.push_back(found->second.value());
+        }
+    }
+    return mean_of(observed);
+}
+
+// Fills the cells of one level (a behaviour, an attribute or the whole) from each rater's score at
+// that level. A column's cell is shown when enough raters in it have a score; "others" then uses
+// only shown cells, so no figure can be taken from another to uncover a hidden one.
+struct Level {
+    std::vector<ReportCell> by_group;
+    ReportCell others;
+    std::vector<std::size_t> raters_counted; // response indexes inside shown cells
+};
+
+Level fill_level(const ReportColumns& columns, const std::vector<std::optional<double>>& scores,
+                 const std::vector<int>& not_observed) {
+    Level level;
+    const std::size_t column_count = columns.groups.size();
+    std::vector<std::vector<double>> values(column_count);
+    std::vector<std::vector<std::size_t>> who(column_count);
+    std::vector<int> unobserved(column_count, 0);
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (!columns.column_of[i]) {
+            continue;
+        }
+        const auto column = static_cast<std::size_t>(*columns.column_of[i]);
+        unobserved[column] += not_observed[i];
+        if (scores[i]) {
+            values[column].push_back(*scores[i]);
+            who[column].push_back(i);
+        }
+    }
+    std::vector<double> all;
+    for (std::size_t column = 0; column < column_count; ++column) {
+        ReportCell cell;
+        if (static_cast<int>(values[column].size()) >= columns.minimums[column]) {
+            cell.shown = true;
+            cell.score = summarise(values[column]);
+            cell.not_observed = unobserved[column];
+            all.insert(all.end(), values[column].begin(), values[column].end());
+            level.raters_counted.insert(level.raters_counted.end(), who[column].begin(), who[column].end());
+            level.others.not_observed += unobserved[column];
+        }
+        level.by_group.push_back(cell);
+    }
+    if (!all.empty()) {
+        level.others.shown = true;
+        level.others.score = summarise(all);
+    }
+    return level;
+}
+
+std::optional<Gap> gap_between(std::optional<double> self, const ReportCell& others) {
+    if (!self || !others.shown) {
+        return std::nullopt;
+    }
+    return Gap{*self - others.score.mean, *self - others.score.high, *self - others.score.low,
+               others.score.has_interval()};
+}
+
+std::optional<SelfAwareness> categorise(const std::optional<Gap>& gap, const ReportCell& others, double band,
+                                        double norm) {
+    if (!gap) {
+        return std::nullopt;
+    }
+    if (gap->value > band) {
+        return SelfAwareness::OverEstimator;
+    }
+    if (gap->value < -band) {
+        return SelfAwareness::UnderEstimator;
+    }
+    return others.score.mean >= norm ? SelfAwareness::InAgreementHigh : SelfAwareness::InAgreementLow;
+}
+
+std::vector<RankedBehaviour> ranked(const std::vector<RankedBehaviour>& all, bool highest_first) {
+    auto order = all;
+    std::stable_sort(order.begin(), order.end(), [highest_first](const auto& a, const auto& b) {
+        return highest_first ? a.mean > b.mean : a.mean < b.mean;
+    });
+    constexpr std::size_t shown = 5;
+    if (order.size() <= shown) {
+        return order;
+    }
+    std::size_t end = shown;
+    while (end < order.size() && std::abs(order[end].mean - order[shown - 1].mean) < 1e-9) {
+        ++end; // a behaviour tied with the fifth is shown too, rather than dropped by list order
+    }
+    order.resize(end);
+    return order;
+}
+
+std::uint64_t mix(std::uint64_t seed, std::uint64_t value) {
+    return (seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2)));
+}
+
+std::vector<std::string> comments_for(std::span<const SubmittedAnswers> responses,
+                                      const ReportColumns& columns, const AnonymityPolicy& policy,
+                                      const AttributeId& attribute, CommentKind kind, std::uint64_t seed) {
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < responses.size(); ++i) {
+        if (!columns.column_of[i]) {
+            continue;
+        }
+        const auto column = static_cast<std::size_t>(*columns.column_of[i]);
+        if (!policy.comments_can_be_shown(columns.groups[column].responses)) {
+            continue;
+        }
+        const auto found = responses[i].comments.find({attribute, kind});
+        if (found != responses[i].comments.end() && !found->second.empty()) {
+            texts.push_back(found->second);
+        }
+    }
+    // Sorted first, so the order does not follow the order answers were stored in (which would
+    // follow who answered first), then shuffled the same way every time this report is shown.
+    std::sort(texts.begin(), texts.end());
+    Rng rng(seed);
+    rng.shuffle(texts);
+    return texts;
+}
+
+std::vector<FocusArea> focus_areas(const Framework& framework, const std::vector<AttributeResult>& results) {
+    std::vector<const AttributeResult*> blind_spots;
+    std::vector<const AttributeResult*> others_seen;
+    for (const auto& result : results) {
+        if (result.blind_spot) {
+            blind_spots.push_back(&result);
+        } else if (result.others.shown && !result.hidden_strength) {
+            others_seen.push_back(&result);
+        }
+    }
+    std::stable_sort(blind_spots.begin(), blind_spots.end(),
+                     [](const auto* a, const auto* b) { return a->gap->value > b->gap->value; });
+    std::stable_sort(others_seen.begin(), others_seen.end(), [](const auto* a, const auto* b) {
+        return a->others.score.mean < b->others.score.mean;
+    });
+    std::vector<FocusArea> focus;
+    constexpr std::size_t most = 3;
+    auto add = [&](const AttributeResult& result, std::string reason) {
+        if (focus.size() >= most) {
+            return;
+        }
+        const auto* attribute = framework.find_attribute(result.id);
+        focus.push_back(
+            {result.id, std::move(reason), attribute->stretch_experiences, attribute->micro_actions});
+    };
+    for (const auto* result : blind_spots) {
+        add(*result, "Others rate this lower than you rate yourself, by more than chance would explain.");
+    }
+    for (const auto* result : others_seen) {
+        add(*result, "Among the attributes others rate lowest for you.");
+    }
+    return focus;
+}
+
+} // namespace
+
+double notable_gap(const RatingScale& scale) {
+    return 0.125 * range_of(scale);
+}
+
+double agreement_band(const RatingScale& scale) {
+    return 0.075 * range_of(scale);
+}
+
+std::string_view to_string(SelfAwareness category) {
+    switch (category) {
+    case SelfAwareness::OverEstimator:
+        return "over-estimator";
+    case SelfAwareness::UnderEstimator:
+        return "under-estimator";
+    case SelfAwareness::InAgreementHigh:
+        return "in-agreement-high";
+    case SelfAwareness::InAgreementLow:
+        return "in-agreement-low";
+    }
+    return "in-agreement-low";
+}
+
+Result<IndividualReport> build_individual_report(const Framework& framework,
+                                                 std::span<const SubmittedAnswers> responses,
+                                                 const ReportRules& rules) {
+    if (framework.scale.points.size() < 2) {
+        return fail(ErrorCode::InvalidInput, "The framework's rating scale needs at least two points.");
+    }
+    const auto columns = assign_columns(responses, rules.policy);
+    IndividualReport report;
+    report.groups = columns.groups;
+    report.some_group_merged = columns.some_group_merged;
+    report.some_group_left_out = columns.some_group_left_out;
+    const double notable = notable_gap(framework.scale);
+    const double band = agreement_band(framework.scale);
+    const double norm = rules.norm.value_or((framework.scale.lowest() + framework.scale.highest()) / 2.0);
+    const SubmittedAnswers* self = columns.self ? &responses[*columns.self] : nullptr;
+    const std::size_t count = responses.size();
+
+    std::vector<RankedBehaviour> behaviour_means;
+    std::vector<std::vector<double>> overall_parts(count);
+    std::vector<double> self_parts;
+    for (std::size_t a = 0; a < framework.attributes.size(); ++a) {
+        const auto& attribute = framework.attributes[a];
+        AttributeResult result;
+        result.id = attribute.id;
+        result.name = attribute.name;
+        std::vector<int> attribute_unobserved(count, 0);
+        for (const auto& behaviour : attribute.behaviours) {
+            BehaviourResult row;
+            row.id = behaviour.id;
+            std::vector<std::optional<double>> scores(count);
+            std::vector<int> unobserved(count, 0);
+            for (std::size_t i = 0; i < count; ++i) {
+                const auto found = responses[i].ratings.find(behaviour.id);
+                if (found == responses[i].ratings.end()) {
+                    continue;
+                }
+                if (found->second.observed()) {
+                    scores[i] = found->second.value();
+                } else {
+                    unobserved[i] = 1;
+                    ++attribute_unobserved[i];
+                }
+            }
+            if (self && scores[*columns.self]) {
+                row.self = scores[*columns.self];
+            }
+            auto level = fill_level(columns, scores, unobserved);
+            row.by_group = std::move(level.by_group);
+            row.others = level.others;
+            if (row.others.shown) {
+                behaviour_means.push_back({behaviour.id, attribute.id, row.others.score.mean});
+            }
+            result.behaviours.push_back(std::move(row));
+        }
+        std::vector<std::optional<double>> scores(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            scores[i] = attribute_score(responses[i], attribute);
+            if (scores[i] && columns.column_of[i]) {
+                overall_parts[i].push_back(*scores[i]);
+            }
+        }
+        if (self) {
+            result.self = scores[*columns.self];
+            if (result.self) {
+                self_parts.push_back(*result.self);
+            }
+        }
+        auto level = fill_level(columns, scores, attribute_unobserved);
+        result.by_group = std::move(level.by_group);
+        result.others = level.others;
+        result.gap = gap_between(result.self, result.others);
+        if (result.gap && result.gap->has_interval) {
+            result.blind_spot = result.gap->low > notable;
+            result.hidden_strength = result.gap->high < -notable;
+        }
+        result.self_awareness = categorise(result.gap, result.others, band, norm);
+        std::vector<double> variances;
+        for (const auto& behaviour : attribute.behaviours) {
+            std::vector<double> observed;
+            for (auto i : level.raters_counted) {
+                const auto found = responses[i].ratings.find(behaviour.id);
+                if (found != responses[i].ratings.end() && found->second.observed()) {
+                    observed.push_back(found->second.value());
+                }
+            }
+            if (observed.size() >= 2) {
+                variances.push_back(sample_variance(observed));
+            }
+        }
+        result.agreement = within_group_agreement(variances, static_cast<int>(framework.scale.points.size()));
+        result.raters_disagree = result.agreement && *result.agreement < disagreement_below;
+        const auto seed = mix(rules.comment_order_seed, a);
+        result.strengths =
+            comments_for(responses, columns, rules.policy, attribute.id, CommentKind::Strength, mix(seed, 1));
+        result.to_develop = comments_for(responses, columns, rules.policy, attribute.id,
+                                         CommentKind::ToDevelop, mix(seed, 2));
+        report.attributes.push_back(std::move(result));
+    }
+
+    std::vector<std::optional<double>> overall(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        overall[i] = mean_of(overall_parts[i]);
+    }
+    auto level = fill_level(columns, overall, std::vector<int>(count, 0));
+    report.others_overall = level.others;
+    report.self_overall = mean_of(self_parts);
+    report.overall_gap = gap_between(report.self_overall, report.others_overall);
+    report.self_awareness = categorise(report.overall_gap, report.others_overall, band, norm);
+    report.highest = ranked(behaviour_means, true);
+    report.lowest = ranked(behaviour_means, false);
+    report.focus = focus_areas(framework, report.attributes);
+    return report;
+}
+
+} // namespace leadline::domain

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "domain/core/result.hpp"
+#include "domain/feedback/anonymity_policy.hpp"
+#include "domain/feedback/rater_group.hpp"
+#include "domain/feedback/response.hpp"
+#include "domain/framework/framework.hpp"
+#include "domain/statistics/descriptive.hpp"
+
+namespace leadline::domain {
+
+// One submitted response, as the report reads it: who the rater is to the subject, and the answers.
+struct SubmittedAnswers {
+    RaterGroup group = RaterGroup::Other;
+    std::map<BehaviourId, Rating> ratings;
+    std::map<Response::CommentKey, std::string> comments;
+};
+
+struct ReportRules {
+    AnonymityPolicy policy;
+    // Comments are shown in an order shuffled with this seed: the same report always reads the same.
+    std::uint64_t comment_order_seed = 0;
+    // Others' mean score across the cycle, which splits "in agreement" into high and low; without
+    // one, the scale's midpoint does.
+    std::optional<double> norm;
+};
+
+// A column of the report: one rater group, or "other raters" (no group) merged from groups too small
+// to be shown alone.
+struct ReportedGroup {
+    std::optional<RaterGroup> group;
+    int responses = 0;
+};
+
+// One number in the report and its uncertainty. When too few raters gave an answer it is not shown,
+// and then carries no figures at all.
+struct ReportCell {
+    bool shown = false;
+    Summary score;
+    int not_observed = 0;
+};
+
+struct Gap {
+    double value = 0.0; // self minus others
+    double low = 0.0;
+    double high = 0.0;
+    bool has_interval = false;
+};
+
+enum class SelfAwareness { OverEstimator, UnderEstimator, InAgreementHigh, InAgreementLow };
+
+struct BehaviourResult {
+    BehaviourId id;
+    std::optional<double> self;
+    ReportCell others;
+    std::vector<ReportCell> by_group; // in the order of IndividualReport::groups
+};
+
+struct AttributeResult {
+    AttributeId id;
+    std::string name;
+    std::optional<double> self;
+    ReportCell others;
+    std::vector<ReportCell> by_group;
+    std::optional<Gap> gap;
+    std::optional<double> agreement; // rwg(J) among others
+    bool blind_spot = false;
+    bool hidden_strength = false;
+    bool raters_disagree = false;
+    std::optional<SelfAwareness> self_awareness;
+    std::vector<std::string> strengths;
+    std::vector<std::string> to_develop;
+    std::vector<BehaviourResult> behaviours;
+};
+
+struct RankedBehaviour {
+    BehaviourId id;
+    AttributeId attribute;
+    double mean = 0.0;
+};
+
+struct FocusArea {
+    AttributeId attribute;
+    std::string reason;
+    std::vector<DevelopmentIdea> stretch_experiences;
+    std::vector<DevelopmentIdea> micro_actions;
+};
+
+struct IndividualReport {
+    std::vector<ReportedGroup> groups;
+    bool some_group_merged = false;   // shown inside "other raters"
+    bool some_group_left_out = false; // too small even when merged; never says which or how small
+    std::vector<AttributeResult> attributes;
+    std::optional<double> self_overall;
+    ReportCell others_overall;
+    std::optional<Gap> overall_gap;
+    std::optional<SelfAwareness> self_awareness;
+    std::vector<RankedBehaviour> highest; // five, more when tied with the fifth
+    std::vector<RankedBehaviour> lowest;
+    std::vector<FocusArea> focus; // up to three attributes
+};
+
+// How far apart self and others must be to count: for flags, the gap's whole 90% interval must lie
+// beyond notable_gap; for the self-awareness category, the gap itself beyond agreement_band.
+// Both scale with the rating scale's range (0.5 and 0.3 points on a 1 to 5 scale).
+[[nodiscard]] double notable_gap(const RatingScale& scale);
+[[nodiscard]] double agreement_band(const RatingScale& scale);
+inline constexpr double disagreement_below = 0.7; // rwg(J)
+
+// Computes a subject's report from their cycle's submitted responses. Method and sources:
+// docs/methodology/report.md. Pure: the same answers and rules always give the same report.
+[[nodiscard]] Result<IndividualReport> build_individual_report(const Framework& framework,
+                                                               std::span<const SubmittedAnswers> responses,
+                                                               const ReportRules& rules);
+
+[[nodiscard]] std::string_view to_string(SelfAwareness category);
+
+} // namespace leadline::domain

@@ -1,0 +1,70 @@
+// Descriptive statistics and rater agreement, against hand-worked figures and published tables.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "domain/statistics/agreement.hpp"
+#include "domain/statistics/descriptive.hpp"
+
+using namespace leadline::domain;
+
+TEST(Summarise, GivesMeanSampleSdAndA90PercentTInterval) {
+    const std::vector<double> values{2, 4, 4, 4, 5, 5, 7, 9};
+    const auto summary = summarise(values);
+    EXPECT_EQ(summary.n, 8);
+    EXPECT_DOUBLE_EQ(summary.mean, 5.0);
+    EXPECT_NEAR(summary.sd, 2.138090, 1e-6);
+    // mean ± t(0.95, 7) × sd / √8, t(0.95, 7) = 1.894579
+    EXPECT_NEAR(summary.low, 3.567833, 1e-4);
+    EXPECT_NEAR(summary.high, 6.432167, 1e-4);
+    EXPECT_TRUE(summary.has_interval());
+}
+
+TEST(Summarise, OneValueHasNoInterval) {
+    const std::vector<double> values{4};
+    const auto summary = summarise(values);
+    EXPECT_EQ(summary.n, 1);
+    EXPECT_DOUBLE_EQ(summary.mean, 4.0);
+    EXPECT_FALSE(summary.has_interval());
+    EXPECT_EQ(summarise(std::vector<double>{}).n, 0);
+}
+
+TEST(Summarise, AWiderConfidenceGivesAWiderInterval) {
+    const std::vector<double> values{3, 4, 4, 5, 2};
+    const auto ninety = summarise(values, 0.90);
+    const auto ninety_five = summarise(values, 0.95);
+    EXPECT_LT(ninety_five.low, ninety.low);
+    EXPECT_GT(ninety_five.high, ninety.high);
+}
+
+TEST(Quantiles, MatchPublishedTables) {
+    EXPECT_NEAR(normal_quantile(0.95), 1.644854, 1e-6);
+    EXPECT_NEAR(normal_quantile(0.975), 1.959964, 1e-6);
+    EXPECT_NEAR(normal_quantile(0.01), -2.326348, 1e-6);
+    // Student's t, upper 5% points.
+    const std::vector<std::pair<int, double>> table{{1, 6.313752},  {2, 2.919986},  {3, 2.353363},
+                                                    {4, 2.131847},  {5, 2.015048},  {10, 1.812461},
+                                                    {30, 1.697261}, {120, 1.657651}};
+    for (const auto& [df, expected] : table) {
+        EXPECT_NEAR(t_quantile(0.95, df), expected, 0.0011) << df << " degrees of freedom";
+    }
+    EXPECT_NEAR(t_quantile(0.975, 10), 2.228139, 0.0005);
+}
+
+TEST(WithinGroupAgreement, IsOneWhenRatersAgreeAndZeroWhenTheyVaryLikeChance) {
+    const std::vector<double> agreeing{0, 0, 0};
+    EXPECT_DOUBLE_EQ(*within_group_agreement(agreeing, 5), 1.0);
+    // On five points a uniform null has variance (25 - 1) / 12 = 2.
+    const std::vector<double> like_chance{2, 2.5, 3};
+    EXPECT_DOUBLE_EQ(*within_group_agreement(like_chance, 5), 0.0);
+}
+
+TEST(WithinGroupAgreement, FollowsJamesDemareeAndWolfForSeveralItems) {
+    // Four items each with variance 1 on five points: ratio 0.5, rwg(4) = 4 × 0.5 / (4 × 0.5 + 0.5).
+    const std::vector<double> variances{1, 1, 1, 1};
+    EXPECT_NEAR(*within_group_agreement(variances, 5), 0.8, 1e-12);
+    const std::vector<double> one_item{1};
+    EXPECT_NEAR(*within_group_agreement(one_item, 5), 0.5, 1e-12);
+    EXPECT_FALSE(within_group_agreement(std::vector<double>{}, 5));
+    EXPECT_FALSE(within_group_agreement(variances, 1));
+}
