@@ -116,6 +116,37 @@ std::optional<SelfAwareness> categorise(const std::optional<Gap>& gap, const Rep
     return others.score.mean >= norm ? SelfAwareness::InAgreementHigh : SelfAwareness::InAgreementLow;
 }
 
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
+}
+
+// A blind spot is an attribute where the subject rates themselves notably above others (the gap's
+// whole interval beyond notable_gap) and more so than across their report as a whole (beyond the
+// median gap by standing_out_gap). Someone who rates themselves generously everywhere is an over-estimator,
+// which the report says once, rather than a blind spot on every attribute. Hidden strengths mirror this.
+void flag_gaps(std::vector<AttributeResult>& attributes, double notable, double standing_out) {
+    std::vector<double> gaps;
+    for (const auto& attribute : attributes) {
+        if (attribute.gap) {
+            gaps.push_back(attribute.gap->value);
+        }
+    }
+    if (gaps.empty()) {
+        return;
+    }
+    const double typical = median(gaps);
+    for (auto& attribute : attributes) {
+        if (!attribute.gap || !attribute.gap->has_interval) {
+            continue;
+        }
+        const auto& gap = *attribute.gap;
+        attribute.blind_spot = gap.low > notable && gap.low - typical > standing_out;
+        attribute.hidden_strength = gap.high < -notable && gap.high - typical < -standing_out;
+    }
+}
+
 std::vector<RankedBehaviour> ranked(const std::vector<RankedBehaviour>& all, bool highest_first) {
     auto order = all;
     std::stable_sort(order.begin(), order.end(), [highest_first](const auto& a, const auto& b) {
@@ -200,6 +231,10 @@ std::vector<FocusArea> focus_areas(const Framework& framework, const std::vector
 
 double notable_gap(const RatingScale& scale) {
     return 0.125 * range_of(scale);
+}
+
+double standing_out_gap(const RatingScale& scale) {
+    return 0.1875 * range_of(scale);
 }
 
 double agreement_band(const RatingScale& scale) {
@@ -291,10 +326,6 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
         result.by_group = std::move(level.by_group);
         result.others = level.others;
         result.gap = gap_between(result.self, result.others);
-        if (result.gap && result.gap->has_interval) {
-            result.blind_spot = result.gap->low > notable;
-            result.hidden_strength = result.gap->high < -notable;
-        }
         result.self_awareness = categorise(result.gap, result.others, band, norm);
         std::vector<double> variances;
         for (const auto& behaviour : attribute.behaviours) {
@@ -319,6 +350,7 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
         report.attributes.push_back(std::move(result));
     }
 
+    flag_gaps(report.attributes, notable, standing_out_gap(framework.scale));
     std::vector<std::optional<double>> overall(count);
     for (std::size_t i = 0; i < count; ++i) {
         overall[i] = mean_of(overall_parts[i]);

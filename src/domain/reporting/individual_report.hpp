@@ -107,10 +107,12 @@ struct IndividualReport {
     std::vector<FocusArea> focus; // up to three attributes
 };
 
-// How far apart self and others must be to count: for flags, the gap's whole 90% interval must lie
-// beyond notable_gap; for the self-awareness category, the gap itself beyond agreement_band.
-// Both scale with the rating scale's range (0.5 and 0.3 points on a 1 to 5 scale).
+// How far apart self and others must be to count. A flag needs the gap's whole 90% interval beyond
+// notable_gap, and beyond the subject's median gap by standing_out_gap; the self-awareness category
+// needs the gap itself beyond agreement_band. All scale with the rating scale's range: 0.5, 0.75
+// and 0.3 points on a 1 to 5 scale. Calibration: docs/methodology/report.md.
 [[nodiscard]] double notable_gap(const RatingScale& scale);
+[[nodiscard]] double standing_out_gap(const RatingScale& scale);
 [[nodiscard]] double agreement_band(const RatingScale& scale);
 inline constexpr double disagreement_below = 0.7; // rwg(J)
 

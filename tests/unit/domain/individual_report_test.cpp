@@ -275,3 +275,14 @@ TEST(IndividualReport, WithoutBlindSpotsFocusesOnTheLowestRatedAttributes) {
     EXPECT_EQ(report.focus[0].attribute, AttributeId("courage"));
     EXPECT_EQ(report.focus[1].attribute, AttributeId("listening"));
 }
+
+TEST(IndividualReport, RatingYourselfGenerouslyEverywhereMakesAnOverEstimatorNotABlindSpotOnEveryAttribute) {
+    // Self 5 against others' 3 on both attributes: over-estimation throughout, no attribute standing out.
+    const std::vector<SubmittedAnswers> responses{
+        rating(RaterGroup::Self, 5, 5), rating(RaterGroup::Peer, 3, 3), rating(RaterGroup::Peer, 3, 3),
+        rating(RaterGroup::Peer, 3, 3), rating(RaterGroup::Peer, 3, 3)};
+    const auto report = report_of(responses);
+    EXPECT_EQ(report.self_awareness, SelfAwareness::OverEstimator);
+    EXPECT_FALSE(report.attributes[0].blind_spot);
+    EXPECT_FALSE(report.attributes[1].blind_spot);
+}
