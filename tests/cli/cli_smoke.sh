@@ -65,6 +65,12 @@ expect "the truth file names the planted blind spots" 0 "blind_spots" -- cat "$w
 expect "demo refuses a database with people" 1 "already has people" -- "$leadline" demo --db "$work/demo.db"
 expect "demo refuses too few people" 1 "60" -- "$leadline" demo --db "$work/small.db" --people 5
 expect "the demo cycle is published" 0 "published, " -- "$leadline" cycles list --db "$work/demo.db"
+subject=$(grep -o '"email": *"[^"]*"' "$work/truth.json" | head -1 | sed 's/.*"\([^"]*\)"$/\1/')
+expect "a subject's report as JSON" 0 '"self_awareness":' -- "$leadline" report --db "$work/demo.db" --cycle 1 --subject "$subject"
+expect "a subject's report as CSV" 0 "level,attribute,behaviour,column,n,mean,sd,low,high,not_observed" -- \
+  "$leadline" report --db "$work/demo.db" --cycle 1 --subject "$subject" --format csv
+expect "no report before publishing" 1 "not published yet" -- "$leadline" report --db "$work/demo.db" --cycle 2 --subject "$subject"
+expect "no report for someone not in the cycle" 1 "is not a subject" -- "$leadline" report --db "$work/demo.db" --cycle 1 --subject nobody@elsewhere.example
 expect "migrate reports the version" 0 "schema version $latest_schema (latest $latest_schema)" -- "$leadline" migrate --db "$work/demo.db"
 expect "export people" 0 "email,name,unit_path,grade,profession,region,manager_email" -- "$leadline" export people --db "$work/demo.db"
 expect "backup" 0 "Backed up" -- "$leadline" backup --db "$work/demo.db" --to "$work/copy.db"

@@ -5,6 +5,7 @@
 #include "app/people/export_people.hpp"
 #include "app/security/invitation_token.hpp"
 #include "support/scratch_database.hpp"
+#include "support/shipped_frameworks.hpp"
 
 using namespace leadline;
 using leadline::testing::Backend;
@@ -12,8 +13,7 @@ using leadline::testing::Backend;
 namespace {
 
 const app::LoadedFramework& leadership_in_action() {
-    static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
-    return *catalog.find("leadership-in-action");
+    return leadline::testing::shipped_framework("leadership-in-action");
 }
 
 class DemoSeed : public ::testing::TestWithParam<Backend> {};

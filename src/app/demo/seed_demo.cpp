@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/security/invitation_token.hpp"
+#include "app/text/json_writer.hpp"
 
 namespace leadline::app {
 
@@ -147,20 +148,7 @@ Result<CycleCounts> write_cycle(Store& store, const DemoData& demo, const domain
 }
 
 std::string json_string(std::string_view text) {
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            quoted.push_back('\\');
-            quoted.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-            quoted += escaped;
-        } else {
-            quoted.push_back(c);
-        }
-    }
-    return quoted + "\"";
+    return json_quoted(text);
 }
 
 std::string json_number(double value) {

@@ -8,6 +8,7 @@
 #include "app/demo/demo_generator.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "domain/reporting/individual_report.hpp"
+#include "support/shipped_frameworks.hpp"
 
 using namespace leadline;
 
@@ -37,8 +38,7 @@ bool contains(const std::vector<domain::AttributeId>& ids, const domain::Attribu
 }
 
 TruthCheck check_demo(std::uint64_t seed) {
-    static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
-    const auto& framework = catalog.find("leadership-in-action")->framework;
+    const auto& framework = leadline::testing::shipped_framework("leadership-in-action").framework;
     const auto demo = app::generate_demo({400, seed}, framework).value();
     TruthCheck check;
     for (const auto& truth : demo.truth) {

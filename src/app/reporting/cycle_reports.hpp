@@ -1,0 +1,56 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/frameworks/framework_cache.hpp"
+#include "app/ports/store.hpp"
+#include "domain/reporting/individual_report.hpp"
+
+namespace leadline::app {
+
+struct SubjectReport {
+    domain::PersonId subject;
+    std::string name;
+    std::string email;
+    domain::IndividualReport report;
+    // Per attribute, the share of the cycle's subjects (0 to 100) whom others rate lower, ties
+    // counted half; only when at least 10 subjects have a figure for that attribute.
+    std::map<domain::AttributeId, double> percentiles;
+};
+
+struct CycleReportSet {
+    domain::CycleId cycle;
+    std::string cycle_name;
+    std::shared_ptr<const domain::Framework> framework;
+    double norm = 0.0; // others' mean overall score across the cycle's subjects
+    std::vector<SubjectReport> subjects;
+};
+
+inline constexpr std::size_t subjects_for_percentiles = 10;
+
+// Every subject's report for a published cycle, computed from the submitted responses with the
+// cycle's own anonymity policy and framework version. Refused (FailedPrecondition) before publishing.
+class CycleReports {
+  public:
+    CycleReports(Store& store, FrameworkCache& frameworks) : m_store(store), m_frameworks(frameworks) {}
+
+    [[nodiscard]] domain::Result<CycleReportSet> all(domain::CycleId cycle);
+
+  private:
+    Store& m_store;
+    FrameworkCache& m_frameworks;
+};
+
+// A report column's identifier in JSON and CSV: the rater group's ("peer", "line-manager") or
+// "other-raters".
+[[nodiscard]] std::string report_column_id(const domain::ReportedGroup& group);
+
+// One subject's report in the set, found by email (any case); NotFound names the cycle.
+[[nodiscard]] domain::Result<const SubjectReport*> find_subject(const CycleReportSet& set,
+                                                                const std::string& email);
+
+} // namespace leadline::app
