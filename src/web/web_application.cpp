@@ -56,9 +56,10 @@ const app::Clock& WebApplication::system_clock() {
 WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock)
     : m_stores(stores), m_config(std::move(config)), m_clock(clock), m_pages(m_config.templates),
       m_catalog(load_catalog(m_config.frameworks)), m_rater(m_pages, m_frameworks),
+      m_reports(m_pages, m_frameworks),
       m_account(m_pages, m_config.base_url.rfind("https://", 0) == 0 ? Transport::Https : Transport::Http),
-      m_admin(m_pages, m_catalog, m_clock, m_config.base_url),
-      m_participant(m_pages, m_clock, m_config.base_url) {
+      m_admin(m_pages, m_catalog, m_clock, m_config.base_url, m_reports),
+      m_participant(m_pages, m_clock, m_config.base_url, m_reports) {
     static std::atomic<std::uint64_t> instances{0};
     m_instance = ++instances;
     // Assets are small and fixed for the life of the server: read them once.
@@ -150,7 +151,8 @@ Response WebApplication::route(const Request& request) {
     }
     const auto& area = segments[0];
     const std::vector<std::string> rest(segments.begin() + 1, segments.end());
-    if (area != "r" && area != "sign-in" && area != "sign-out" && area != "admin" && area != "me") {
+    if (area != "r" && area != "sign-in" && area != "sign-out" && area != "admin" && area != "me" &&
+        area != "api") {
         return not_found_page(m_pages);
     }
     auto connection = store();
@@ -170,6 +172,9 @@ Response WebApplication::route(const Request& request) {
             writer = *opened;
         }
         return m_rater.handle(request, database, writer, rest);
+    }
+    if (area == "api") {
+        return api(request, database, rest);
     }
     app::Accounts accounts(database, m_clock);
     if (area == "sign-in") {
@@ -222,6 +227,34 @@ Response WebApplication::signed_in_page(const Request& request, app::Store& stor
         }
     }
     return handler.handle(request, store, person, rest);
+}
+
+Response WebApplication::api(const Request& request, app::Store& store,
+                             const std::vector<std::string>& rest) {
+    app::Accounts accounts(store, m_clock);
+    auto who = accounts.signed_in(request.cookie(session_cookie_name).value_or(""));
+    if (!who) {
+        spdlog::error("reading a session failed: {}", who.error().message);
+        return Response::json(500, R"({"error":"Something went wrong. Try again later."})");
+    }
+    if (!*who) {
+        return Response::json(401, R"({"error":"Sign in first."})");
+    }
+    // v1/cycles/{cycle}/reports/{person}
+    const auto cycle = rest.size() == 5 ? positive_id(rest[2]) : std::nullopt;
+    const auto person = rest.size() == 5 ? positive_id(rest[4]) : std::nullopt;
+    if (!cycle || !person || rest[0] != "v1" || rest[1] != "cycles" || rest[3] != "reports" ||
+        request.method == Method::Post) {
+        return Response::json(404, R"({"error":"There is no such address in the API."})");
+    }
+    const auto& user = (*who)->user;
+    // A report is its subject's and the HR team's; a line manager sees it only when a cycle allows,
+    // which no cycle can yet. Someone else's report reads as missing, not forbidden.
+    const bool own = user.person && user.person->value() == *person;
+    if (user.role != domain::Role::Admin && !own) {
+        return Response::json(404, R"({"error":"There is no such report."})");
+    }
+    return m_reports.json(store, domain::CycleId{*cycle}, domain::PersonId{*person});
 }
 
 Response WebApplication::health() {

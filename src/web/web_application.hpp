@@ -19,6 +19,7 @@
 #include "web/handlers/admin_handler.hpp"
 #include "web/handlers/participant_handler.hpp"
 #include "web/handlers/rater_handler.hpp"
+#include "web/handlers/report_handler.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -51,6 +52,9 @@ class WebApplication {
                                           std::initializer_list<domain::Role> allowed, const Handler& handler,
                                           const std::vector<std::string>& rest);
     [[nodiscard]] Response health();
+    // /api/v1: JSON for signed-in people; 401 without a session.
+    [[nodiscard]] Response api(const Request& request, app::Store& store,
+                               const std::vector<std::string>& rest);
     [[nodiscard]] Response asset(const std::string& path) const;
     // This thread's connection, opened on first use.
     [[nodiscard]] domain::Result<app::Store*> store();
@@ -65,6 +69,7 @@ class WebApplication {
     app::FrameworkCache m_frameworks;
     app::FrameworkCatalog m_catalog;
     RaterHandler m_rater;
+    ReportHandler m_reports;
     AccountHandler m_account;
     AdminHandler m_admin;
     ParticipantHandler m_participant;

@@ -29,7 +29,7 @@ std::string name_of(Visitor visitor) {
 }
 
 // What a visitor gets: the page (or the redirect that is the page's answer), sent to sign in, refused.
-enum class Outcome { Page, SignInFirst, GoHome, Refused, NotFound };
+enum class Outcome { Page, SignInFirst, GoHome, Refused, NotFound, Unauthorised };
 
 struct Route {
     web::Method method;
@@ -83,6 +83,15 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{cycle}"); at != std::string::npos) {
             path.replace(at, 7, std::to_string(open_cycle().value()));
         }
+        if (const auto at = path.find("{published}"); at != std::string::npos) {
+            path.replace(at, 11, std::to_string(published_cycle().value()));
+        }
+        if (const auto at = path.find("{subject}"); at != std::string::npos) {
+            path.replace(
+                at, 9,
+                std::to_string(
+                    site.store().people().find_person(site.open_subject_email()).value()->id.value()));
+        }
         if (const auto at = path.find("{nomination}"); at != std::string::npos) {
             path.replace(at, 12, std::to_string(participants_peer().value()));
         }
@@ -108,6 +117,16 @@ class AccessControl : public ::testing::Test {
             }
         }
         throw std::logic_error("the demo participant asked no one");
+    }
+
+    domain::CycleId published_cycle() {
+        const auto all = site.store().cycles().cycles().value();
+        for (const auto& cycle : all) {
+            if (cycle.state == domain::CycleState::Published) {
+                return cycle.id;
+            }
+        }
+        return {};
     }
 
     domain::CycleId open_cycle() {
@@ -138,6 +157,8 @@ bool matches(const web::Response& response, Outcome outcome, int page_status) {
         return response.status == 403;
     case Outcome::NotFound:
         return response.status == 404;
+    case Outcome::Unauthorised:
+        return response.status == 401;
     }
     return false;
 }
@@ -176,6 +197,24 @@ TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
          {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
          Page,
          409},
+        // Reports: your own (the line manager is a subject of the published cycle too), any for admins,
+        // and through the API only your own; someone else's reads as missing.
+        {Method::Get,
+         "/me/cycles/{published}/report",
+         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         Page},
+        {Method::Get,
+         "/admin/cycles/{published}/reports/{subject}",
+         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        {Method::Get,
+         "/api/v1/cycles/{published}/reports/{subject}",
+         {{Visitor::Admin, Page}, {Visitor::Participant, Page}, {Visitor::Anonymous, Unauthorised}},
+         NotFound},
+        {Method::Post,
+         "/api/v1/cycles/{published}/reports/{subject}",
+         {{Visitor::Anonymous, Unauthorised}},
+         NotFound},
         // A rater's link is its own key: the same for everyone, signed in or not.
         {Method::Get, "/r/{rater}", {}, Page},
         {Method::Get, "/r/{rater}/a/1", {}, Page},

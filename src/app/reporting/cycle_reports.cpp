@@ -138,6 +138,15 @@ std::string report_column_id(const domain::ReportedGroup& group) {
     return group.group ? std::string(domain::to_string(*group.group)) : "other-raters";
 }
 
+const SubjectReport* find_subject(const CycleReportSet& set, domain::PersonId person) {
+    for (const auto& subject : set.subjects) {
+        if (subject.subject == person) {
+            return &subject;
+        }
+    }
+    return nullptr;
+}
+
 Result<const SubjectReport*> find_subject(const CycleReportSet& set, const std::string& email) {
     const auto wanted = domain::normalise_email(email);
     for (const auto& subject : set.subjects) {

@@ -53,4 +53,7 @@ class CycleReports {
 [[nodiscard]] domain::Result<const SubjectReport*> find_subject(const CycleReportSet& set,
                                                                 const std::string& email);
 
+// One subject's report in the set by their person id; nullptr when they are not a subject.
+[[nodiscard]] const SubjectReport* find_subject(const CycleReportSet& set, domain::PersonId person);
+
 } // namespace leadline::app

@@ -77,6 +77,13 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
             return cycle(store, who, *id, query_value(request.query, "done"), {},
                          query_value(request.query, "email"), query_value(request.query, "q"));
         }
+        if (segments.size() == 4 && reading && segments[2] == "reports") {
+            const auto person = positive_id(segments[3]);
+            if (!person) {
+                return not_found(who);
+            }
+            return m_reports.page(store, who, *id, domain::PersonId{*person}, cycle_href(*id), "/admin");
+        }
         if (segments.size() == 3 && !reading && segments[2] == "subjects") {
             return add_subject(request, store, who, *id);
         }
@@ -353,6 +360,11 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
         auto* row = page.AddSectionDictionary("SUBJECT");
         row->SetValue("NAME", subject.name);
         row->SetValue("EMAIL", subject.email);
+        if (overview->state == domain::CycleState::Published) {
+            auto* report = row->AddSectionDictionary("REPORT");
+            report->SetValue("HREF", cycle_href(id) + "/reports/" + std::to_string(subject.subject.value()));
+            report->SetValue("NAME", subject.name);
+        }
         for (const auto& group : subject.groups) {
             auto* cell = row->AddSectionDictionary("CELL");
             cell->SetIntValue("SUBMITTED", group.submitted);

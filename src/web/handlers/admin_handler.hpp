@@ -7,6 +7,7 @@
 #include "app/feedback/cycle_form.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/clock.hpp"
+#include "web/handlers/report_handler.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -17,8 +18,9 @@ class AdminHandler {
   public:
     // frameworks: those an admin may choose for a new cycle.
     AdminHandler(const PageRenderer& pages, const app::FrameworkCatalog& frameworks, const app::Clock& clock,
-                 std::string base_url)
-        : m_pages(pages), m_frameworks(frameworks), m_clock(clock), m_base_url(std::move(base_url)) {}
+                 std::string base_url, const ReportHandler& reports)
+        : m_pages(pages), m_frameworks(frameworks), m_clock(clock), m_base_url(std::move(base_url)),
+          m_reports(reports) {}
 
     // segments: the path after "/admin".
     [[nodiscard]] Response handle(const Request& request, app::Store& store, const app::SignedIn& who,
@@ -45,6 +47,7 @@ class AdminHandler {
     const app::FrameworkCatalog& m_frameworks;
     const app::Clock& m_clock;
     std::string m_base_url;
+    const ReportHandler& m_reports;
 };
 
 } // namespace leadline::web

@@ -77,6 +77,9 @@ Response ParticipantHandler::handle(const Request& request, app::Store& store, c
         if (segments.size() == 2 && reading) {
             return cycle(request, store, who, *id, {query_value(request.query, "email"), ""}, {});
         }
+        if (segments.size() == 3 && segments[2] == "report" && reading) {
+            return m_reports.page(store, who, *id, *who.user.person, "/me", "/me");
+        }
         if (segments.size() == 3 && segments[2] == "raters" && !reading) {
             return nominate(request, store, who, *id);
         }
@@ -119,6 +122,9 @@ Response ParticipantHandler::cycles(app::Store& store, const app::SignedIn& who)
         card->SetValue("STATE", label);
         card->SetValue("STATE_COLOUR", colour);
         card->SetValue("CLOSES_ON", cycle.settings.closes_on.display());
+        if (cycle.state == domain::CycleState::Published) {
+            card->AddSectionDictionary("REPORT")->SetValue("HREF", cycle_href(cycle.id) + "/report");
+        }
         int asked = 0;
         int answered = 0;
         for (const auto& group : cycle.progress.groups) {

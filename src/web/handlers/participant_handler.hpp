@@ -5,6 +5,7 @@
 
 #include "app/accounts/accounts.hpp"
 #include "app/feedback/participant_cycles.hpp"
+#include "web/handlers/report_handler.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -14,8 +15,9 @@ namespace leadline::web {
 // answered, asking raters, and their self-assessment.
 class ParticipantHandler {
   public:
-    ParticipantHandler(const PageRenderer& pages, const app::Clock& clock, std::string base_url)
-        : m_pages(pages), m_clock(clock), m_base_url(std::move(base_url)) {}
+    ParticipantHandler(const PageRenderer& pages, const app::Clock& clock, std::string base_url,
+                       const ReportHandler& reports)
+        : m_pages(pages), m_clock(clock), m_base_url(std::move(base_url)), m_reports(reports) {}
 
     // segments: the path after "/me".
     [[nodiscard]] Response handle(const Request& request, app::Store& store, const app::SignedIn& who,
@@ -43,6 +45,7 @@ class ParticipantHandler {
     const PageRenderer& m_pages;
     const app::Clock& m_clock;
     std::string m_base_url;
+    const ReportHandler& m_reports;
 };
 
 } // namespace leadline::web

@@ -1,0 +1,270 @@
+#include "web/handlers/report_handler.hpp"
+
+#include <cstdio>
+
+#include "app/reporting/cycle_reports.hpp"
+#include "app/reporting/report_json.hpp"
+#include "web/handlers/account_handler.hpp"
+#include "web/handlers/error_pages.hpp"
+
+namespace leadline::web {
+
+namespace {
+
+std::string two_places(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+std::string whole(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.0f", value);
+    return text;
+}
+
+std::string effort_words(domain::Effort effort) {
+    switch (effort) {
+    case domain::Effort::OneMinute:
+        return "a minute";
+    case domain::Effort::FiveMinutes:
+        return "five minutes";
+    case domain::Effort::HalfHour:
+        return "half an hour";
+    case domain::Effort::HalfDay:
+        return "half a day";
+    case domain::Effort::Weeks:
+        return "a few weeks";
+    case domain::Effort::Months:
+        return "a few months";
+    }
+    return "";
+}
+
+std::string summary_of(const domain::IndividualReport& report) {
+    if (!report.self_awareness) {
+        return report.others_overall.shown
+                   ? "Others' views are below. There is no self-assessment to compare them with."
+                   : "Too few people answered for their views to be shown without "
+                     "risking their anonymity.";
+    }
+    const auto others = two_places(report.others_overall.score.mean);
+    const auto self = two_places(*report.self_overall);
+    switch (*report.self_awareness) {
+    case domain::SelfAwareness::OverEstimator:
+        return "Overall you rate yourself higher (" + self + ") than others rate you (" + others +
+               "). Look at where the gap is widest.";
+    case domain::SelfAwareness::UnderEstimator:
+        return "Overall others rate you higher (" + others + ") than you rate yourself (" + self +
+               "). You may be selling yourself short.";
+    case domain::SelfAwareness::InAgreementHigh:
+        return "You and others see you much the same (you " + self + ", others " + others +
+               "), and others rate you above this cycle's average.";
+    case domain::SelfAwareness::InAgreementLow:
+        return "You and others see you much the same (you " + self + ", others " + others +
+               "), and others rate you below this cycle's average.";
+    }
+    return "";
+}
+
+std::string cell_text(const domain::ReportCell& cell) {
+    return cell.shown ? two_places(cell.score.mean) + " (" + std::to_string(cell.score.n) + ")" : "Too few";
+}
+
+void fill_chart(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
+                const domain::IndividualReport& report) {
+    const auto& scale = set.framework->scale;
+    const double lowest = scale.lowest();
+    const double span = scale.highest() - lowest;
+    auto x_of = [&](double value) { return 10.0 + (value - lowest) / span * 620.0; };
+    constexpr int row_height = 48;
+    int top = 0;
+    for (const auto& attribute : report.attributes) {
+        auto* row = page.AddSectionDictionary("CHART_ROW");
+        row->SetValue("NAME", attribute.name);
+        row->SetIntValue("Y_TEXT", top + 18);
+        const int line = top + 34;
+        row->SetIntValue("Y_LINE", line);
+        if (attribute.others.shown) {
+            if (attribute.others.score.has_interval()) {
+                auto* interval = row->AddSectionDictionary("INTERVAL");
+                interval->SetValue("X_LOW", whole(x_of(std::max(attribute.others.score.low, lowest))));
+                interval->SetValue("X_HIGH",
+                                   whole(x_of(std::min(attribute.others.score.high, lowest + span))));
+            }
+            auto* others = row->AddSectionDictionary("OTHERS");
+            others->SetValue("X", whole(x_of(attribute.others.score.mean)));
+            others->SetIntValue("Y", line);
+        }
+        if (attribute.self) {
+            auto* self = row->AddSectionDictionary("SELF");
+            self->SetValue("X", whole(x_of(*attribute.self) - 6));
+            self->SetIntValue("Y", line - 6);
+        }
+        top += row_height;
+    }
+    for (const auto& point : scale.points) {
+        auto* tick = page.AddSectionDictionary("TICK");
+        tick->SetValue("X", whole(std::clamp(x_of(point.value), 30.0, 610.0)));
+        tick->SetIntValue("Y", top + 20);
+        tick->SetValue("LABEL", std::to_string(point.value) + " " + point.label);
+    }
+    page.SetIntValue("CHART_HEIGHT", top + 30);
+}
+
+void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& subject) {
+    const auto& report = subject.report;
+    for (const auto& group : report.groups) {
+        page.AddSectionDictionary("GROUP_HEADER")
+            ->SetValue("LABEL",
+                       group.group ? std::string(domain::display_name(*group.group)) : "Other raters");
+    }
+    for (const auto& attribute : report.attributes) {
+        auto* row = page.AddSectionDictionary("ATTRIBUTE_ROW");
+        row->SetValue("NAME", attribute.name);
+        row->SetValue("SELF", attribute.self ? two_places(*attribute.self) : "None");
+        row->SetValue("OTHERS", cell_text(attribute.others));
+        row->SetValue("INTERVAL", attribute.others.shown && attribute.others.score.has_interval()
+                                      ? two_places(attribute.others.score.low) + " to " +
+                                            two_places(attribute.others.score.high)
+                                      : "None");
+        for (const auto& cell : attribute.by_group) {
+            row->AddSectionDictionary("GROUP_CELL")->SetValue("TEXT", cell_text(cell));
+        }
+        auto flag = [&](bool raised, const char* text, const char* colour) {
+            if (raised) {
+                auto* tag = row->AddSectionDictionary("FLAG");
+                tag->SetValue("TEXT", text);
+                tag->SetValue("COLOUR", colour);
+            }
+        };
+        flag(attribute.blind_spot, "Blind spot", "govuk-tag--orange");
+        flag(attribute.hidden_strength, "Hidden strength", "govuk-tag--green");
+        flag(attribute.raters_disagree, "Raters disagree", "govuk-tag--grey");
+        if (const auto found = subject.percentiles.find(attribute.id); found != subject.percentiles.end()) {
+            row->AddSectionDictionary("PERCENTILE")->SetValue("VALUE", whole(found->second));
+        }
+    }
+}
+
+void fill_lists(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
+                const domain::IndividualReport& report) {
+    for (const auto& [section, list] :
+         {std::pair{"HIGHEST", &report.highest}, std::pair{"LOWEST", &report.lowest}}) {
+        for (const auto& entry : *list) {
+            const auto* behaviour = set.framework->find_behaviour(entry.id);
+            auto* item = page.AddSectionDictionary(section);
+            item->SetValue("TEXT", behaviour ? behaviour->rater_text : entry.id.value());
+            item->SetValue("MEAN", two_places(entry.mean));
+        }
+    }
+    if (report.focus.empty()) {
+        page.ShowSection("NO_FOCUS");
+    }
+    for (const auto& area : report.focus) {
+        const auto* attribute = set.framework->find_attribute(area.attribute);
+        auto* focus = page.AddSectionDictionary("FOCUS");
+        focus->SetValue("NAME", attribute ? attribute->name : area.attribute.value());
+        focus->SetValue("REASON", area.reason);
+        for (const auto& [has, section, ideas] :
+             {std::tuple{"HAS_STRETCH", "STRETCH", &area.stretch_experiences},
+              std::tuple{"HAS_MICRO", "MICRO", &area.micro_actions}}) {
+            if (ideas->empty()) {
+                continue;
+            }
+            auto* block = focus->AddSectionDictionary(has);
+            for (const auto& idea : *ideas) {
+                auto* item = block->AddSectionDictionary(section);
+                item->SetValue("TEXT", idea.text);
+                item->SetValue("EFFORT", effort_words(idea.effort));
+            }
+        }
+    }
+    bool any_comment = false;
+    for (const auto& attribute : report.attributes) {
+        if (attribute.strengths.empty() && attribute.to_develop.empty()) {
+            continue;
+        }
+        any_comment = true;
+        auto* block = page.AddSectionDictionary("ATTRIBUTE_COMMENTS");
+        block->SetValue("NAME", attribute.name);
+        for (const auto& [has, section, texts] :
+             {std::tuple{"HAS_STRENGTHS", "STRENGTH", &attribute.strengths},
+              std::tuple{"HAS_DEVELOP", "DEVELOP", &attribute.to_develop}}) {
+            if (texts->empty()) {
+                continue;
+            }
+            auto* list = block->AddSectionDictionary(has);
+            for (const auto& text : *texts) {
+                list->AddSectionDictionary(section)->SetValue("TEXT", text);
+            }
+        }
+    }
+    if (!any_comment) {
+        page.ShowSection("NO_COMMENTS");
+    }
+}
+
+} // namespace
+
+Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain::CycleId cycle,
+                             domain::PersonId subject_id, const std::string& back,
+                             const std::string& nav) const {
+    const auto viewer = viewer_for(who, nav);
+    auto set = app::CycleReports(store, m_frameworks).all(cycle);
+    const app::SubjectReport* subject = set ? app::find_subject(*set, subject_id) : nullptr;
+    if (!set && set.error().code == domain::ErrorCode::FailedPrecondition) {
+        return m_pages.message(409, "This report is not ready yet",
+                               {"Reports are ready once the cycle is published. Come back then."}, &viewer);
+    }
+    if (!set && set.error().code != domain::ErrorCode::NotFound) {
+        return problem_page(m_pages);
+    }
+    if (subject == nullptr) {
+        return m_pages.message(404, "Page not found",
+                               {"There is no report here. If you followed a link, go back and try again."},
+                               &viewer);
+    }
+    const auto& report = subject->report;
+    ctemplate::TemplateDictionary page("report");
+    page.SetValue("CYCLE", set->cycle_name);
+    page.SetValue("SUBJECT", subject->name);
+    page.SetValue("SUMMARY", summary_of(report));
+    page.SetIntValue("LOWEST", set->framework->scale.lowest());
+    page.SetIntValue("HIGHEST", set->framework->scale.highest());
+    page.SetValue("BACK", back);
+    if (report.some_group_merged) {
+        page.AddSectionDictionary("NOTE")->SetValue(
+            "TEXT", "Some groups were too small to be shown on their own, so their answers are combined as "
+                    "\"other raters\".");
+    }
+    if (report.some_group_left_out) {
+        page.AddSectionDictionary("NOTE")->SetValue(
+            "TEXT", "Some answers are left out of this report: a group was too small to be shown without "
+                    "risking the anonymity of the people in it.");
+    }
+    fill_chart(page, *set, report);
+    fill_table(page, *subject);
+    fill_lists(page, *set, report);
+    return m_pages.page(200, "360 feedback report: " + subject->name, "report.tpl", page, {}, &viewer);
+}
+
+Response ReportHandler::json(app::Store& store, domain::CycleId cycle, domain::PersonId subject_id) const {
+    auto set = app::CycleReports(store, m_frameworks).all(cycle);
+    if (!set) {
+        if (set.error().code == domain::ErrorCode::FailedPrecondition) {
+            return Response::json(409, R"({"error":"Reports are ready once the cycle is published."})");
+        }
+        if (set.error().code == domain::ErrorCode::NotFound) {
+            return Response::json(404, R"({"error":"There is no such report."})");
+        }
+        return Response::json(500, R"({"error":"Something went wrong. Try again later."})");
+    }
+    const auto* subject = app::find_subject(*set, subject_id);
+    if (subject == nullptr) {
+        return Response::json(404, R"({"error":"There is no such report."})");
+    }
+    return Response::json(200, app::report_json(*set, *subject));
+}
+
+} // namespace leadline::web

@@ -1,0 +1,80 @@
+{{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
+  <div class="govuk-grid-column-full">
+    <span class="govuk-caption-l">{{CYCLE}}</span>
+    <h1 class="govuk-heading-l">360 feedback report: {{SUBJECT}}</h1>
+    <p class="govuk-body-l">{{SUMMARY}}</p>
+    {{#NOTE}}<div class="govuk-inset-text">{{TEXT}}</div>{{/NOTE}}
+    <p class="govuk-body">Others' scores are means on a scale of {{LOWEST}} to {{HIGHEST}}, with a 90% interval: the range the mean would likely fall in with other raters like these. A flag is raised only when the interval leaves little doubt. "Not observed" answers are counted but kept out of the scores.</p>
+
+    <h2 class="govuk-heading-m" id="attributes">You and others, by attribute</h2>
+    <figure class="leadline-chart">
+      <svg role="img" aria-labelledby="chart-title" viewBox="0 0 640 {{CHART_HEIGHT}}" width="100%" xmlns="http://www.w3.org/2000/svg">
+        <title id="chart-title">Your own score and others' mean with its 90% interval, per attribute. The same figures are in the table below.</title>
+        {{#CHART_ROW}}<text x="10" y="{{Y_TEXT}}" font-size="14" fill="#0b0c0c">{{NAME}}</text>
+        <line x1="10" x2="630" y1="{{Y_LINE}}" y2="{{Y_LINE}}" stroke="#b1b4b6" stroke-width="2"/>
+        {{#INTERVAL}}<line x1="{{X_LOW}}" x2="{{X_HIGH}}" y1="{{Y_LINE}}" y2="{{Y_LINE}}" stroke="#1d70b8" stroke-width="6"/>{{/INTERVAL}}
+        {{#OTHERS}}<circle cx="{{X}}" cy="{{Y}}" r="7" fill="#1d70b8"/>{{/OTHERS}}
+        {{#SELF}}<rect x="{{X}}" y="{{Y}}" width="12" height="12" fill="#0b0c0c"/>{{/SELF}}
+        {{/CHART_ROW}}
+        {{#TICK}}<text x="{{X}}" y="{{Y}}" font-size="13" text-anchor="middle" fill="#505a5f">{{LABEL}}</text>{{/TICK}}
+      </svg>
+      <figcaption class="govuk-body-s">Blue dot and bar: others' mean and its 90% interval. Black square: your own score.</figcaption>
+    </figure>
+    <div class="leadline-table-scroll">
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--s">Scores by attribute</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">Attribute</th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">You</th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">Others</th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">90% interval</th>
+          {{#GROUP_HEADER}}<th scope="col" class="govuk-table__header govuk-table__header--numeric">{{LABEL}}</th>{{/GROUP_HEADER}}
+          <th scope="col" class="govuk-table__header">What stands out</th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {{#ATTRIBUTE_ROW}}<tr class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">{{NAME}}</th>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{{SELF}}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{{OTHERS}}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{{INTERVAL}}</td>
+          {{#GROUP_CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{TEXT}}</td>{{/GROUP_CELL}}
+          <td class="govuk-table__cell">{{#FLAG}}<strong class="govuk-tag {{COLOUR}}">{{TEXT}}</strong> {{/FLAG}}{{#PERCENTILE}}<span class="govuk-body-s">Higher than {{VALUE}}% of this cycle's subjects</span>{{/PERCENTILE}}</td>
+        </tr>
+        {{/ATTRIBUTE_ROW}}
+      </tbody>
+    </table>
+    </div>
+
+    <h2 class="govuk-heading-m" id="focus">Where to focus</h2>
+    {{#NO_FOCUS}}<p class="govuk-body">There are not enough answers from others to suggest where to focus.</p>{{/NO_FOCUS}}
+    {{#FOCUS}}<h3 class="govuk-heading-s">{{NAME}}</h3>
+    <p class="govuk-body">{{REASON}}</p>
+    {{#HAS_STRETCH}}<p class="govuk-body">Experiences that stretch you here:</p>
+    <ul class="govuk-list govuk-list--bullet">{{#STRETCH}}<li>{{TEXT}} <span class="govuk-body-s">({{EFFORT}})</span></li>{{/STRETCH}}</ul>{{/HAS_STRETCH}}
+    {{#HAS_MICRO}}<p class="govuk-body">Small things to try this week:</p>
+    <ul class="govuk-list govuk-list--bullet">{{#MICRO}}<li>{{TEXT}} <span class="govuk-body-s">({{EFFORT}})</span></li>{{/MICRO}}</ul>{{/HAS_MICRO}}
+    {{/FOCUS}}
+
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-one-half">
+        <h2 class="govuk-heading-m" id="highest">Rated highest by others</h2>
+        <ol class="govuk-list govuk-list--number">{{#HIGHEST}}<li>{{TEXT}} <span class="govuk-body-s">({{MEAN}})</span></li>{{/HIGHEST}}</ol>
+      </div>
+      <div class="govuk-grid-column-one-half">
+        <h2 class="govuk-heading-m" id="lowest">Rated lowest by others</h2>
+        <ol class="govuk-list govuk-list--number">{{#LOWEST}}<li>{{TEXT}} <span class="govuk-body-s">({{MEAN}})</span></li>{{/LOWEST}}</ol>
+      </div>
+    </div>
+
+    <h2 class="govuk-heading-m" id="comments">Comments</h2>
+    <p class="govuk-body">Comments are shown without names, in no particular order, and only from groups with enough people that nobody can be picked out.</p>
+    {{#NO_COMMENTS}}<p class="govuk-body">No comments can be shown.</p>{{/NO_COMMENTS}}
+    {{#ATTRIBUTE_COMMENTS}}<h3 class="govuk-heading-s">{{NAME}}</h3>
+    {{#HAS_STRENGTHS}}<p class="govuk-body">Strengths:</p><ul class="govuk-list govuk-list--bullet">{{#STRENGTH}}<li>{{TEXT}}</li>{{/STRENGTH}}</ul>{{/HAS_STRENGTHS}}
+    {{#HAS_DEVELOP}}<p class="govuk-body">To develop:</p><ul class="govuk-list govuk-list--bullet">{{#DEVELOP}}<li>{{TEXT}}</li>{{/DEVELOP}}</ul>{{/HAS_DEVELOP}}
+    {{/ATTRIBUTE_COMMENTS}}
+    <p class="govuk-body leadline-no-print"><a class="govuk-link" href="{{BACK}}">Back</a></p>
+  </div>
+</div>

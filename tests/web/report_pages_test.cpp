@@ -1,0 +1,112 @@
+// The 360 report as a page and as JSON: who sees what, and what the page shows.
+#include <gtest/gtest.h>
+
+#include "app/reporting/cycle_reports.hpp"
+#include "support/demo_site.hpp"
+
+using namespace leadline;
+using leadline::testing::Browser;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+class ReportPages : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        subject_email = site.open_subject_email();
+        subject = site.store().people().find_person(subject_email).value()->id;
+        const auto cycles = site.store().cycles().cycles().value();
+        for (const auto& cycle : cycles) {
+            (cycle.state == domain::CycleState::Published ? published : open) = cycle.id;
+        }
+        admin.choose_password(site.add_account("hr@council.example", domain::Role::Admin), password);
+        participant.choose_password(site.add_account(subject_email, domain::Role::Participant), password);
+    }
+
+    std::string report_page() const { return "/me/cycles/" + std::to_string(published.value()) + "/report"; }
+    std::string api_path(domain::CycleId cycle, domain::PersonId person) const {
+        return "/api/v1/cycles/" + std::to_string(cycle.value()) + "/reports/" +
+               std::to_string(person.value());
+    }
+
+    static constexpr auto password = "a long enough password";
+    leadline::testing::DemoSite site;
+    Browser admin{site};
+    Browser participant{site};
+    std::string subject_email;
+    domain::PersonId subject;
+    domain::CycleId published;
+    domain::CycleId open;
+};
+
+} // namespace
+
+TEST_F(ReportPages, ASubjectSeesTheirReportWithAChartItsTableAndWhereToFocus) {
+    auto page = participant.get(report_page());
+    ASSERT_EQ(page.status, 200) << page.body;
+    app::FrameworkCache frameworks;
+    const auto set = app::CycleReports(site.store(), frameworks).all(published).value();
+    const auto* expected = app::find_subject(set, subject);
+    ASSERT_NE(expected, nullptr);
+    EXPECT_TRUE(contains(page.body, "360 feedback report: " + expected->name));
+    EXPECT_TRUE(contains(page.body, "<svg role=\"img\""));
+    EXPECT_TRUE(contains(page.body, "Scores by attribute")); // the chart's figures as a table
+    EXPECT_TRUE(contains(page.body, "Where to focus"));
+    for (const auto& attribute : expected->report.attributes) {
+        EXPECT_TRUE(contains(page.body, attribute.name)) << attribute.name;
+    }
+    if (expected->report.others_overall.shown) {
+        char mean[16];
+        std::snprintf(mean, sizeof mean, "%.2f", expected->report.attributes[0].others.score.mean);
+        EXPECT_TRUE(contains(page.body, mean));
+    }
+}
+
+TEST_F(ReportPages, AnAdminSeesAnyonesReportAndAnOpenCycleHasNoneYet) {
+    auto page = admin.get("/admin/cycles/" + std::to_string(published.value()) + "/reports/" +
+                          std::to_string(subject.value()));
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Scores by attribute"));
+    auto not_yet = participant.get("/me/cycles/" + std::to_string(open.value()) + "/report");
+    EXPECT_EQ(not_yet.status, 409);
+    EXPECT_TRUE(contains(not_yet.body, "not ready yet"));
+    EXPECT_EQ(admin.get("/admin/cycles/" + std::to_string(published.value()) + "/reports/999999").status,
+              404);
+}
+
+TEST_F(ReportPages, TheApiGivesTheSubjectAndAdminsTheReportAndNobodyElse) {
+    auto own = participant.get(api_path(published, subject));
+    ASSERT_EQ(own.status, 200);
+    EXPECT_TRUE(contains(own.body, "\"self_awareness\":"));
+    EXPECT_TRUE(contains(own.body, "\"email\":\"" + subject_email + "\""));
+    EXPECT_EQ(admin.get(api_path(published, subject)).status, 200);
+
+    // Someone else's report reads as missing to a participant, whether or not it exists.
+    domain::PersonId someone_else = subject;
+    const auto people = site.store().people().people().value();
+    for (const auto& person : people) {
+        if (person.id != subject) {
+            someone_else = person.id;
+            break;
+        }
+    }
+    EXPECT_EQ(participant.get(api_path(published, someone_else)).status, 404);
+    Browser anonymous(site);
+    auto refused = anonymous.get(api_path(published, subject));
+    EXPECT_EQ(refused.status, 401);
+    EXPECT_TRUE(contains(refused.body, "Sign in"));
+    EXPECT_EQ(admin.get(api_path(open, subject)).status, 409);
+    EXPECT_EQ(admin.get("/api/v1/cycles/x/reports/1").status, 404);
+}
+
+TEST_F(ReportPages, PublishedCyclesLinkToTheirReports) {
+    EXPECT_TRUE(contains(participant.get("/me").body, report_page()));
+    const auto cycle_page = admin.get("/admin/cycles/" + std::to_string(published.value())).body;
+    EXPECT_TRUE(contains(cycle_page, "/admin/cycles/" + std::to_string(published.value()) + "/reports/" +
+                                         std::to_string(subject.value())));
+    // An open cycle has no report links yet.
+    EXPECT_FALSE(contains(admin.get("/admin/cycles/" + std::to_string(open.value())).body, "/reports/"));
+}
