@@ -1,4 +1,4 @@
-// A participant's journey in a real browser: sign in by link, find a colleague in the directory, ask
+// A participant's journey in a real browser: sign in by link, read last cycle's report, find a colleague in the directory, ask
 // them for feedback, ask a partner by email, and open the self-assessment. axe-core checks each page.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -18,6 +18,16 @@ test('a participant nominates raters and opens their self-assessment', async () 
   await page.getByRole('button', { name: 'Save password and sign in' }).click()
   await page.getByRole('heading', { name: 'Your feedback' }).waitFor()
   await checkAccessibility(page)
+
+  // Their report from the published cycle: the chart, its table, and where to focus.
+  await page.getByRole('link', { name: 'Read your report' }).click()
+  await page.getByRole('heading', { name: /360 feedback report/ }).waitFor()
+  assert.ok(await page.getByRole('img', { name: /others' mean/ }).isVisible(), 'the chart is there and named')
+  assert.ok(await page.getByRole('table', { name: 'Scores by attribute' }).isVisible())
+  await page.getByRole('heading', { name: 'Where to focus' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByRole('link', { name: 'Back', exact: true }).click()
+  await page.getByRole('heading', { name: 'Your feedback' }).waitFor()
 
   await page.getByRole('link', { name: 'Team leaders 360, winter 2026' }).click()
   await page.getByRole('heading', { name: 'Who you have asked' }).waitFor()
