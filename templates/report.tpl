@@ -4,6 +4,7 @@
     <h1 class="govuk-heading-l">360 feedback report: {{SUBJECT}}</h1>
     <p class="govuk-body-l">{{SUMMARY}}</p>
     {{#NOTE}}<div class="govuk-inset-text">{{TEXT}}</div>{{/NOTE}}
+    {{#CHANGE_NOTE}}<p class="govuk-body">The table compares others' scores with your report from {{NAME}}. A change is clear only when its 90% interval, shown in brackets, does not include zero.</p>{{/CHANGE_NOTE}}
     <p class="govuk-body">Others' scores are means on a scale of {{LOWEST}} to {{HIGHEST}}, with a 90% interval: the range the mean would likely fall in with other raters like these. A flag is raised only when the interval leaves little doubt. "Not observed" answers are counted but kept out of the scores.</p>
 
     <h2 class="govuk-heading-m" id="attributes">You and others, by attribute</h2>
@@ -30,6 +31,7 @@
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">Others</th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">90% interval</th>
           {{#GROUP_HEADER}}<th scope="col" class="govuk-table__header govuk-table__header--numeric">{{LABEL}}</th>{{/GROUP_HEADER}}
+          {{#CHANGE_HEADER}}<th scope="col" class="govuk-table__header govuk-table__header--numeric">Since {{NAME}}</th>{{/CHANGE_HEADER}}
           <th scope="col" class="govuk-table__header">What stands out</th>
         </tr>
       </thead>
@@ -40,6 +42,7 @@
           <td class="govuk-table__cell govuk-table__cell--numeric">{{OTHERS}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{INTERVAL}}</td>
           {{#GROUP_CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{TEXT}}</td>{{/GROUP_CELL}}
+          {{#CHANGE_CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{TEXT}}</td>{{/CHANGE_CELL}}
           <td class="govuk-table__cell">{{#FLAG}}<strong class="govuk-tag {{COLOUR}}">{{TEXT}}</strong> {{/FLAG}}{{#PERCENTILE}}<span class="govuk-body-s">Higher than {{VALUE}}% of this cycle's subjects</span>{{/PERCENTILE}}</td>
         </tr>
         {{/ATTRIBUTE_ROW}}

@@ -7,6 +7,7 @@
 #include "app/feedback/rater_journey.hpp"
 #include "app/reporting/cycle_reports.hpp"
 #include "app/reporting/report_json.hpp"
+#include "support/later_cycle.hpp"
 #include "support/scratch_database.hpp"
 #include "support/shipped_frameworks.hpp"
 
@@ -135,6 +136,35 @@ TEST_P(CycleReportsTest, SomeoneWhoIsNotASubjectIsNamedInTheMessage) {
     ASSERT_FALSE(missing.has_value());
     EXPECT_EQ(missing.error().code, domain::ErrorCode::NotFound);
     EXPECT_NE(missing.error().message.find("nobody@elsewhere.example"), std::string::npos);
+}
+
+TEST_P(CycleReportsTest, ALaterCycleOnTheSameFrameworkShowsTheChangeSinceTheEarlierOne) {
+    LEADLINE_SKIP_WITHOUT(database);
+    const auto first = app::CycleReports(*store, frameworks).all(summary.cycle).value();
+    const app::SubjectReport* before = nullptr;
+    for (const auto& subject : first.subjects) {
+        EXPECT_FALSE(subject.previous.has_value()); // nothing before the first cycle
+        if (before == nullptr && subject.report.others_overall.shown) {
+            before = &subject;
+        }
+    }
+    ASSERT_NE(before, nullptr);
+
+    // A second, published cycle in which three peers rate the same person 5 on everything.
+    const auto later = leadline::testing::publish_later_cycle(
+        *store, leadership_in_action().framework, summary.cycle, before->subject, before->email, 5);
+    const auto second = app::CycleReports(*store, frameworks).all(later).value();
+    const auto* now = app::find_subject(second, before->subject);
+    ASSERT_NE(now, nullptr);
+    ASSERT_TRUE(now->previous.has_value());
+    EXPECT_EQ(now->previous->cycle, summary.cycle);
+    ASSERT_TRUE(now->previous->overall.has_value());
+    EXPECT_NEAR(now->previous->overall->value, 5.0 - before->report.others_overall.score.mean, 1e-9);
+    ASSERT_FALSE(now->previous->attributes.empty());
+    for (const auto& [attribute, change] : now->previous->attributes) {
+        EXPECT_GT(change.value, 0.0) << attribute.value();
+    }
+    EXPECT_NE(app::report_json(second, *now).find("\"change_since_previous\":{\"cycle\""), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CycleReportsTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),

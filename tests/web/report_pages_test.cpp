@@ -3,6 +3,7 @@
 
 #include "app/reporting/cycle_reports.hpp"
 #include "support/demo_site.hpp"
+#include "support/later_cycle.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
@@ -109,4 +110,21 @@ TEST_F(ReportPages, PublishedCyclesLinkToTheirReports) {
                                          std::to_string(subject.value())));
     // An open cycle has no report links yet.
     EXPECT_FALSE(contains(admin.get("/admin/cycles/" + std::to_string(open.value())).body, "/reports/"));
+}
+
+TEST_F(ReportPages, ALaterCycleShowsTheChangeSinceTheEarlierOne) {
+    app::FrameworkCache frameworks;
+    const auto first = app::CycleReports(site.store(), frameworks).all(published).value();
+    const auto later = leadline::testing::publish_later_cycle(site.store(), *first.framework, published,
+                                                              subject, subject_email, 5);
+    auto page = participant.get("/me/cycles/" + std::to_string(later.value()) + "/report");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Since Leadership 360, autumn 2026"));
+    EXPECT_TRUE(contains(page.body, "compares others' scores with your report from"));
+    const auto* before = app::find_subject(first, subject);
+    ASSERT_NE(before, nullptr);
+    ASSERT_TRUE(before->report.attributes[0].others.shown);
+    char change[16];
+    std::snprintf(change, sizeof change, "+%.2f", 5.0 - before->report.attributes[0].others.score.mean);
+    EXPECT_TRUE(contains(page.body, change)) << change;
 }

@@ -52,6 +52,77 @@ void add_percentiles(std::vector<SubjectReport>& subjects, const domain::Framewo
 } // namespace
 
 Result<CycleReportSet> CycleReports::all(domain::CycleId cycle_id) {
+    auto set = compute(cycle_id);
+    if (!set) {
+        return set;
+    }
+    if (auto added = add_changes(*set); !added) {
+        return domain::fail(added.error());
+    }
+    return set;
+}
+
+Result<void> CycleReports::add_changes(CycleReportSet& set) {
+    auto summaries = m_store.cycles().cycles();
+    if (!summaries) {
+        return domain::fail(summaries.error());
+    }
+    std::map<domain::CycleId, const CycleSummary*> summary_of;
+    for (const auto& summary : *summaries) {
+        summary_of[summary.id] = &summary;
+    }
+    std::map<domain::CycleId, CycleReportSet> earlier_sets;
+    for (auto& subject : set.subjects) {
+        auto cycles = m_store.cycles().cycles_of_subject(subject.subject);
+        if (!cycles) {
+            return domain::fail(cycles.error());
+        }
+        // The latest published cycle on the same framework before this one (cycles come oldest first).
+        std::optional<domain::CycleId> previous;
+        for (const auto id : *cycles) {
+            if (id == set.cycle) {
+                break;
+            }
+            const auto found = summary_of.find(id);
+            if (found != summary_of.end() && found->second->state == domain::CycleState::Published &&
+                found->second->framework == set.framework->id.value()) {
+                previous = id;
+            }
+        }
+        if (!previous) {
+            continue;
+        }
+        if (!earlier_sets.contains(*previous)) {
+            auto earlier = compute(*previous);
+            if (!earlier) {
+                return domain::fail(earlier.error());
+            }
+            earlier_sets.emplace(*previous, std::move(*earlier));
+        }
+        const auto& earlier = earlier_sets.at(*previous);
+        const auto* before = find_subject(earlier, subject.subject);
+        if (before == nullptr) {
+            continue;
+        }
+        ChangeSincePrevious change{*previous, earlier.cycle_name, std::nullopt, {}};
+        if (before->report.others_overall.shown && subject.report.others_overall.shown) {
+            change.overall = domain::difference_of_means(before->report.others_overall.score,
+                                                         subject.report.others_overall.score);
+        }
+        for (const auto& now : subject.report.attributes) {
+            for (const auto& then : before->report.attributes) {
+                if (then.id == now.id && then.others.shown && now.others.shown) {
+                    change.attributes.emplace(
+                        now.id, domain::difference_of_means(then.others.score, now.others.score));
+                }
+            }
+        }
+        subject.previous = std::move(change);
+    }
+    return {};
+}
+
+Result<CycleReportSet> CycleReports::compute(domain::CycleId cycle_id) {
     auto cycle = m_store.cycles().load_cycle(cycle_id);
     if (!cycle) {
         return domain::fail(cycle.error());
@@ -107,7 +178,8 @@ Result<CycleReportSet> CycleReports::all(domain::CycleId cycle_id) {
                              found == person_of.end() ? subject.email : found->second->name,
                              subject.email,
                              std::move(*report),
-                             {}});
+                             {},
+                             std::nullopt});
         }
         return built;
     };

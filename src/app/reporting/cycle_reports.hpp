@@ -9,8 +9,17 @@
 #include "app/frameworks/framework_cache.hpp"
 #include "app/ports/store.hpp"
 #include "domain/reporting/individual_report.hpp"
+#include "domain/statistics/descriptive.hpp"
 
 namespace leadline::app {
+
+// How others' scores moved since the subject's previous published cycle on the same framework.
+struct ChangeSincePrevious {
+    domain::CycleId cycle;
+    std::string cycle_name;
+    std::optional<domain::Difference> overall;
+    std::map<domain::AttributeId, domain::Difference> attributes; // where both cycles show a figure
+};
 
 struct SubjectReport {
     domain::PersonId subject;
@@ -20,6 +29,7 @@ struct SubjectReport {
     // Per attribute, the share of the cycle's subjects (0 to 100) whom others rate lower, ties
     // counted half; only when at least 10 subjects have a figure for that attribute.
     std::map<domain::AttributeId, double> percentiles;
+    std::optional<ChangeSincePrevious> previous;
 };
 
 struct CycleReportSet {
@@ -41,6 +51,10 @@ class CycleReports {
     [[nodiscard]] domain::Result<CycleReportSet> all(domain::CycleId cycle);
 
   private:
+    // Every report of the cycle, without comparing with earlier cycles.
+    [[nodiscard]] domain::Result<CycleReportSet> compute(domain::CycleId cycle);
+    [[nodiscard]] domain::Result<void> add_changes(CycleReportSet& set);
+
     Store& m_store;
     FrameworkCache& m_frameworks;
 };

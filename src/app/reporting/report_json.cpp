@@ -61,6 +61,38 @@ void write_gap(JsonWriter& json, const std::optional<domain::Gap>& gap) {
     json.end_object();
 }
 
+void write_difference(JsonWriter& json, const domain::Difference& difference) {
+    json.begin_object().key("value").number(difference.value);
+    if (difference.has_interval) {
+        json.key("low").number(difference.low).key("high").number(difference.high);
+    } else {
+        json.key("low").null().key("high").null();
+    }
+    json.end_object();
+}
+
+void write_change(JsonWriter& json, const std::optional<ChangeSincePrevious>& change) {
+    if (!change) {
+        json.null();
+        return;
+    }
+    json.begin_object().key("cycle").begin_object().key("id").integer(change->cycle.value());
+    json.key("name").string(change->cycle_name).end_object();
+    json.key("overall");
+    if (change->overall) {
+        write_difference(json, *change->overall);
+    } else {
+        json.null();
+    }
+    json.key("attributes").begin_array();
+    for (const auto& [attribute, difference] : change->attributes) {
+        json.begin_object().key("attribute").string(attribute.value()).key("change");
+        write_difference(json, difference);
+        json.end_object();
+    }
+    json.end_array().end_object();
+}
+
 void write_category(JsonWriter& json, const std::optional<domain::SelfAwareness>& category) {
     if (category) {
         json.string(domain::to_string(*category));
@@ -139,6 +171,8 @@ std::string report_json(const CycleReportSet& set, const SubjectReport& subject)
     json.key("self_awareness");
     write_category(json, report.self_awareness);
     json.end_object();
+    json.key("change_since_previous");
+    write_change(json, subject.previous);
     json.key("attributes").begin_array();
     for (const auto& attribute : report.attributes) {
         json.begin_object().key("id").string(attribute.id.value()).key("name").string(attribute.name);

@@ -1,5 +1,6 @@
 #include "domain/statistics/descriptive.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -32,6 +33,31 @@ Summary summarise(std::span<const double> values, double confidence) {
     summary.low = summary.mean - half_width;
     summary.high = summary.mean + half_width;
     return summary;
+}
+
+Difference difference_of_means(const Summary& before, const Summary& now, double confidence) {
+    Difference difference;
+    difference.value = now.mean - before.mean;
+    difference.low = difference.value;
+    difference.high = difference.value;
+    if (!before.has_interval() || !now.has_interval()) {
+        return difference;
+    }
+    const double before_part = before.sd * before.sd / before.n;
+    const double now_part = now.sd * now.sd / now.n;
+    const double standard_error = std::sqrt(before_part + now_part);
+    difference.has_interval = true;
+    if (standard_error == 0.0) {
+        return difference; // both sides without spread: the difference is what it is
+    }
+    // Welch–Satterthwaite degrees of freedom, rounded down (a little wider, never narrower).
+    const double freedom = (before_part + now_part) * (before_part + now_part) /
+                           (before_part * before_part / (before.n - 1) + now_part * now_part / (now.n - 1));
+    const int degrees = std::max(1, static_cast<int>(std::floor(freedom)));
+    const double half_width = t_quantile(0.5 + confidence / 2.0, degrees) * standard_error;
+    difference.low = difference.value - half_width;
+    difference.high = difference.value + half_width;
+    return difference;
 }
 
 double normal_quantile(double p) {

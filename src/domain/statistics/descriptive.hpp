@@ -19,6 +19,18 @@ struct Summary {
 // confidence: two-sided, e.g. 0.90 for a 90% interval.
 [[nodiscard]] Summary summarise(std::span<const double> values, double confidence = 0.90);
 
+// How far one mean has moved from another, with a confidence interval (Welch: the two groups may have
+// different spreads and sizes). No interval when either side has fewer than two values.
+struct Difference {
+    double value = 0.0; // now minus before
+    double low = 0.0;
+    double high = 0.0;
+    bool has_interval = false;
+};
+
+[[nodiscard]] Difference difference_of_means(const Summary& before, const Summary& now,
+                                             double confidence = 0.90);
+
 // The standard normal distribution's quantile (Acklam's rational approximation, relative error
 // below 1.2e-9). p in (0, 1).
 [[nodiscard]] double normal_quantile(double p);

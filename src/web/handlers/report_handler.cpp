@@ -67,6 +67,16 @@ std::string summary_of(const domain::IndividualReport& report) {
     return "";
 }
 
+std::string signed_places(double value) {
+    return (value > 0.0 ? "+" : "") + two_places(value);
+}
+
+std::string change_text(const domain::Difference& change) {
+    return signed_places(change.value) +
+           (change.has_interval ? " (" + signed_places(change.low) + " to " + signed_places(change.high) + ")"
+                                : "");
+}
+
 std::string cell_text(const domain::ReportCell& cell) {
     return cell.shown ? two_places(cell.score.mean) + " (" + std::to_string(cell.score.n) + ")" : "Too few";
 }
@@ -119,6 +129,10 @@ void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& s
             ->SetValue("LABEL",
                        group.group ? std::string(domain::display_name(*group.group)) : "Other raters");
     }
+    if (subject.previous) {
+        page.AddSectionDictionary("CHANGE_HEADER")->SetValue("NAME", subject.previous->cycle_name);
+        page.AddSectionDictionary("CHANGE_NOTE")->SetValue("NAME", subject.previous->cycle_name);
+    }
     for (const auto& attribute : report.attributes) {
         auto* row = page.AddSectionDictionary("ATTRIBUTE_ROW");
         row->SetValue("NAME", attribute.name);
@@ -130,6 +144,12 @@ void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& s
                                       : "None");
         for (const auto& cell : attribute.by_group) {
             row->AddSectionDictionary("GROUP_CELL")->SetValue("TEXT", cell_text(cell));
+        }
+        if (subject.previous) {
+            const auto found = subject.previous->attributes.find(attribute.id);
+            row->AddSectionDictionary("CHANGE_CELL")
+                ->SetValue("TEXT",
+                           found == subject.previous->attributes.end() ? "None" : change_text(found->second));
         }
         auto flag = [&](bool raised, const char* text, const char* colour) {
             if (raised) {

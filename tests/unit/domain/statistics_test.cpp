@@ -68,3 +68,21 @@ TEST(WithinGroupAgreement, FollowsJamesDemareeAndWolfForSeveralItems) {
     EXPECT_FALSE(within_group_agreement(std::vector<double>{}, 5));
     EXPECT_FALSE(within_group_agreement(variances, 1));
 }
+
+TEST(DifferenceOfMeans, GivesAWelchIntervalForTheChange) {
+    const std::vector<double> before{3, 4, 4, 5, 3};
+    const std::vector<double> now{4, 5, 5, 5, 4, 5};
+    const auto change = difference_of_means(summarise(before), summarise(now));
+    EXPECT_NEAR(change.value, 0.866667, 1e-6);
+    // standard error 0.429470, Welch degrees of freedom 6.42 taken as 6, t(0.95, 6) = 1.943180
+    EXPECT_NEAR(change.low, 0.866667 - 1.943180 * 0.429470, 2e-4);
+    EXPECT_NEAR(change.high, 0.866667 + 1.943180 * 0.429470, 2e-4);
+    EXPECT_TRUE(change.has_interval);
+}
+
+TEST(DifferenceOfMeans, HasNoIntervalWhenEitherSideIsASingleValue) {
+    const std::vector<double> one{4};
+    const std::vector<double> several{3, 4, 5};
+    EXPECT_FALSE(difference_of_means(summarise(one), summarise(several)).has_interval);
+    EXPECT_DOUBLE_EQ(difference_of_means(summarise(one), summarise(several)).value, 0.0);
+}
