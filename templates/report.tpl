@@ -9,16 +9,7 @@
 
     <h2 class="govuk-heading-m" id="attributes">You and others, by attribute</h2>
     <figure class="leadline-chart">
-      <svg role="img" aria-labelledby="chart-title" viewBox="0 0 640 {{CHART_HEIGHT}}" width="100%" xmlns="http://www.w3.org/2000/svg">
-        <title id="chart-title">Your own score and others' mean with its 90% interval, per attribute. The same figures are in the table below.</title>
-        {{#CHART_ROW}}<text x="10" y="{{Y_TEXT}}" font-size="14" fill="#0b0c0c">{{NAME}}</text>
-        <line x1="10" x2="630" y1="{{Y_LINE}}" y2="{{Y_LINE}}" stroke="#b1b4b6" stroke-width="2"/>
-        {{#INTERVAL}}<line x1="{{X_LOW}}" x2="{{X_HIGH}}" y1="{{Y_LINE}}" y2="{{Y_LINE}}" stroke="#1d70b8" stroke-width="6"/>{{/INTERVAL}}
-        {{#OTHERS}}<circle cx="{{X}}" cy="{{Y}}" r="7" fill="#1d70b8"/>{{/OTHERS}}
-        {{#SELF}}<rect x="{{X}}" y="{{Y}}" width="12" height="12" fill="#0b0c0c"/>{{/SELF}}
-        {{/CHART_ROW}}
-        {{#TICK}}<text x="{{X}}" y="{{Y}}" font-size="13" text-anchor="middle" fill="#505a5f">{{LABEL}}</text>{{/TICK}}
-      </svg>
+      {{>CHART}}
       <figcaption class="govuk-body-s">Blue dot and bar: others' mean and its 90% interval. Black square: your own score.</figcaption>
     </figure>
     <div class="leadline-table-scroll">
@@ -49,6 +40,33 @@
       </tbody>
     </table>
     </div>
+
+    <h2 class="govuk-heading-m" id="by-group">Each attribute by rater group</h2>
+    {{#ATTRIBUTE_DETAIL}}<details class="govuk-details">
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{{NAME}}</span></summary>
+      <div class="govuk-details__text">
+        <figure class="leadline-chart">{{>CHART}}</figure>
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--s">{{NAME}}: scores by rater group</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">Who</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">Answers</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">Mean</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">90% interval</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {{#DETAIL_ROW}}<tr class="govuk-table__row">
+              <th scope="row" class="govuk-table__header">{{LABEL}}</th>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{{N}}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{{MEAN}}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{{INTERVAL}}</td>
+            </tr>{{/DETAIL_ROW}}
+          </tbody>
+        </table>
+      </div>
+    </details>{{/ATTRIBUTE_DETAIL}}
 
     <h2 class="govuk-heading-m" id="focus">Where to focus</h2>
     {{#NO_FOCUS}}<p class="govuk-body">There are not enough answers from others to suggest where to focus.</p>{{/NO_FOCUS}}

@@ -58,7 +58,11 @@ TEST_F(ReportPages, ASubjectSeesTheirReportWithAChartItsTableAndWhereToFocus) {
     EXPECT_TRUE(contains(page.body, "Where to focus"));
     for (const auto& attribute : expected->report.attributes) {
         EXPECT_TRUE(contains(page.body, attribute.name)) << attribute.name;
+        // Each attribute by group: its chart, then its figures as a table.
+        EXPECT_TRUE(contains(page.body, attribute.name + ": scores by rater group")) << attribute.name;
     }
+    EXPECT_TRUE(contains(page.body, "aria-labelledby=\"chart-groups-" +
+                                        std::to_string(expected->report.attributes.size()) + "\""));
     if (expected->report.others_overall.shown) {
         char mean[16];
         std::snprintf(mean, sizeof mean, "%.2f", expected->report.attributes[0].others.score.mean);

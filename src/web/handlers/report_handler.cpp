@@ -1,6 +1,8 @@
 #include "web/handlers/report_handler.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "app/reporting/cycle_reports.hpp"
 #include "app/reporting/report_json.hpp"
@@ -81,45 +83,113 @@ std::string cell_text(const domain::ReportCell& cell) {
     return cell.shown ? two_places(cell.score.mean) + " (" + std::to_string(cell.score.n) + ")" : "Too few";
 }
 
-void fill_chart(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
-                const domain::IndividualReport& report) {
-    const auto& scale = set.framework->scale;
+// One line of a chart: others' mean with its interval (when shown) and the self-view (when given).
+struct ChartLine {
+    std::string name;
+    const domain::ReportCell* others = nullptr;
+    std::optional<double> self;
+};
+
+// Draws a chart into the included template report_chart.tpl: one line per entry on the scale's range.
+void draw_chart(ctemplate::TemplateDictionary& where, const domain::RatingScale& scale, const std::string& id,
+                const std::string& title, const std::vector<ChartLine>& lines) {
+    auto* chart = where.AddIncludeDictionary("CHART");
+    chart->SetFilename("report_chart.tpl");
+    chart->SetValue("TITLE_ID", id);
+    chart->SetValue("TITLE", title);
     const double lowest = scale.lowest();
     const double span = scale.highest() - lowest;
-    auto x_of = [&](double value) { return 10.0 + (value - lowest) / span * 620.0; };
-    constexpr int row_height = 48;
+    auto x_of = [&](double value) {
+        return 10.0 + (std::clamp(value, lowest, lowest + span) - lowest) / span * 620.0;
+    };
+    constexpr int line_height = 48;
     int top = 0;
-    for (const auto& attribute : report.attributes) {
-        auto* row = page.AddSectionDictionary("CHART_ROW");
-        row->SetValue("NAME", attribute.name);
+    for (const auto& line : lines) {
+        auto* row = chart->AddSectionDictionary("CHART_ROW");
+        row->SetValue("NAME", line.name);
         row->SetIntValue("Y_TEXT", top + 18);
-        const int line = top + 34;
-        row->SetIntValue("Y_LINE", line);
-        if (attribute.others.shown) {
-            if (attribute.others.score.has_interval()) {
+        const int y = top + 34;
+        row->SetIntValue("Y_LINE", y);
+        if (line.others != nullptr && line.others->shown) {
+            const auto& score = line.others->score;
+            if (score.has_interval()) {
                 auto* interval = row->AddSectionDictionary("INTERVAL");
-                interval->SetValue("X_LOW", whole(x_of(std::max(attribute.others.score.low, lowest))));
-                interval->SetValue("X_HIGH",
-                                   whole(x_of(std::min(attribute.others.score.high, lowest + span))));
+                interval->SetValue("X_LOW", whole(x_of(score.low)));
+                interval->SetValue("X_HIGH", whole(x_of(score.high)));
             }
             auto* others = row->AddSectionDictionary("OTHERS");
-            others->SetValue("X", whole(x_of(attribute.others.score.mean)));
-            others->SetIntValue("Y", line);
+            others->SetValue("X", whole(x_of(score.mean)));
+            others->SetIntValue("Y", y);
         }
-        if (attribute.self) {
+        if (line.self) {
             auto* self = row->AddSectionDictionary("SELF");
-            self->SetValue("X", whole(x_of(*attribute.self) - 6));
-            self->SetIntValue("Y", line - 6);
+            self->SetValue("X", whole(x_of(*line.self) - 6));
+            self->SetIntValue("Y", y - 6);
         }
-        top += row_height;
+        top += line_height;
     }
     for (const auto& point : scale.points) {
-        auto* tick = page.AddSectionDictionary("TICK");
+        auto* tick = chart->AddSectionDictionary("TICK");
         tick->SetValue("X", whole(std::clamp(x_of(point.value), 30.0, 610.0)));
         tick->SetIntValue("Y", top + 20);
         tick->SetValue("LABEL", std::to_string(point.value) + " " + point.label);
     }
-    page.SetIntValue("CHART_HEIGHT", top + 30);
+    chart->SetIntValue("CHART_HEIGHT", top + 30);
+}
+
+void fill_chart(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
+                const domain::IndividualReport& report) {
+    std::vector<ChartLine> lines;
+    for (const auto& attribute : report.attributes) {
+        lines.push_back({attribute.name, &attribute.others, attribute.self});
+    }
+    draw_chart(
+        page, set.framework->scale, "chart-attributes",
+        "Your own score and others' mean with its 90% interval, per attribute. The same figures are in "
+        "the table below.",
+        lines);
+}
+
+std::string group_label(const domain::ReportedGroup& group) {
+    return group.group ? std::string(domain::display_name(*group.group)) : "Other raters";
+}
+
+// Each attribute by rater group, its chart followed by the same figures as a table.
+void fill_group_details(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
+                        const domain::IndividualReport& report) {
+    for (std::size_t a = 0; a < report.attributes.size(); ++a) {
+        const auto& attribute = report.attributes[a];
+        auto* detail = page.AddSectionDictionary("ATTRIBUTE_DETAIL");
+        detail->SetValue("NAME", attribute.name);
+        std::vector<ChartLine> lines{{"You", nullptr, attribute.self}, {"All others", &attribute.others, {}}};
+        for (std::size_t g = 0; g < report.groups.size(); ++g) {
+            lines.push_back({group_label(report.groups[g]), &attribute.by_group[g], {}});
+        }
+        draw_chart(*detail, set.framework->scale, "chart-groups-" + std::to_string(a + 1),
+                   attribute.name + ": your own score, and each group's mean with its 90% interval. The same "
+                                    "figures are in the table below.",
+                   lines);
+        for (const auto& line : lines) {
+            auto* row = detail->AddSectionDictionary("DETAIL_ROW");
+            row->SetValue("LABEL", line.name);
+            if (line.others == nullptr) {
+                row->SetValue("N", line.self ? "1" : "0");
+                row->SetValue("MEAN", line.self ? two_places(*line.self) : "None");
+                row->SetValue("INTERVAL", "None");
+            } else if (!line.others->shown) {
+                row->SetValue("N", "Too few");
+                row->SetValue("MEAN", "None");
+                row->SetValue("INTERVAL", "None");
+            } else {
+                const auto& score = line.others->score;
+                row->SetIntValue("N", score.n);
+                row->SetValue("MEAN", two_places(score.mean));
+                row->SetValue("INTERVAL", score.has_interval()
+                                              ? two_places(score.low) + " to " + two_places(score.high)
+                                              : "None");
+            }
+        }
+    }
 }
 
 void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& subject) {
@@ -264,6 +334,7 @@ Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain
                     "risking the anonymity of the people in it.");
     }
     fill_chart(page, *set, report);
+    fill_group_details(page, *set, report);
     fill_table(page, *subject);
     fill_lists(page, *set, report);
     return m_pages.page(200, "360 feedback report: " + subject->name, "report.tpl", page, {}, &viewer);
