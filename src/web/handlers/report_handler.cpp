@@ -100,7 +100,7 @@ void draw_chart(ctemplate::TemplateDictionary& where, const domain::RatingScale&
     const double lowest = scale.lowest();
     const double span = scale.highest() - lowest;
     auto x_of = [&](double value) {
-        return 10.0 + (std::clamp(value, lowest, lowest + span) - lowest) / span * 620.0;
+        return 50.0 + (std::clamp(value, lowest, lowest + span) - lowest) / span * 540.0;
     };
     constexpr int line_height = 48;
     int top = 0;
@@ -130,7 +130,7 @@ void draw_chart(ctemplate::TemplateDictionary& where, const domain::RatingScale&
     }
     for (const auto& point : scale.points) {
         auto* tick = chart->AddSectionDictionary("TICK");
-        tick->SetValue("X", whole(std::clamp(x_of(point.value), 30.0, 610.0)));
+        tick->SetValue("X", whole(x_of(point.value)));
         tick->SetIntValue("Y", top + 20);
         tick->SetValue("LABEL", std::to_string(point.value) + " " + point.label);
     }
