@@ -199,8 +199,11 @@ struct HttpServer::Impl {
             set_idle(connection, true);
         }
         {
+            // A cancel that stop() posted may still be on its way: it must find no stream.
             std::lock_guard lock(connections_mutex);
             connections.erase(connection);
+            connection->stream = nullptr;
+            connection->idle = false;
         }
         stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
         stream.socket().close(ignored);
@@ -252,10 +255,12 @@ struct HttpServer::Impl {
         std::lock_guard lock(connections_mutex);
         for (const auto& connection : connections) {
             if (connection->idle) {
-                auto* stream = connection->stream;
-                net::post(stream->get_executor(), [stream, connection] {
-                    if (connection->idle) {
-                        stream->cancel();
+                // Runs on the connection's strand, as its session does; the session may have ended
+                // by then, which it records by clearing the stream.
+                net::post(connection->stream->get_executor(), [this, connection] {
+                    std::lock_guard inner(connections_mutex);
+                    if (connection->idle && connection->stream != nullptr) {
+                        connection->stream->cancel();
                     }
                 });
             }
