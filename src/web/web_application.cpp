@@ -55,8 +55,8 @@ const app::Clock& WebApplication::system_clock() {
 
 WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock)
     : m_stores(stores), m_config(std::move(config)), m_clock(clock), m_pages(m_config.templates),
-      m_catalog(load_catalog(m_config.frameworks)), m_rater(m_pages, m_frameworks),
-      m_reports(m_pages, m_frameworks),
+      m_catalog(load_catalog(m_config.frameworks)), m_rater(m_pages, m_frameworks), m_published(m_frameworks),
+      m_reports(m_pages, m_published),
       m_account(m_pages, m_config.base_url.rfind("https://", 0) == 0 ? Transport::Https : Transport::Http),
       m_admin(m_pages, m_catalog, m_clock, m_config.base_url, m_reports),
       m_participant(m_pages, m_clock, m_config.base_url, m_reports) {

@@ -69,6 +69,7 @@ class WebApplication {
     app::FrameworkCache m_frameworks;
     app::FrameworkCatalog m_catalog;
     RaterHandler m_rater;
+    app::PublishedReports m_published;
     ReportHandler m_reports;
     AccountHandler m_account;
     AdminHandler m_admin;

@@ -6,7 +6,9 @@
 #include "app/demo/seed_demo.hpp"
 #include "app/feedback/rater_journey.hpp"
 #include "app/reporting/cycle_reports.hpp"
+#include "app/reporting/published_reports.hpp"
 #include "app/reporting/report_json.hpp"
+#include "app/security/invitation_token.hpp"
 #include "support/later_cycle.hpp"
 #include "support/scratch_database.hpp"
 #include "support/shipped_frameworks.hpp"
@@ -127,6 +129,51 @@ TEST_P(CycleReportsTest, ALateAnswerCannotChangeAPublishedReport) {
     for (std::size_t i = 0; i < before.subjects.size(); ++i) {
         EXPECT_EQ(app::report_json(before, before.subjects[i]), app::report_json(after, after.subjects[i]));
     }
+}
+
+TEST_P(CycleReportsTest, ReportsComputedAtPublicationStayAsTheyWereEvenIfTheDatabaseChangesLater) {
+    LEADLINE_SKIP_WITHOUT(database);
+    app::PublishedReports published(frameworks);
+    ASSERT_TRUE(published.compute_now(*store, summary.cycle).has_value());
+    const auto at_publication = published.of(*store, summary.cycle).value();
+    // Someone rewrites a submitted response behind the application's back (a bug elsewhere, a hand-run
+    // query): every rating becomes the lowest.
+    const app::DemoNomination* changed = nullptr;
+    for (const auto& nomination : demo.nominations) {
+        if (nomination.answers && nomination.answers->state == domain::ResponseState::Submitted &&
+            nomination.group == domain::RaterGroup::Peer) {
+            changed = &nomination;
+            break;
+        }
+    }
+    ASSERT_NE(changed, nullptr);
+    const auto invitation = store->responses().find_invitation(app::hash_token(changed->token)).value();
+    ASSERT_TRUE(invitation && invitation->response());
+    auto response = store->responses().load_response(*invitation->response()).value().value();
+    std::map<domain::BehaviourId, domain::Rating> lowest;
+    for (const auto& [behaviour, rating] : response.ratings()) {
+        lowest.emplace(behaviour, domain::Rating::of(1));
+    }
+    response.restore(domain::ResponseState::Submitted, lowest, response.comments());
+    ASSERT_TRUE(store->responses().save_response(response).has_value());
+
+    const auto& email = demo.people[changed->subject].email;
+    const auto recomputed = app::CycleReports(*store, frameworks).all(summary.cycle).value();
+    const auto& kept = *published.of(*store, summary.cycle).value();
+    const auto original =
+        app::report_json(*at_publication, *app::find_subject(*at_publication, email).value());
+    ASSERT_TRUE(app::report_json(recomputed, *app::find_subject(recomputed, email).value()) != original)
+        << "the change should show in a fresh computation, or this test proves nothing";
+    EXPECT_TRUE(app::report_json(kept, *app::find_subject(kept, email).value()) == original);
+}
+
+TEST_P(CycleReportsTest, ReportsAreComputedOnlyOnceACycleIsPublished) {
+    LEADLINE_SKIP_WITHOUT(database);
+    app::PublishedReports published(frameworks);
+    auto refused = published.compute_now(*store, summary.open_cycle);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, domain::ErrorCode::FailedPrecondition);
+    EXPECT_FALSE(published.of(*store, summary.open_cycle).has_value());
 }
 
 TEST_P(CycleReportsTest, SomeoneWhoIsNotASubjectIsNamedInTheMessage) {

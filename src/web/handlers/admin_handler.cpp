@@ -5,6 +5,8 @@
 #include <charconv>
 #include <map>
 
+#include <spdlog/spdlog.h>
+
 #include "app/feedback/cycle_administration.hpp"
 #include "app/feedback/enrolment.hpp"
 #include "app/feedback/invitations.hpp"
@@ -462,6 +464,13 @@ Response AdminHandler::advance(app::Store& store, const app::SignedIn& who, doma
     if (moved && *moved == domain::CycleState::Open) {
         if (auto invited = app::Invitations(store, m_clock, m_base_url).invite_uninvited(id); !invited) {
             return problem_page(m_pages);
+        }
+    }
+    if (moved && *moved == domain::CycleState::Published) {
+        if (auto computed = m_reports.compute_at_publication(store, id); !computed) {
+            // The cycle is published; its reports will be computed when first asked for instead.
+            spdlog::error("computing cycle {}'s reports at publication failed: {}", id.value(),
+                          computed.error().message);
         }
     }
     if (!moved) {

@@ -301,8 +301,8 @@ Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain
                              domain::PersonId subject_id, const std::string& back,
                              const std::string& nav) const {
     const auto viewer = viewer_for(who, nav);
-    auto set = app::CycleReports(store, m_frameworks).all(cycle);
-    const app::SubjectReport* subject = set ? app::find_subject(*set, subject_id) : nullptr;
+    auto set = m_published.of(store, cycle);
+    const app::SubjectReport* subject = set ? app::find_subject(**set, subject_id) : nullptr;
     if (!set && set.error().code == domain::ErrorCode::FailedPrecondition) {
         return m_pages.message(409, "This report is not ready yet",
                                {"Reports are ready once the cycle is published. Come back then."}, &viewer);
@@ -316,12 +316,13 @@ Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain
                                &viewer);
     }
     const auto& report = subject->report;
+    const auto& reports = **set;
     ctemplate::TemplateDictionary page("report");
-    page.SetValue("CYCLE", set->cycle_name);
+    page.SetValue("CYCLE", reports.cycle_name);
     page.SetValue("SUBJECT", subject->name);
     page.SetValue("SUMMARY", summary_of(report));
-    page.SetIntValue("LOWEST", set->framework->scale.lowest());
-    page.SetIntValue("HIGHEST", set->framework->scale.highest());
+    page.SetIntValue("LOWEST", reports.framework->scale.lowest());
+    page.SetIntValue("HIGHEST", reports.framework->scale.highest());
     page.SetValue("BACK", back);
     if (report.some_group_merged) {
         page.AddSectionDictionary("NOTE")->SetValue(
@@ -333,15 +334,15 @@ Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain
             "TEXT", "Some answers are left out of this report: a group was too small to be shown without "
                     "risking the anonymity of the people in it.");
     }
-    fill_chart(page, *set, report);
-    fill_group_details(page, *set, report);
+    fill_chart(page, reports, report);
+    fill_group_details(page, reports, report);
     fill_table(page, *subject);
-    fill_lists(page, *set, report);
+    fill_lists(page, reports, report);
     return m_pages.page(200, "360 feedback report: " + subject->name, "report.tpl", page, {}, &viewer);
 }
 
 Response ReportHandler::json(app::Store& store, domain::CycleId cycle, domain::PersonId subject_id) const {
-    auto set = app::CycleReports(store, m_frameworks).all(cycle);
+    auto set = m_published.of(store, cycle);
     if (!set) {
         if (set.error().code == domain::ErrorCode::FailedPrecondition) {
             return Response::json(409, R"({"error":"Reports are ready once the cycle is published."})");
@@ -351,11 +352,11 @@ Response ReportHandler::json(app::Store& store, domain::CycleId cycle, domain::P
         }
         return Response::json(500, R"({"error":"Something went wrong. Try again later."})");
     }
-    const auto* subject = app::find_subject(*set, subject_id);
+    const auto* subject = app::find_subject(**set, subject_id);
     if (subject == nullptr) {
         return Response::json(404, R"({"error":"There is no such report."})");
     }
-    return Response::json(200, app::report_json(*set, *subject));
+    return Response::json(200, app::report_json(**set, *subject));
 }
 
 } // namespace leadline::web

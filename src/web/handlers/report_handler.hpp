@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/accounts/accounts.hpp"
-#include "app/frameworks/framework_cache.hpp"
 #include "app/ports/store.hpp"
+#include "app/reporting/published_reports.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -12,18 +12,23 @@ namespace leadline::web {
 // table) and as JSON for /api/v1. Callers decide who may see whose report.
 class ReportHandler {
   public:
-    ReportHandler(const PageRenderer& pages, app::FrameworkCache& frameworks)
-        : m_pages(pages), m_frameworks(frameworks) {}
+    ReportHandler(const PageRenderer& pages, app::PublishedReports& published)
+        : m_pages(pages), m_published(published) {}
 
     // back: where the page's Back link goes; nav: the header link that is current.
     [[nodiscard]] Response page(app::Store& store, const app::SignedIn& who, domain::CycleId cycle,
                                 domain::PersonId subject, const std::string& back,
                                 const std::string& nav) const;
     [[nodiscard]] Response json(app::Store& store, domain::CycleId cycle, domain::PersonId subject) const;
+    // Computes the cycle's reports as it is published, so that they are fixed from that moment.
+    [[nodiscard]] domain::Result<void> compute_at_publication(app::Store& store,
+                                                              domain::CycleId cycle) const {
+        return m_published.compute_now(store, cycle);
+    }
 
   private:
     const PageRenderer& m_pages;
-    app::FrameworkCache& m_frameworks;
+    app::PublishedReports& m_published;
 };
 
 } // namespace leadline::web
