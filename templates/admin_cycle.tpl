@@ -34,6 +34,10 @@
         <dt class="govuk-summary-list__key">Line manager</dt>
         <dd class="govuk-summary-list__value">{{MANAGER_VISIBILITY}}</dd>
       </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Line managers read reports</dt>
+        <dd class="govuk-summary-list__value">{{MANAGERS_SEE_REPORTS}}</dd>
+      </div>
     </dl>
     {{#NEXT_STEP}}<form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">

@@ -95,6 +95,23 @@
           </div>
         </fieldset>
       </div>
+      <div class="govuk-form-group{{#MANAGERS_SEE_ERROR}} govuk-form-group--error{{/MANAGERS_SEE_ERROR}}">
+        <fieldset class="govuk-fieldset" aria-describedby="managers-see-reports-hint">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Can line managers read the reports of the people they manage?</legend>
+          <div id="managers-see-reports-hint" class="govuk-hint">Once the cycle is published. Raters are told before they answer. Choose no if the reports are only for each person's own development.</div>
+          {{#MANAGERS_SEE_ERROR}}<p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/MANAGERS_SEE_ERROR}}
+          <div class="govuk-radios govuk-radios--inline" data-module="govuk-radios" id="managers-see-reports">
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="managers-see-reports-no" name="managers-see-reports" type="radio" value="no"{{#MANAGERS_SEE_NO}} checked{{/MANAGERS_SEE_NO}}>
+              <label class="govuk-label govuk-radios__label" for="managers-see-reports-no">No</label>
+            </div>
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="managers-see-reports-yes" name="managers-see-reports" type="radio" value="yes"{{#MANAGERS_SEE_YES}} checked{{/MANAGERS_SEE_YES}}>
+              <label class="govuk-label govuk-radios__label" for="managers-see-reports-yes">Yes</label>
+            </div>
+          </div>
+        </fieldset>
+      </div>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Create cycle</button>
     </form>
   </div>

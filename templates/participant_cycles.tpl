@@ -22,5 +22,11 @@
       </div>
     </div>
     {{/CYCLE}}
+    {{#MANAGED}}<h2 class="govuk-heading-m">Reports of people you manage</h2>
+    <p class="govuk-body">These cycles let line managers read the reports of the people they manage. Talk each report through with the person before acting on it.</p>
+    <ul class="govuk-list">
+      {{#REPORT}}<li><a class="govuk-link" href="{{HREF}}">{{SUBJECT}}: {{CYCLE}}</a></li>{{/REPORT}}
+    </ul>
+    {{/MANAGED}}
   </div>
 </div>

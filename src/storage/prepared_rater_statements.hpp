@@ -43,6 +43,7 @@ class PreparedRaterStatements {
         long long subject = 0;
         std::string subject_name;
         std::string group;
+        int managers_see_reports = 0;
     };
     struct Answer {
         long long response = 0;

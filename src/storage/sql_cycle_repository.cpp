@@ -15,11 +15,12 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     std::string closes;
     int comment_minimum = 0;
     int manager_identified = 0;
+    int managers_see_reports = 0;
     sql << "SELECT name, framework_id, framework_version, opens_on, closes_on, state, comment_minimum, "
-           "manager_identified FROM cycles WHERE id = :id",
+           "manager_identified, managers_see_reports FROM cycles WHERE id = :id",
         soci::use(id), soci::into(settings.name), soci::into(framework),
         soci::into(settings.framework_version), soci::into(opens), soci::into(closes), soci::into(state_text),
-        soci::into(comment_minimum), soci::into(manager_identified);
+        soci::into(comment_minimum), soci::into(manager_identified), soci::into(managers_see_reports);
     if (!sql.got_data()) {
         return domain::fail(domain::ErrorCode::NotFound, "There is no cycle " + std::to_string(id) + ".");
     }
@@ -32,6 +33,7 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     }
     settings.opens_on = *opens_on;
     settings.closes_on = *closes_on;
+    settings.line_managers_see_reports = managers_see_reports != 0;
 
     std::map<domain::RaterGroup, int> minimums;
     std::string group_text;
@@ -72,12 +74,15 @@ Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSett
         const int comment_minimum = settings.anonymity.comment_minimum();
         const int manager_identified =
             settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
+        const int managers_see_reports = settings.line_managers_see_reports ? 1 : 0;
         m_sql << "INSERT INTO cycles (name, framework_id, framework_version, opens_on, closes_on, state, "
-                 "comment_minimum, manager_identified) VALUES (:name, :framework, :version, :opens, :closes, "
-                 "'draft', :comment_minimum, :manager_identified) RETURNING id",
+                 "comment_minimum, manager_identified, managers_see_reports) VALUES (:name, :framework, "
+                 ":version, :opens, :closes, 'draft', :comment_minimum, :manager_identified, "
+                 ":managers_see_reports) RETURNING id",
             soci::use(settings.name), soci::use(settings.framework.value()),
             soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
-            soci::use(comment_minimum), soci::use(manager_identified), soci::into(id);
+            soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
+            soci::into(id);
         auto groups = settings.rater_groups;
         if (std::find(groups.begin(), groups.end(), domain::RaterGroup::Self) == groups.end()) {
             groups.insert(groups.begin(), domain::RaterGroup::Self);

@@ -142,6 +142,25 @@ Result<std::vector<domain::Person>> SqlPeopleRepository::people() {
     });
 }
 
+Result<std::vector<domain::Person>> SqlPeopleRepository::managed_by(domain::PersonId manager) {
+    return guarded("reading the people someone manages", [&]() -> Result<std::vector<domain::Person>> {
+        long long manager_id = manager.value();
+        PersonRow row;
+        soci::statement statement(m_sql);
+        row.bind(statement);
+        statement.exchange(soci::use(manager_id));
+        statement.alloc();
+        statement.prepare(std::string(person_columns) + " WHERE line_manager_id = :manager ORDER BY name");
+        statement.define_and_bind();
+        statement.execute();
+        std::vector<domain::Person> people;
+        while (statement.fetch()) {
+            people.push_back(row.person());
+        }
+        return people;
+    });
+}
+
 Result<std::vector<domain::Person>> SqlPeopleRepository::search_people(const std::string& text, int limit) {
     return guarded("searching the people directory", [&]() -> Result<std::vector<domain::Person>> {
         // LIKE's wildcards in what was typed match themselves.

@@ -7,6 +7,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/reporting/report_access.hpp"
 #include "web/handlers/error_pages.hpp"
 #include "web/http/security_headers.hpp"
 
@@ -247,11 +248,14 @@ Response WebApplication::api(const Request& request, app::Store& store,
         request.method == Method::Post) {
         return Response::json(404, R"({"error":"There is no such address in the API."})");
     }
-    const auto& user = (*who)->user;
-    // A report is its subject's and the HR team's; a line manager sees it only when a cycle allows,
-    // which no cycle can yet. Someone else's report reads as missing, not forbidden.
-    const bool own = user.person && user.person->value() == *person;
-    if (user.role != domain::Role::Admin && !own) {
+    // A report is its subject's and the HR team's, and the line manager's when the cycle allows.
+    // Someone else's report reads as missing, not forbidden.
+    auto reader = app::report_reader(store, (*who)->user, domain::CycleId{*cycle}, domain::PersonId{*person});
+    if (!reader) {
+        spdlog::error("checking who may read a report failed: {}", reader.error().message);
+        return Response::json(500, R"({"error":"Something went wrong. Try again later."})");
+    }
+    if (!*reader) {
         return Response::json(404, R"({"error":"There is no such report."})");
     }
     return m_reports.json(store, domain::CycleId{*cycle}, domain::PersonId{*person});

@@ -106,6 +106,25 @@ TEST_P(StoreContract, KeepsTheLineManager) {
     auto sam = store().people().find_person("sam@council.example").value();
     EXPECT_EQ(sam->line_manager, boss);
     EXPECT_FALSE(store().people().find_person("nobody@council.example").value().has_value());
+    const auto managed = store().people().managed_by(boss).value();
+    ASSERT_EQ(managed.size(), 1U);
+    EXPECT_EQ(managed[0].email, "sam@council.example");
+    EXPECT_TRUE(store().people().managed_by(sam->id).value().empty());
+}
+
+TEST_P(StoreContract, KeepsWhetherLineManagersMayReadReports) {
+    for (const bool allowed : {false, true}) {
+        domain::CycleSettings settings;
+        settings.name = allowed ? "Shared with managers" : "Private";
+        settings.framework = domain::FrameworkId("leadership-in-action");
+        settings.framework_version = "1.0";
+        settings.opens_on = domain::Date::parse("2026-09-01").value();
+        settings.closes_on = domain::Date::parse("2026-09-30").value();
+        settings.rater_groups = {domain::RaterGroup::Self, domain::RaterGroup::Peer};
+        settings.line_managers_see_reports = allowed;
+        const auto id = store().cycles().create_cycle(settings).value();
+        EXPECT_EQ(store().cycles().load_cycle(id).value().settings().line_managers_see_reports, allowed);
+    }
 }
 
 TEST_P(StoreContract, CycleRoundTripsWithItsSettingsSubjectsAndNominations) {

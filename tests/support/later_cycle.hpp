@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -9,12 +10,15 @@
 namespace leadline::testing {
 
 // Publishes a second cycle like `earlier`, in which three peers rate `subject` `rating` on every
-// behaviour: for reports that compare with an earlier cycle.
+// behaviour: for reports that compare with an earlier cycle. `managers_see_reports`, when given,
+// replaces the earlier cycle's setting.
 inline domain::CycleId publish_later_cycle(app::Store& store, const domain::Framework& framework,
                                            domain::CycleId earlier, domain::PersonId subject,
-                                           const std::string& email, int rating) {
+                                           const std::string& email, int rating,
+                                           std::optional<bool> managers_see_reports = std::nullopt) {
     auto settings = store.cycles().load_cycle(earlier).value().settings();
     settings.name = "Leadership 360, spring 2027";
+    settings.line_managers_see_reports = managers_see_reports.value_or(settings.line_managers_see_reports);
     const auto later = store.cycles().create_cycle(settings).value();
     EXPECT_TRUE(store.cycles().add_subject(later, {subject, email}));
     for (int i = 0; i < 3; ++i) {

@@ -46,9 +46,11 @@ class AccessControl : public ::testing::Test {
     void SetUp() override {
         const auto& demo = site.demo();
         const auto participant = site.open_subject_email();
-        // A manager who is not a subject of the open cycle, so its pages are not theirs.
+        // A manager who is not a subject of the open cycle, so its pages are not theirs, and who manages
+        // a subject of the published cycle, which lets line managers read reports.
         std::string manager;
-        for (const auto& person : demo.people) {
+        for (const auto index : demo.subjects) {
+            const auto& person = demo.people[index];
             if (!person.manager) {
                 continue;
             }
@@ -56,6 +58,7 @@ class AccessControl : public ::testing::Test {
             const auto& subjects = demo.open_cycle.subjects;
             if (std::find(subjects.begin(), subjects.end(), candidate) == subjects.end()) {
                 manager = demo.people[candidate].email;
+                managed_email = person.email;
                 break;
             }
         }
@@ -91,6 +94,10 @@ class AccessControl : public ::testing::Test {
                 at, 9,
                 std::to_string(
                     site.store().people().find_person(site.open_subject_email()).value()->id.value()));
+        }
+        if (const auto at = path.find("{managed}"); at != std::string::npos) {
+            path.replace(
+                at, 9, std::to_string(site.store().people().find_person(managed_email).value()->id.value()));
         }
         if (const auto at = path.find("{nomination}"); at != std::string::npos) {
             path.replace(at, 12, std::to_string(participants_peer().value()));
@@ -141,6 +148,7 @@ class AccessControl : public ::testing::Test {
 
     leadline::testing::DemoSite site;
     std::map<Visitor, Browser> browsers;
+    std::string managed_email; // the line manager visitor manages them
     std::string rater_token = site.open_token(domain::RaterGroup::Peer);
 };
 
@@ -210,6 +218,20 @@ TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
         {Method::Get,
          "/api/v1/cycles/{published}/reports/{subject}",
          {{Visitor::Admin, Page}, {Visitor::Participant, Page}, {Visitor::Anonymous, Unauthorised}},
+         NotFound},
+        // A line manager reads the reports of the people they manage where the cycle allows (the
+        // published one does); to anyone else they read as missing.
+        {Method::Get,
+         "/me/cycles/{published}/reports/{managed}",
+         {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         NotFound},
+        {Method::Get,
+         "/api/v1/cycles/{published}/reports/{managed}",
+         {{Visitor::LineManager, Page}, {Visitor::Admin, Page}, {Visitor::Anonymous, Unauthorised}},
+         NotFound},
+        {Method::Get,
+         "/me/cycles/{published}/reports/{subject}",
+         {{Visitor::Participant, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
          NotFound},
         {Method::Post,
          "/api/v1/cycles/{published}/reports/{subject}",

@@ -168,7 +168,8 @@ TEST_F(AdminJourney, CreatingACycleMakesADraftAndKeepsTheFrameworkText) {
                                  {"group", "peer"},
                                  {"minimum-peer", "4"},
                                  {"comment-minimum", "4"},
-                                 {"manager-identified", "no"}});
+                                 {"manager-identified", "no"},
+                                 {"managers-see-reports", "yes"}});
     ASSERT_EQ(created.status, 303);
     const auto id = cycle_named("Senior leaders 2027");
     EXPECT_EQ(*created.header("Location"), page_of(id) + "?done=created");
@@ -176,7 +177,9 @@ TEST_F(AdminJourney, CreatingACycleMakesADraftAndKeepsTheFrameworkText) {
     EXPECT_TRUE(contains(page.body, "Draft"));
     EXPECT_TRUE(contains(page.body, "Peers: at least 4 to be shown"));
     EXPECT_TRUE(contains(page.body, "Combined with other raters"));
+    EXPECT_TRUE(contains(page.body, "Yes, once the cycle is published"));
     const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    EXPECT_TRUE(overview.settings.line_managers_see_reports);
     EXPECT_TRUE(site.store()
                     .frameworks()
                     .framework_text("leadership-in-action", overview.settings.framework_version)

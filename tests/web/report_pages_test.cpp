@@ -132,3 +132,72 @@ TEST_F(ReportPages, ALaterCycleShowsTheChangeSinceTheEarlierOne) {
     std::snprintf(change, sizeof change, "+%.2f", 5.0 - before->report.attributes[0].others.score.mean);
     EXPECT_TRUE(contains(page.body, change)) << change;
 }
+
+TEST_F(ReportPages, ALineManagerReadsThePublishedReportsOfThePeopleTheyManageOnlyWhereTheCycleAllows) {
+    // A subject of the published cycle (which allows it) and their line manager in the directory.
+    const auto& demo = site.demo();
+    std::size_t managed_index = demo.people.size();
+    for (const auto index : demo.subjects) {
+        if (demo.people[index].manager && demo.people[*demo.people[index].manager].email != subject_email) {
+            managed_index = index;
+            break;
+        }
+    }
+    ASSERT_LT(managed_index, demo.people.size());
+    const auto& managed_email = demo.people[managed_index].email;
+    const auto managed = site.store().people().find_person(managed_email).value()->id;
+    const auto& manager_email = demo.people[*demo.people[managed_index].manager].email;
+    Browser manager(site);
+    manager.choose_password(site.add_account(manager_email, domain::Role::LineManager), password);
+
+    const auto managed_page =
+        "/me/cycles/" + std::to_string(published.value()) + "/reports/" + std::to_string(managed.value());
+    EXPECT_TRUE(contains(manager.get("/me").body, managed_page));
+    auto page = manager.get(managed_page);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "360 feedback report: " + demo.people[managed_index].name));
+    EXPECT_EQ(manager.get(api_path(published, managed)).status, 200);
+
+    // Not someone they do not manage, and not anyone's through another participant.
+    for (const auto index : demo.subjects) {
+        if (demo.people[index].manager != demo.people[managed_index].manager &&
+            demo.people[index].email != manager_email) {
+            const auto other = site.store().people().find_person(demo.people[index].email).value()->id;
+            EXPECT_EQ(manager
+                          .get("/me/cycles/" + std::to_string(published.value()) + "/reports/" +
+                               std::to_string(other.value()))
+                          .status,
+                      404);
+            EXPECT_EQ(manager.get(api_path(published, other)).status, 404);
+            break;
+        }
+    }
+    EXPECT_EQ(participant.get(managed_page).status, 404);
+    EXPECT_EQ(participant.get(api_path(published, managed)).status, 404);
+
+    // A later cycle that keeps reports to their subjects: the same manager cannot read it.
+    app::FrameworkCache frameworks;
+    const auto framework = app::CycleReports(site.store(), frameworks).all(published).value().framework;
+    const auto later = leadline::testing::publish_later_cycle(site.store(), *framework, published, managed,
+                                                              managed_email, 4, false);
+    const auto later_page =
+        "/me/cycles/" + std::to_string(later.value()) + "/reports/" + std::to_string(managed.value());
+    EXPECT_EQ(manager.get(later_page).status, 404);
+    EXPECT_EQ(manager.get(api_path(later, managed)).status, 404);
+    EXPECT_FALSE(contains(manager.get("/me").body, later_page));
+    EXPECT_EQ(admin.get(api_path(later, managed)).status, 200);
+}
+
+TEST_F(ReportPages, RatersAreToldWhenTheSubjectsLineManagerWillReadTheReport) {
+    std::string published_token;
+    for (const auto& nomination : site.demo().nominations) {
+        if (nomination.group == domain::RaterGroup::Peer) {
+            published_token = nomination.token;
+            break;
+        }
+    }
+    Browser rater(site);
+    EXPECT_TRUE(contains(rater.get("/r/" + published_token).body, "and their line manager"));
+    EXPECT_FALSE(contains(rater.get("/r/" + site.open_token(domain::RaterGroup::Peer)).body,
+                          "and their line manager"));
+}

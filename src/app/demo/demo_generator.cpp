@@ -149,6 +149,8 @@ class DemoBuilder {
         m_data.cycle.rater_groups = {RaterGroup::Self,    RaterGroup::LineManager,
                                      RaterGroup::Peer,    RaterGroup::DirectReport,
                                      RaterGroup::Partner, RaterGroup::ServiceUser};
+        // The demo shows what managers see; the open cycle below keeps reports to their subjects.
+        m_data.cycle.line_managers_see_reports = true;
     }
 
     // Team leaders in the first teams, rated by self, manager, team peers and up to three reports.
@@ -156,6 +158,7 @@ class DemoBuilder {
         auto& open = m_data.open_cycle;
         open.settings = m_data.cycle;
         open.settings.name = "Team leaders 360, winter 2026";
+        open.settings.line_managers_see_reports = false;
         open.settings.opens_on = domain::Date::parse("2026-11-01").value();
         open.settings.closes_on = domain::Date::parse("2027-01-29").value();
         for (std::size_t i = 0; i < m_data.people.size() && open.subjects.size() < 12; ++i) {

@@ -61,6 +61,7 @@ CycleFormInput default_cycle_form() {
     }
     input.comment_minimum = "4";
     input.manager_identified = "yes";
+    input.managers_see_reports = "no";
     return input;
 }
 
@@ -141,6 +142,10 @@ CycleFormOutcome read_cycle_form(const CycleFormInput& input,
         problems.push_back(
             {"manager-identified", "Say whether the line manager's answers are shown as theirs"});
     }
+    if (input.managers_see_reports != "yes" && input.managers_see_reports != "no") {
+        problems.push_back({"managers-see-reports",
+                            "Say whether line managers may read the reports of the people they manage"});
+    }
 
     if (!problems.empty()) {
         return outcome;
@@ -154,6 +159,7 @@ CycleFormOutcome read_cycle_form(const CycleFormInput& input,
         return outcome;
     }
     settings.anonymity = *policy;
+    settings.line_managers_see_reports = input.managers_see_reports == "yes";
     settings.opens_on = *opens;
     settings.closes_on = *closes;
     outcome.settings = std::move(settings);

@@ -19,7 +19,8 @@ struct CycleFormInput {
     std::vector<std::string> groups;             // chosen rater groups besides self, by stable id
     std::map<std::string, std::string> minimums; // group id -> minimum typed
     std::string comment_minimum;
-    std::string manager_identified; // "yes" or "no"
+    std::string manager_identified;   // "yes" or "no"
+    std::string managers_see_reports; // "yes" or "no"
 };
 
 // The form as it first appears: the usual groups ticked with safe minimums.

@@ -28,6 +28,9 @@ class PeopleRepository {
                                                                                     int limit) = 0;
     // Everyone, ordered by email.
     [[nodiscard]] virtual domain::Result<std::vector<domain::Person>> people() = 0;
+    // The people whose line manager this person is, ordered by name.
+    [[nodiscard]] virtual domain::Result<std::vector<domain::Person>>
+    managed_by(domain::PersonId manager) = 0;
 };
 
 } // namespace leadline::app

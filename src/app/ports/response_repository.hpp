@@ -36,6 +36,7 @@ struct InvitationContext {
     domain::PersonId subject;
     std::string subject_name;
     domain::RaterGroup group = domain::RaterGroup::Peer;
+    bool line_managers_see_reports = false; // the cycle lets subjects' line managers read their reports
 };
 
 // A rater to write to about a subject: for a first invitation (no invitation yet) or a reminder.

@@ -19,6 +19,9 @@ struct CycleSettings {
     Date closes_on;
     std::vector<RaterGroup> rater_groups;
     AnonymityPolicy anonymity;
+    // Whether a subject's line manager (in the people directory) may read the subject's report once
+    // the cycle is published. Off unless the admin turns it on: the report is the subject's first.
+    bool line_managers_see_reports = false;
 };
 
 } // namespace leadline::domain

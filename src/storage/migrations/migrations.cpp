@@ -143,6 +143,11 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_unsent ON outbox(sent_at, id)
 )sql";
 
+// Whether subjects' line managers may read their published reports; existing cycles keep them private.
+constexpr std::string_view v4_manager_report_access = R"sql(
+ALTER TABLE cycles ADD COLUMN managers_see_reports INTEGER NOT NULL DEFAULT 0
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -150,6 +155,7 @@ const std::vector<Migration>& migrations() {
         {1, "people, frameworks, cycles, nominations, invitations, responses", v1_foundation},
         {2, "accounts, sign-in links, sessions, failed sign-ins", v2_accounts},
         {3, "invitation links, outbox", v3_links_and_outbox},
+        {4, "line managers' access to reports, per cycle", v4_manager_report_access},
     };
     return all;
 }

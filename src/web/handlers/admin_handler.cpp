@@ -184,6 +184,8 @@ Response AdminHandler::new_cycle_form(const app::SignedIn& who, const app::Cycle
     show_problems("comment-minimum", &page, "COMMENT_ERROR");
     page.ShowSection(input.manager_identified == "no" ? "MANAGER_NO" : "MANAGER_YES");
     show_problems("manager-identified", &page, "MANAGER_ERROR");
+    page.ShowSection(input.managers_see_reports == "yes" ? "MANAGERS_SEE_YES" : "MANAGERS_SEE_NO");
+    show_problems("managers-see-reports", &page, "MANAGERS_SEE_ERROR");
     const auto viewer = viewer_for(who, "/admin");
     return m_pages.page(errors.empty() ? 200 : 400, "Create a feedback cycle", "admin_new_cycle.tpl", page,
                         errors, &viewer);
@@ -204,6 +206,7 @@ Response AdminHandler::create_cycle(const Request& request, app::Store& store,
         {"closes-year", &input.closes_year},
         {"comment-minimum", &input.comment_minimum},
         {"manager-identified", &input.manager_identified},
+        {"managers-see-reports", &input.managers_see_reports},
     };
     for (const auto& field : fields) {
         if (const auto target = single.find(field.name); target != single.end()) {
@@ -343,6 +346,9 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
                   settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified
                       ? "Shown as the line manager's own answers"
                       : "Combined with other raters, not identified");
+    page.SetValue("MANAGERS_SEE_REPORTS", settings.line_managers_see_reports
+                                              ? "Yes, once the cycle is published"
+                                              : "No, only the person and the HR team");
     for (auto group : settings.rater_groups) {
         const int minimum = group == domain::RaterGroup::Self ? 1 : settings.anonymity.group_minimum(group);
         auto* setting = page.AddSectionDictionary("GROUP_SETTING");

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/feedback/enrolment.hpp"
+#include "app/reporting/report_access.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 #include "web/views/directory_search.hpp"
@@ -80,6 +81,9 @@ Response ParticipantHandler::handle(const Request& request, app::Store& store, c
         if (segments.size() == 3 && segments[2] == "report" && reading) {
             return m_reports.page(store, who, *id, *who.user.person, "/me", "/me");
         }
+        if (segments.size() == 4 && segments[2] == "reports" && reading) {
+            return managed_report(store, who, *id, segments[3]);
+        }
         if (segments.size() == 3 && segments[2] == "raters" && !reading) {
             return nominate(request, store, who, *id);
         }
@@ -95,6 +99,23 @@ Response ParticipantHandler::handle(const Request& request, app::Store& store, c
         }
     }
     return not_found(who);
+}
+
+Response ParticipantHandler::managed_report(app::Store& store, const app::SignedIn& who, domain::CycleId id,
+                                            const std::string& person) const {
+    const auto subject = positive_id(person);
+    if (!subject) {
+        return not_found(who);
+    }
+    auto reader = app::report_reader(store, who.user, id, domain::PersonId{*subject});
+    if (!reader) {
+        return problem_page(m_pages);
+    }
+    // Someone else's report reads as missing, whether or not it exists.
+    if (!*reader) {
+        return not_found(who);
+    }
+    return m_reports.page(store, who, id, domain::PersonId{*subject}, "/me", "/me");
 }
 
 Response ParticipantHandler::not_found(const app::SignedIn& who) const {
@@ -135,6 +156,20 @@ Response ParticipantHandler::cycles(app::Store& store, const app::SignedIn& who)
         }
         card->SetIntValue("ASKED", asked);
         card->SetIntValue("ANSWERED", answered);
+    }
+    auto managed = app::reports_for_manager(store, *who.user.person);
+    if (!managed) {
+        return problem_page(m_pages);
+    }
+    if (!managed->empty()) {
+        auto* section = page.AddSectionDictionary("MANAGED");
+        for (const auto& report : *managed) {
+            auto* item = section->AddSectionDictionary("REPORT");
+            item->SetValue("HREF",
+                           cycle_href(report.cycle) + "/reports/" + std::to_string(report.subject.value()));
+            item->SetValue("SUBJECT", report.subject_name);
+            item->SetValue("CYCLE", report.cycle_name);
+        }
     }
     const auto viewer = viewer_for(who, "/me");
     return m_pages.page(200, "Your feedback", "participant_cycles.tpl", page, {}, &viewer);

@@ -40,6 +40,9 @@ class ParticipantHandler {
     // Takes back a nomination while the cycle is a draft.
     [[nodiscard]] Response withdraw(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                     domain::NominationId nomination) const;
+    // A report the viewer may read as its subject or as the subject's line manager; else not found.
+    [[nodiscard]] Response managed_report(app::Store& store, const app::SignedIn& who, domain::CycleId id,
+                                          const std::string& person) const;
     [[nodiscard]] Response not_found(const app::SignedIn& who) const;
 
     const PageRenderer& m_pages;

@@ -249,14 +249,19 @@ Response RaterHandler::introduction(const app::RaterQuestionnaire& q, const std:
                    : q.context.subject_name +
                          " has asked for feedback on their leadership. Your honest view of what you have "
                          "seen them do helps them decide what to keep doing and what to develop.");
-    page.SetValue(
-        "ANONYMITY",
+    std::string anonymity =
         q.is_self() ? "Your self-ratings appear in your report beside the views of others."
         : q.context.group == domain::RaterGroup::LineManager
             ? "As line manager, your answers may be shown as yours in the report."
             : "Your answers are combined with those of others in the same group. A group's answers are "
               "shown only when enough people have answered, so no one can tell which answers are yours. "
-              "Comments are shown without names.");
+              "Comments are shown without names.";
+    if (q.context.line_managers_see_reports) {
+        anonymity += q.is_self()
+                         ? " Your line manager will also be able to read your report."
+                         : " The report goes to " + q.context.subject_name + " and their line manager.";
+    }
+    page.SetValue("ANONYMITY", anonymity);
     page.SetIntValue("ATTRIBUTES", static_cast<long>(framework.attributes.size()));
     page.SetValue("FRAMEWORK_NAME", framework.name);
     const auto minutes = static_cast<long>(std::max(

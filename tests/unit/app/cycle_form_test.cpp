@@ -45,6 +45,15 @@ TEST(CycleForm, AGoodFormMakesSettings) {
     EXPECT_EQ(settings.anonymity.group_minimum(domain::RaterGroup::Peer), 3);
     EXPECT_EQ(settings.anonymity.comment_minimum(), 4);
     EXPECT_EQ(settings.anonymity.manager_visibility(), domain::ManagerVisibility::Identified);
+    EXPECT_FALSE(settings.line_managers_see_reports) << "reports stay with their subjects unless chosen";
+}
+
+TEST(CycleForm, AnAdminCanLetLineManagersReadReports) {
+    auto input = filled_in();
+    input.managers_see_reports = "yes";
+    const auto outcome = app::read_cycle_form(input, frameworks);
+    ASSERT_TRUE(outcome.settings.has_value());
+    EXPECT_TRUE(outcome.settings->line_managers_see_reports);
 }
 
 TEST(CycleForm, EveryProblemIsReportedAtOnceAgainstItsField) {
@@ -59,7 +68,7 @@ TEST(CycleForm, EveryProblemIsReportedAtOnceAgainstItsField) {
     EXPECT_FALSE(outcome.settings.has_value());
     EXPECT_EQ(fields_with_problems(outcome),
               (std::vector<std::string>{"name", "framework", "opens-day", "closes-month", "groups",
-                                        "comment-minimum", "manager-identified"}));
+                                        "comment-minimum", "manager-identified", "managers-see-reports"}));
 }
 
 TEST(CycleForm, ClosingMustComeAfterOpening) {

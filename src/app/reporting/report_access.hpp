@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/ports/store.hpp"
+#include "domain/accounts/user.hpp"
+
+namespace leadline::app {
+
+// Why someone may read a subject's report.
+enum class ReportReader {
+    Subject,     // it is their own
+    Admin,       // the HR or programme team
+    LineManager, // the subject's line manager in the directory, in a cycle that allows it
+};
+
+// Whether `viewer` may read `subject`'s report in `cycle`; nullopt for no (including no such cycle or
+// subject), so that callers can answer "not found" without saying which.
+[[nodiscard]] domain::Result<std::optional<ReportReader>>
+report_reader(Store& store, const domain::User& viewer, domain::CycleId cycle, domain::PersonId subject);
+
+// A published report a line manager may read.
+struct ManagedReport {
+    domain::CycleId cycle;
+    std::string cycle_name;
+    domain::PersonId subject;
+    std::string subject_name;
+};
+
+// Every published report, in cycles that allow it, of the people this person manages.
+[[nodiscard]] domain::Result<std::vector<ManagedReport>> reports_for_manager(Store& store,
+                                                                             domain::PersonId manager);
+
+} // namespace leadline::app
