@@ -96,6 +96,6 @@
     {{#HAS_STRENGTHS}}<p class="govuk-body">Strengths:</p><ul class="govuk-list govuk-list--bullet">{{#STRENGTH}}<li>{{TEXT}}</li>{{/STRENGTH}}</ul>{{/HAS_STRENGTHS}}
     {{#HAS_DEVELOP}}<p class="govuk-body">To develop:</p><ul class="govuk-list govuk-list--bullet">{{#DEVELOP}}<li>{{TEXT}}</li>{{/DEVELOP}}</ul>{{/HAS_DEVELOP}}
     {{/ATTRIBUTE_COMMENTS}}
-    <p class="govuk-body leadline-no-print"><a class="govuk-link" href="{{BACK}}">Back</a></p>
+    {{#BACK_LINK}}<p class="govuk-body leadline-no-print"><a class="govuk-link" href="{{BACK}}">Back</a></p>{{/BACK_LINK}}
   </div>
 </div>

@@ -8,6 +8,7 @@
 
 #include "app/ports/mail_sender.hpp"
 #include "app/ports/store.hpp"
+#include "app/reporting/cycle_reports.hpp"
 
 namespace leadline::cli {
 
@@ -34,6 +35,10 @@ struct MailOptions {
 using MailSenderFactory = std::function<std::unique_ptr<app::MailSender>(const MailOptions&)>;
 
 struct CliContext;
+// Writes a subject's report as one HTML file; the composition root provides it, since the command line
+// does not depend on the web layer, where reports are drawn.
+using ReportDocumentFunction = std::function<domain::Result<std::string>(
+    const CliContext&, const app::CycleReportSet&, const app::SubjectReport&)>;
 // Runs the web server until it is stopped; returns the exit code. The composition root provides it,
 // since the command line does not depend on the web layer.
 using ServeFunction = std::function<int(const ServeOptions&, CliContext&)>;
@@ -50,6 +55,7 @@ struct CliContext {
     std::filesystem::path templates_folder;
     std::filesystem::path static_folder;
     MailSenderFactory mail_sender;
+    ReportDocumentFunction report_document;
 };
 
 } // namespace leadline::cli

@@ -6,6 +6,7 @@
 #include "cli/cli.hpp"
 #include "cli/exit_codes.hpp"
 #include "mail/smtp_mail_sender.hpp"
+#include "main/report_document.hpp"
 #include "main/serve.hpp"
 #include "storage/soci_store_factory.hpp"
 
@@ -46,7 +47,8 @@ int main(int argc, char** argv) {
             [](const leadline::cli::MailOptions& mail) {
                 return std::make_unique<leadline::mail::SmtpMailSender>(
                     leadline::mail::SmtpSettings{mail.smtp_url, mail.smtp_from});
-            }};
+            },
+            leadline::main::report_document};
         const int code = leadline::cli::run_cli(argc, argv, context);
         std::cout.flush();
         return code;

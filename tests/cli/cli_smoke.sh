@@ -69,6 +69,8 @@ subject=$(grep -o '"email": *"[^"]*"' "$work/truth.json" | head -1 | sed 's/.*"\
 expect "a subject's report as JSON" 0 '"self_awareness":' -- "$leadline" report --db "$work/demo.db" --cycle 1 --subject "$subject"
 expect "a subject's report as CSV" 0 "level,attribute,behaviour,column,n,mean,sd,low,high,not_observed" -- \
   "$leadline" report --db "$work/demo.db" --cycle 1 --subject "$subject" --format csv
+expect "a subject's report as one HTML file with its charts" 0 '<svg role="img"' -- \
+  "$leadline" report --db "$work/demo.db" --cycle 1 --subject "$subject" --format html
 expect "no report before publishing" 1 "not published yet" -- "$leadline" report --db "$work/demo.db" --cycle 2 --subject "$subject"
 expect "no report for someone not in the cycle" 1 "is not a subject" -- "$leadline" report --db "$work/demo.db" --cycle 1 --subject nobody@elsewhere.example
 expect "migrate reports the version" 0 "schema version $latest_schema (latest $latest_schema)" -- "$leadline" migrate --db "$work/demo.db"

@@ -4,6 +4,7 @@
 #include "app/reporting/cycle_reports.hpp"
 #include "support/demo_site.hpp"
 #include "support/later_cycle.hpp"
+#include "web/handlers/report_handler.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
@@ -200,4 +201,22 @@ TEST_F(ReportPages, RatersAreToldWhenTheSubjectsLineManagerWillReadTheReport) {
     EXPECT_TRUE(contains(rater.get("/r/" + published_token).body, "and their line manager"));
     EXPECT_FALSE(contains(rater.get("/r/" + site.open_token(domain::RaterGroup::Peer)).body,
                           "and their line manager"));
+}
+
+TEST_F(ReportPages, AReportCanBeWrittenAsOneFileThatNeedsNothingElse) {
+    app::FrameworkCache frameworks;
+    const auto set = app::CycleReports(site.store(), frameworks).all(published).value();
+    const auto* subject_report = app::find_subject(set, subject);
+    ASSERT_NE(subject_report, nullptr);
+    const web::PageRenderer pages(LEADLINE_SOURCE_TEMPLATES);
+    const auto document = web::report_document(pages, set, *subject_report,
+                                               ".leadline-chart { width: 100%; } </style><script>");
+    EXPECT_TRUE(contains(document, "<!DOCTYPE html>"));
+    EXPECT_TRUE(contains(document, "360 feedback report: " + subject_report->name));
+    EXPECT_TRUE(contains(document, "<svg role=\"img\""));
+    EXPECT_TRUE(contains(document, ".leadline-chart { width: 100%; }")) << "the stylesheet is written in";
+    EXPECT_FALSE(contains(document, "</style><script"))
+        << "nothing in the stylesheet can end the style element";
+    EXPECT_FALSE(contains(document, "/assets/"));
+    EXPECT_FALSE(contains(document, ">Back<")) << "a file has nowhere to go back to";
 }

@@ -31,6 +31,14 @@ int run_report(CliContext& context, const ReportArguments& arguments) {
     if (!subject) {
         return report_error(context.err, subject.error());
     }
+    if (arguments.format == "html") {
+        auto document = context.report_document(context, *set, **subject);
+        if (!document) {
+            return report_error(context.err, document.error());
+        }
+        context.out << *document;
+        return exit_ok;
+    }
     context.out << (arguments.format == "csv" ? app::report_csv(**subject)
                                               : app::report_json(*set, **subject));
     return exit_ok;
@@ -44,8 +52,10 @@ void add_report_command(CLI::App& app, CliContext& context) {
     add_database_option(*report, arguments->database);
     report->add_option("--cycle", arguments->cycle, "The cycle's number (see `leadline cycles`)")->required();
     report->add_option("--subject", arguments->subject, "The subject's email address")->required();
-    report->add_option("--format", arguments->format, "json or csv")
-        ->check(CLI::IsMember({"json", "csv"}))
+    report
+        ->add_option("--format", arguments->format,
+                     "json, csv, or html (one file with its charts, to keep, print or send)")
+        ->check(CLI::IsMember({"json", "csv", "html"}))
         ->capture_default_str();
     report->callback([&context, arguments] { context.exit_code = run_report(context, *arguments); });
 }

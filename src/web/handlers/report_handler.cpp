@@ -295,7 +295,39 @@ void fill_lists(ctemplate::TemplateDictionary& page, const app::CycleReportSet& 
     }
 }
 
+// Everything report.tpl shows, whoever reads it and wherever.
+void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet& reports,
+                 const app::SubjectReport& subject) {
+    const auto& report = subject.report;
+    page.SetValue("CYCLE", reports.cycle_name);
+    page.SetValue("SUBJECT", subject.name);
+    page.SetValue("SUMMARY", summary_of(report));
+    page.SetIntValue("LOWEST", reports.framework->scale.lowest());
+    page.SetIntValue("HIGHEST", reports.framework->scale.highest());
+    if (report.some_group_merged) {
+        page.AddSectionDictionary("NOTE")->SetValue(
+            "TEXT", "Some groups were too small to be shown on their own, so their answers are combined as "
+                    "\"other raters\".");
+    }
+    if (report.some_group_left_out) {
+        page.AddSectionDictionary("NOTE")->SetValue(
+            "TEXT", "Some answers are left out of this report: a group was too small to be shown without "
+                    "risking the anonymity of the people in it.");
+    }
+    fill_chart(page, reports, report);
+    fill_group_details(page, reports, report);
+    fill_table(page, subject);
+    fill_lists(page, reports, report);
+}
+
 } // namespace
+
+std::string report_document(const PageRenderer& pages, const app::CycleReportSet& reports,
+                            const app::SubjectReport& subject, const std::string& stylesheet) {
+    ctemplate::TemplateDictionary page("report");
+    fill_report(page, reports, subject);
+    return pages.document("360 feedback report: " + subject.name, "report.tpl", page, stylesheet);
+}
 
 Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain::CycleId cycle,
                              domain::PersonId subject_id, const std::string& back,
@@ -315,29 +347,10 @@ Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain
                                {"There is no report here. If you followed a link, go back and try again."},
                                &viewer);
     }
-    const auto& report = subject->report;
-    const auto& reports = **set;
     ctemplate::TemplateDictionary page("report");
-    page.SetValue("CYCLE", reports.cycle_name);
-    page.SetValue("SUBJECT", subject->name);
-    page.SetValue("SUMMARY", summary_of(report));
-    page.SetIntValue("LOWEST", reports.framework->scale.lowest());
-    page.SetIntValue("HIGHEST", reports.framework->scale.highest());
+    fill_report(page, **set, *subject);
     page.SetValue("BACK", back);
-    if (report.some_group_merged) {
-        page.AddSectionDictionary("NOTE")->SetValue(
-            "TEXT", "Some groups were too small to be shown on their own, so their answers are combined as "
-                    "\"other raters\".");
-    }
-    if (report.some_group_left_out) {
-        page.AddSectionDictionary("NOTE")->SetValue(
-            "TEXT", "Some answers are left out of this report: a group was too small to be shown without "
-                    "risking the anonymity of the people in it.");
-    }
-    fill_chart(page, reports, report);
-    fill_group_details(page, reports, report);
-    fill_table(page, *subject);
-    fill_lists(page, reports, report);
+    page.ShowSection("BACK_LINK");
     return m_pages.page(200, "360 feedback report: " + subject->name, "report.tpl", page, {}, &viewer);
 }
 

@@ -31,4 +31,9 @@ class ReportHandler {
     app::PublishedReports& m_published;
 };
 
+// A subject's report as one self-contained HTML file (`stylesheet` written in; no links to assets, no
+// scripts), for `leadline report --format html`.
+[[nodiscard]] std::string report_document(const PageRenderer& pages, const app::CycleReportSet& reports,
+                                          const app::SubjectReport& subject, const std::string& stylesheet);
+
 } // namespace leadline::web

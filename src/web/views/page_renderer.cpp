@@ -56,6 +56,21 @@ Response PageRenderer::page(int status, const std::string& title, const std::str
     return Response::html(status, render("layout.tpl", layout));
 }
 
+std::string PageRenderer::document(const std::string& title, const std::string& content_template,
+                                   const ctemplate::TemplateDictionary& content,
+                                   const std::string& stylesheet) const {
+    ctemplate::TemplateDictionary document("document");
+    document.SetValue("TITLE", title);
+    // "</" cannot close the style element early: CSS never needs it, so none is let through.
+    std::string css = stylesheet;
+    for (auto at = css.find("</"); at != std::string::npos; at = css.find("</", at)) {
+        css.replace(at, 2, "<\\/");
+    }
+    document.SetValue("STYLESHEET", css);
+    document.SetValue("CONTENT", render(content_template, content));
+    return render("document.tpl", document);
+}
+
 Response PageRenderer::message(int status, const std::string& heading,
                                const std::vector<std::string>& paragraphs, const Viewer* viewer) const {
     ctemplate::TemplateDictionary content("message");

@@ -41,6 +41,12 @@ class PageRenderer {
                                    const std::vector<std::string>& paragraphs,
                                    const Viewer* viewer = nullptr) const;
 
+    // A whole HTML document with no site header, links to assets or scripts: a file to keep or send.
+    // `stylesheet` is CSS written into the document as it is (it comes from our own build).
+    [[nodiscard]] std::string document(const std::string& title, const std::string& content_template,
+                                       const ctemplate::TemplateDictionary& content,
+                                       const std::string& stylesheet) const;
+
   private:
     [[nodiscard]] std::string render(const std::string& template_file,
                                      const ctemplate::TemplateDictionary& data) const;

@@ -1,0 +1,20 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+  <meta charset="utf-8">
+  <title>{{TITLE}} – Leadline</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="robots" content="noindex, nofollow">
+  <style>
+    body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; margin: 1.5em auto; max-width: 60em; padding: 0 1em; color: #0b0c0c; }
+    table { border-collapse: collapse; }
+    th, td { border-bottom: 1px solid #b1b4b6; padding: 0.4em 0.6em; text-align: left; }
+  </style>
+  <style>{{STYLESHEET:none}}</style>
+</head>
+<body class="govuk-template__body">
+  <main class="govuk-main-wrapper govuk-width-container" id="main-content">
+{{CONTENT:none}}
+  </main>
+</body>
+</html>
