@@ -39,6 +39,7 @@
         <dd class="govuk-summary-list__value">{{MANAGERS_SEE_REPORTS}}</dd>
       </div>
     </dl>
+    {{#HEATMAP}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">Organisation heatmap</a>: each unit by each attribute, for those who plan development programmes.</p>{{/HEATMAP}}
     {{#NEXT_STEP}}<form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <p class="govuk-body">{{EXPLANATION}}</p>
@@ -73,7 +74,7 @@
     </form>{{/ADD_SUBJECT}}
     <h2 class="govuk-heading-m" id="progress">Progress</h2>
     <p class="govuk-body">{{SUBJECT_COUNT}} subjects. {{UNDER_MINIMUM_TEXT}}</p>
-    <div class="leadline-table-scroll">
+    <div class="leadline-table-scroll" tabindex="0" role="region" aria-label="Progress table, scrolls sideways">
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--s">Raters who answered, were invited and were nominated, by subject and rater group</caption>
       <thead class="govuk-table__head">

@@ -12,7 +12,7 @@
       {{>CHART}}
       <figcaption class="govuk-body-s">Blue dot and bar: others' mean and its 90% interval. Black square: your own score.</figcaption>
     </figure>
-    <div class="leadline-table-scroll">
+    <div class="leadline-table-scroll" tabindex="0" role="region" aria-label="Scores table, scrolls sideways">
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--s">Scores by attribute</caption>
       <thead class="govuk-table__head">

@@ -1,4 +1,5 @@
-// An admin's journey in a real browser: first sign-in by link, create a cycle, see progress, sign out.
+// An admin's journey in a real browser: first sign-in by link, create a cycle, see progress, read the
+// organisation heatmap, sign out.
 // axe-core checks every page these tests reach, including pages showing errors.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -52,6 +53,21 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByRole('heading', { name: 'Progress' }).waitFor()
   assert.ok(await page.getByText(/Under 3/).first().isVisible(), 'groups under their minimum are flagged')
   await checkAccessibility(page)
+
+  // The published cycle's organisation heatmap, with a minimum that is too small, then a good one.
+  await page.getByRole('link', { name: 'Cycles' }).click()
+  await page.getByRole('link', { name: 'Leadership 360, autumn 2026' }).click()
+  await page.getByRole('link', { name: 'Organisation heatmap' }).click()
+  await page.getByRole('heading', { name: 'Organisation heatmap' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByLabel('Fewest people behind a figure').fill('2')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await page.getByText('There is a problem').waitFor()
+  await checkAccessibility(page)
+  await page.getByLabel('Fewest people behind a figure').fill('6')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await page.getByText('at least 6 people').waitFor()
+  assert.ok(await page.getByRole('rowheader', { name: 'Whole organisation' }).isVisible())
 
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.getByText('You have signed out.').waitFor()

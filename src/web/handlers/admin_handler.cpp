@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <map>
 
 #include <spdlog/spdlog.h>
@@ -10,6 +11,7 @@
 #include "app/feedback/cycle_administration.hpp"
 #include "app/feedback/enrolment.hpp"
 #include "app/feedback/invitations.hpp"
+#include "app/reporting/organisation_heatmap.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 #include "web/views/directory_search.hpp"
@@ -85,6 +87,9 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
                 return not_found(who);
             }
             return m_reports.page(store, who, *id, domain::PersonId{*person}, cycle_href(*id), "/admin");
+        }
+        if (segments.size() == 3 && reading && (segments[2] == "heatmap" || segments[2] == "heatmap.csv")) {
+            return heatmap(request, store, who, *id, segments[2] == "heatmap.csv");
         }
         if (segments.size() == 3 && !reading && segments[2] == "subjects") {
             return add_subject(request, store, who, *id);
@@ -346,6 +351,9 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
                   settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified
                       ? "Shown as the line manager's own answers"
                       : "Combined with other raters, not identified");
+    if (overview->state == domain::CycleState::Published) {
+        page.AddSectionDictionary("HEATMAP")->SetValue("HREF", cycle_href(id) + "/heatmap");
+    }
     page.SetValue("MANAGERS_SEE_REPORTS", settings.line_managers_see_reports
                                               ? "Yes, once the cycle is published"
                                               : "No, only the person and the HR team");
@@ -490,6 +498,120 @@ Response AdminHandler::advance(app::Store& store, const app::SignedIn& who, doma
         }
     }
     return Response::redirect(cycle_href(id) + "?done=" + chosen->second.second);
+}
+
+namespace {
+
+std::string two_decimals(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+// How far a unit's figure sits from the whole organisation's for the same attribute, as a shade.
+std::string heat_band(double mean, const domain::HeatmapCell& organisation) {
+    if (!organisation.shown || organisation.subjects == 0) {
+        return "none";
+    }
+    const double difference = mean - organisation.mean;
+    return difference >= 0.3     ? "high-2"
+           : difference >= 0.15  ? "high-1"
+           : difference <= -0.3  ? "low-2"
+           : difference <= -0.15 ? "low-1"
+                                 : "mid";
+}
+
+} // namespace
+
+Response AdminHandler::heatmap(const Request& request, app::Store& store, const app::SignedIn& who,
+                               domain::CycleId id, bool csv) const {
+    const auto viewer = viewer_for(who, "/admin");
+    auto reports = m_reports.published(store, id);
+    if (!reports) {
+        switch (reports.error().code) {
+        case domain::ErrorCode::NotFound:
+            return not_found(who);
+        case domain::ErrorCode::FailedPrecondition:
+            return m_pages.message(
+                409, "The heatmap is not ready yet",
+                {"It is drawn from the reports, which are ready once the cycle is published."}, &viewer);
+        default:
+            return problem_page(m_pages);
+        }
+    }
+    const auto typed = query_value(request.query, "k");
+    std::size_t k = app::default_heatmap_minimum;
+    bool k_ok = true;
+    if (!typed.empty()) {
+        long long parsed = 0;
+        const auto* end = typed.data() + typed.size();
+        const auto [stop, problem] = std::from_chars(typed.data(), end, parsed);
+        k_ok = problem == std::errc{} && stop == end &&
+               parsed >= static_cast<long long>(app::smallest_heatmap_minimum) &&
+               parsed <= static_cast<long long>(app::largest_heatmap_minimum);
+        k = k_ok ? static_cast<std::size_t>(parsed) : k;
+    }
+    const auto k_message = "Enter a whole number from " + std::to_string(app::smallest_heatmap_minimum) +
+                           " to " + std::to_string(app::largest_heatmap_minimum);
+    if (csv && !k_ok) {
+        return Response::text(400, k_message + ".\n");
+    }
+    auto map = app::organisation_heatmap(store, **reports, k);
+    if (!map) {
+        return problem_page(m_pages);
+    }
+    if (csv) {
+        auto response = Response::text(200, app::heatmap_csv(*map));
+        response.set_header("Content-Type", "text/csv; charset=utf-8");
+        response.set_header("Content-Disposition",
+                            "attachment; filename=\"heatmap-cycle-" + std::to_string(id.value()) + ".csv\"");
+        return response;
+    }
+    ctemplate::TemplateDictionary page("admin_heatmap");
+    page.SetValue("CYCLE", (*reports)->cycle_name);
+    page.SetIntValue("LOWEST", (*reports)->framework->scale.lowest());
+    page.SetIntValue("HIGHEST", (*reports)->framework->scale.highest());
+    page.SetIntValue("K", static_cast<long>(k));
+    page.SetIntValue("SMALLEST", static_cast<long>(app::smallest_heatmap_minimum));
+    page.SetValue("K_TYPED", typed.empty() ? std::to_string(k) : typed);
+    page.SetValue("PAGE", cycle_href(id) + "/heatmap");
+    page.SetValue("BACK", cycle_href(id));
+    std::vector<PageError> errors;
+    if (!k_ok) {
+        page.AddSectionDictionary("K_ERROR")->SetValue("MESSAGE", k_message);
+        errors.push_back({"k", k_message});
+    }
+    auto* table = page.AddSectionDictionary("TABLE");
+    table->SetValue("CSV", cycle_href(id) + "/heatmap.csv?k=" + std::to_string(k));
+    for (const auto& column : map->columns) {
+        table->AddSectionDictionary("COLUMN")->SetValue("NAME", column);
+    }
+    const auto& organisation = map->rows.front();
+    for (const auto& row : map->rows) {
+        auto* line = table->AddSectionDictionary("ROW");
+        line->SetValue("LABEL", row.label);
+        line->SetIntValue("DEPTH", std::min(row.depth, 5));
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            const auto& cell = row.cells[c];
+            auto* shown = line->AddSectionDictionary("CELL");
+            if (!cell.shown) {
+                shown->SetValue("BAND", "hidden");
+                shown->ShowSection("HIDDEN");
+            } else if (cell.subjects == 0) {
+                shown->SetValue("BAND", "none");
+                shown->ShowSection("EMPTY");
+            } else {
+                shown->SetValue("BAND", heat_band(cell.mean, organisation.cells[c]));
+                auto* figures = shown->AddSectionDictionary("SHOWN");
+                figures->SetValue("MEAN", two_decimals(cell.mean));
+                figures->SetIntValue("SUBJECTS", static_cast<long>(cell.subjects));
+            }
+        }
+    }
+    const auto cells = map->rows.size() * map->columns.size();
+    page.SetIntValue("HIDDEN", static_cast<long>(map->hidden_too_small + map->hidden_to_protect));
+    page.SetIntValue("CELLS", static_cast<long>(cells));
+    return m_pages.page(k_ok ? 200 : 400, "Organisation heatmap", "admin_heatmap.tpl", page, errors, &viewer);
 }
 
 Response AdminHandler::cycles(app::Store& store, const app::SignedIn& who) const {

@@ -38,6 +38,9 @@ class AdminHandler {
     [[nodiscard]] Response advance(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                    const std::string& step) const;
     [[nodiscard]] Response not_found(const app::SignedIn& who) const;
+    // The published cycle's organisation heatmap, as a page or as CSV (?k= sets the fewest people).
+    [[nodiscard]] Response heatmap(const Request& request, app::Store& store, const app::SignedIn& who,
+                                   domain::CycleId id, bool csv) const;
     [[nodiscard]] Response new_cycle_form(const app::SignedIn& who, const app::CycleFormInput& input,
                                           const std::vector<app::FieldProblem>& problems) const;
     [[nodiscard]] Response create_cycle(const Request& request, app::Store& store,

@@ -20,6 +20,11 @@ class ReportHandler {
                                 domain::PersonId subject, const std::string& back,
                                 const std::string& nav) const;
     [[nodiscard]] Response json(app::Store& store, domain::CycleId cycle, domain::PersonId subject) const;
+    // The cycle's reports as kept since publication (FailedPrecondition before it is published).
+    [[nodiscard]] domain::Result<std::shared_ptr<const app::CycleReportSet>>
+    published(app::Store& store, domain::CycleId cycle) const {
+        return m_published.of(store, cycle);
+    }
     // Computes the cycle's reports as it is published, so that they are fixed from that moment.
     [[nodiscard]] domain::Result<void> compute_at_publication(app::Store& store,
                                                               domain::CycleId cycle) const {

@@ -1,0 +1,79 @@
+#include "app/reporting/organisation_heatmap.hpp"
+
+#include <cstdio>
+#include <map>
+
+#include "app/text/csv_reader.hpp"
+
+namespace leadline::app {
+
+domain::Result<domain::Heatmap> organisation_heatmap(Store& store, const CycleReportSet& reports,
+                                                     std::size_t k) {
+    if (k < smallest_heatmap_minimum || k > largest_heatmap_minimum) {
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            "The smallest group shown must be between " +
+                                std::to_string(smallest_heatmap_minimum) + " and " +
+                                std::to_string(largest_heatmap_minimum) + " people.");
+    }
+    auto units = store.people().units();
+    if (!units) {
+        return tl::unexpected(units.error());
+    }
+    auto people = store.people().people();
+    if (!people) {
+        return tl::unexpected(people.error());
+    }
+    std::map<domain::PersonId, domain::UnitId> unit_of;
+    for (const auto& person : *people) {
+        unit_of.emplace(person.id, person.unit);
+    }
+    domain::HeatmapInput input;
+    input.units = std::move(*units);
+    input.k = k;
+    for (const auto& attribute : reports.framework->attributes) {
+        input.columns.push_back(attribute.name);
+    }
+    for (const auto& subject : reports.subjects) {
+        domain::HeatmapSubject entry;
+        const auto unit = unit_of.find(subject.subject);
+        entry.unit = unit == unit_of.end() ? domain::UnitId{} : unit->second;
+        // Attributes in framework order; a report lists them in the same order.
+        std::map<domain::AttributeId, const domain::AttributeResult*> results;
+        for (const auto& result : subject.report.attributes) {
+            results.emplace(result.id, &result);
+        }
+        for (const auto& attribute : reports.framework->attributes) {
+            const auto found = results.find(attribute.id);
+            entry.scores.push_back(found != results.end() && found->second->others.shown
+                                       ? std::optional<double>(found->second->others.score.mean)
+                                       : std::nullopt);
+        }
+        const auto& overall = subject.report.others_overall;
+        entry.scores.push_back(overall.shown ? std::optional<double>(overall.score.mean) : std::nullopt);
+        input.subjects.push_back(std::move(entry));
+    }
+    return domain::build_heatmap(input);
+}
+
+std::string heatmap_csv(const domain::Heatmap& heatmap) {
+    std::string text = "unit,level,attribute,subjects,mean,note\r\n";
+    for (const auto& row : heatmap.rows) {
+        for (std::size_t c = 0; c < heatmap.columns.size(); ++c) {
+            const auto& cell = row.cells[c];
+            text += csv_field(row.label) + "," + std::to_string(row.depth) + "," +
+                    csv_field(heatmap.columns[c]) + ",";
+            if (!cell.shown) {
+                text += ",,hidden to protect anonymity\r\n";
+            } else if (cell.subjects == 0) {
+                text += "0,,no one\r\n";
+            } else {
+                char mean[32];
+                std::snprintf(mean, sizeof mean, "%.4f", cell.mean);
+                text += std::to_string(cell.subjects) + "," + mean + ",\r\n";
+            }
+        }
+    }
+    return text;
+}
+
+} // namespace leadline::app
