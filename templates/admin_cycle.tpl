@@ -39,7 +39,11 @@
         <dd class="govuk-summary-list__value">{{MANAGERS_SEE_REPORTS}}</dd>
       </div>
     </dl>
-    {{#HEATMAP}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">Organisation heatmap</a>: each unit by each attribute, for those who plan development programmes.</p>{{/HEATMAP}}
+    {{#HEATMAP}}<h2 class="govuk-heading-m">For planning development</h2>
+    <ul class="govuk-list">
+      <li><a class="govuk-link" href="{{HREF}}">Organisation heatmap</a>: each unit by each attribute.</li>
+      <li><a class="govuk-link" href="{{TEAM_HREF}}">A team's right mix</a>: where a team has gaps, leans on one person, or is strong.</li>
+    </ul>{{/HEATMAP}}
     {{#NEXT_STEP}}<form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <p class="govuk-body">{{EXPLANATION}}</p>

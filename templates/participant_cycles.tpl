@@ -22,6 +22,11 @@
       </div>
     </div>
     {{/CYCLE}}
+    {{#TEAMS}}<h2 class="govuk-heading-m">Your team</h2>
+    <ul class="govuk-list">
+      {{#TEAM}}<li><a class="govuk-link" href="{{HREF}}">Your team's right mix: {{CYCLE}}</a></li>{{/TEAM}}
+    </ul>
+    {{/TEAMS}}
     {{#MANAGED}}<h2 class="govuk-heading-m">Reports of people you manage</h2>
     <p class="govuk-body">These cycles let line managers read the reports of the people they manage. Talk each report through with the person before acting on it.</p>
     <ul class="govuk-list">

@@ -21,11 +21,11 @@ web::Request get_request(const std::string& path) {
 
 } // namespace
 
-DemoSite::DemoSite(std::string base_url)
+DemoSite::DemoSite(std::string base_url, std::size_t people)
     : m_database(ScratchDatabase::create(Backend::Sqlite)), m_store(m_database->open()) {
     static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
     const auto& framework = *catalog.find("leadership-in-action");
-    m_demo = app::generate_demo({80, 3}, framework.framework).value();
+    m_demo = app::generate_demo({people, 3}, framework.framework).value();
     if (!app::seed_demo(*m_store, m_demo, framework)) {
         throw std::runtime_error("the demo could not be written");
     }

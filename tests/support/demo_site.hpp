@@ -18,7 +18,8 @@ namespace leadline::testing {
 class DemoSite {
   public:
     // base_url: what the site says people use; https makes its cookies Secure.
-    explicit DemoSite(std::string base_url = "");
+    // people: the size of the demo organisation (larger ones have larger teams, and take longer).
+    explicit DemoSite(std::string base_url = "", std::size_t people = 80);
 
     [[nodiscard]] web::WebApplication& app() { return *m_app; }
     [[nodiscard]] app::Store& store() { return *m_store; }

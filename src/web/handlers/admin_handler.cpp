@@ -12,9 +12,11 @@
 #include "app/feedback/enrolment.hpp"
 #include "app/feedback/invitations.hpp"
 #include "app/reporting/organisation_heatmap.hpp"
+#include "app/reporting/team_mix_report.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 #include "web/views/directory_search.hpp"
+#include "web/views/team_mix_view.hpp"
 
 namespace leadline::web {
 
@@ -87,6 +89,9 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
                 return not_found(who);
             }
             return m_reports.page(store, who, *id, domain::PersonId{*person}, cycle_href(*id), "/admin");
+        }
+        if (segments.size() == 3 && reading && segments[2] == "team") {
+            return team(request, store, who, *id);
         }
         if (segments.size() == 3 && reading && (segments[2] == "heatmap" || segments[2] == "heatmap.csv")) {
             return heatmap(request, store, who, *id, segments[2] == "heatmap.csv");
@@ -352,7 +357,9 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
                       ? "Shown as the line manager's own answers"
                       : "Combined with other raters, not identified");
     if (overview->state == domain::CycleState::Published) {
-        page.AddSectionDictionary("HEATMAP")->SetValue("HREF", cycle_href(id) + "/heatmap");
+        auto* analysis = page.AddSectionDictionary("HEATMAP");
+        analysis->SetValue("HREF", cycle_href(id) + "/heatmap");
+        analysis->SetValue("TEAM_HREF", cycle_href(id) + "/team");
     }
     page.SetValue("MANAGERS_SEE_REPORTS", settings.line_managers_see_reports
                                               ? "Yes, once the cycle is published"
@@ -612,6 +619,64 @@ Response AdminHandler::heatmap(const Request& request, app::Store& store, const 
     page.SetIntValue("HIDDEN", static_cast<long>(map->hidden_too_small + map->hidden_to_protect));
     page.SetIntValue("CELLS", static_cast<long>(cells));
     return m_pages.page(k_ok ? 200 : 400, "Organisation heatmap", "admin_heatmap.tpl", page, errors, &viewer);
+}
+
+Response AdminHandler::team(const Request& request, app::Store& store, const app::SignedIn& who,
+                            domain::CycleId id) const {
+    const auto viewer = viewer_for(who, "/admin");
+    auto reports = m_reports.published(store, id);
+    if (!reports) {
+        switch (reports.error().code) {
+        case domain::ErrorCode::NotFound:
+            return not_found(who);
+        case domain::ErrorCode::FailedPrecondition:
+            return m_pages.message(
+                409, "Not ready yet",
+                {"A team's mix is drawn from the reports, which are ready once the cycle is "
+                 "published."},
+                &viewer);
+        default:
+            return problem_page(m_pages);
+        }
+    }
+    auto units = store.people().units();
+    if (!units) {
+        return problem_page(m_pages);
+    }
+    const auto chosen = positive_id(query_value(request.query, "unit"));
+    ctemplate::TemplateDictionary page("team_mix");
+    page.SetValue("CYCLE", (*reports)->cycle_name);
+    page.SetValue("HEADING", "A team's right mix");
+    page.SetValue("BACK", cycle_href(id));
+    auto* choose = page.AddSectionDictionary("CHOOSE");
+    choose->SetValue("PAGE", cycle_href(id) + "/team");
+    std::sort(units->begin(), units->end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    std::string chosen_name;
+    for (const auto& unit : *units) {
+        auto* option = choose->AddSectionDictionary("UNIT");
+        option->SetIntValue("ID", unit.id.value());
+        option->SetValue("NAME", unit.path);
+        if (chosen && unit.id.value() == *chosen) {
+            option->ShowSection("SELECTED");
+            chosen_name = unit.name;
+        }
+    }
+    if (chosen && !chosen_name.empty()) {
+        auto members = app::subjects_in_unit(store, **reports, domain::UnitId{*chosen});
+        if (!members) {
+            return problem_page(m_pages);
+        }
+        if (members->empty()) {
+            page.AddSectionDictionary("NOT_ENOUGH")
+                ->SetValue("TEXT", "No one in " + chosen_name + " has a report in this cycle.");
+        } else {
+            page.SetValue("HEADING", "The right mix: " + chosen_name);
+            fill_team_mix(page, **reports, app::team_mix_of(**reports, *members));
+        }
+    } else if (chosen) {
+        return not_found(who);
+    }
+    return m_pages.page(200, "A team's right mix", "team_mix.tpl", page, {}, &viewer);
 }
 
 Response AdminHandler::cycles(app::Store& store, const app::SignedIn& who) const {

@@ -38,6 +38,9 @@ class AdminHandler {
     [[nodiscard]] Response advance(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                    const std::string& step) const;
     [[nodiscard]] Response not_found(const app::SignedIn& who) const;
+    // The right mix of the subjects in a unit (?unit=) of a published cycle.
+    [[nodiscard]] Response team(const Request& request, app::Store& store, const app::SignedIn& who,
+                                domain::CycleId id) const;
     // The published cycle's organisation heatmap, as a page or as CSV (?k= sets the fewest people).
     [[nodiscard]] Response heatmap(const Request& request, app::Store& store, const app::SignedIn& who,
                                    domain::CycleId id, bool csv) const;

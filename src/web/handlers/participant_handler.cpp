@@ -5,9 +5,11 @@
 
 #include "app/feedback/enrolment.hpp"
 #include "app/reporting/report_access.hpp"
+#include "app/reporting/team_mix_report.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 #include "web/views/directory_search.hpp"
+#include "web/views/team_mix_view.hpp"
 
 namespace leadline::web {
 
@@ -81,6 +83,9 @@ Response ParticipantHandler::handle(const Request& request, app::Store& store, c
         if (segments.size() == 3 && segments[2] == "report" && reading) {
             return m_reports.page(store, who, *id, *who.user.person, "/me", "/me");
         }
+        if (segments.size() == 3 && segments[2] == "team" && reading) {
+            return team(store, who, *id);
+        }
         if (segments.size() == 4 && segments[2] == "reports" && reading) {
             return managed_report(store, who, *id, segments[3]);
         }
@@ -116,6 +121,66 @@ Response ParticipantHandler::managed_report(app::Store& store, const app::Signed
         return not_found(who);
     }
     return m_reports.page(store, who, id, domain::PersonId{*subject}, "/me", "/me");
+}
+
+domain::Result<std::vector<std::pair<domain::CycleId, std::string>>>
+ParticipantHandler::teams_led(app::Store& store, const app::SignedIn& who) const {
+    std::vector<std::pair<domain::CycleId, std::string>> teams;
+    auto cycles = store.cycles().cycles();
+    if (!cycles) {
+        return tl::unexpected(cycles.error());
+    }
+    for (const auto& cycle : *cycles) {
+        if (cycle.state != domain::CycleState::Published) {
+            continue;
+        }
+        auto members = app::team_in_cycle(store, cycle.id, *who.user.person, who.user.email);
+        if (!members) {
+            return tl::unexpected(members.error());
+        }
+        if (!members->empty()) {
+            teams.emplace_back(cycle.id, cycle.name);
+        }
+    }
+    return teams;
+}
+
+Response ParticipantHandler::team(app::Store& store, const app::SignedIn& who, domain::CycleId id) const {
+    const auto viewer = viewer_for(who, "/me");
+    auto members = app::team_in_cycle(store, id, *who.user.person, who.user.email);
+    if (!members) {
+        return members.error().code == domain::ErrorCode::NotFound ? not_found(who) : problem_page(m_pages);
+    }
+    if (members->empty()) {
+        return not_found(who);
+    }
+    auto reports = m_reports.published(store, id);
+    if (!reports) {
+        if (reports.error().code == domain::ErrorCode::FailedPrecondition) {
+            return m_pages.message(
+                409, "Not ready yet",
+                {"Your team's mix is drawn from the reports, which are ready once the cycle "
+                 "is published."},
+                &viewer);
+        }
+        return problem_page(m_pages);
+    }
+    const auto k = app::team_mix_minimum_for(store, id);
+    const auto shown = domain::team_mix_for_non_admins(app::team_mix_of(**reports, *members), k);
+    ctemplate::TemplateDictionary page("team_mix");
+    page.SetValue("CYCLE", (*reports)->cycle_name);
+    page.SetValue("HEADING", "Your team's right mix");
+    page.SetValue("BACK", "/me");
+    if (shown) {
+        fill_team_mix(page, **reports, *shown);
+    } else {
+        page.AddSectionDictionary("NOT_ENOUGH")
+            ->SetValue("TEXT", "Your team's mix is shown when at least " + std::to_string(k) +
+                                   " of the people you line-managed in this cycle have reports, so that no "
+                                   "one's scores can be read from it. Your HR team can see it for a larger "
+                                   "unit.");
+    }
+    return m_pages.page(200, "Your team's right mix", "team_mix.tpl", page, {}, &viewer);
 }
 
 Response ParticipantHandler::not_found(const app::SignedIn& who) const {
@@ -156,6 +221,16 @@ Response ParticipantHandler::cycles(app::Store& store, const app::SignedIn& who)
         }
         card->SetIntValue("ASKED", asked);
         card->SetIntValue("ANSWERED", answered);
+    }
+    if (auto teams = teams_led(store, who); !teams) {
+        return problem_page(m_pages);
+    } else if (!teams->empty()) {
+        auto* section = page.AddSectionDictionary("TEAMS");
+        for (const auto& [cycle, name] : *teams) {
+            auto* item = section->AddSectionDictionary("TEAM");
+            item->SetValue("HREF", cycle_href(cycle) + "/team");
+            item->SetValue("CYCLE", name);
+        }
     }
     auto managed = app::reports_for_manager(store, *who.user.person);
     if (!managed) {

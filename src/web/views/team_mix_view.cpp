@@ -1,0 +1,75 @@
+#include "web/views/team_mix_view.hpp"
+
+#include <cstdio>
+
+namespace leadline::web {
+
+namespace {
+
+std::string places(double value, bool sign) {
+    char text[32];
+    std::snprintf(text, sizeof text, sign ? "%+.2f" : "%.2f", value);
+    return text;
+}
+
+std::string meaning(domain::TeamPattern pattern) {
+    switch (pattern) {
+    case domain::TeamPattern::Gap:
+        return "A gap: no one stands out";
+    case domain::TeamPattern::Dependency:
+        return "Carried by one person";
+    case domain::TeamPattern::Strong:
+        return "A team strength";
+    case domain::TeamPattern::Even:
+        return "Close to the cycle";
+    }
+    return "";
+}
+
+} // namespace
+
+void fill_team_mix(ctemplate::TemplateDictionary& page, const app::CycleReportSet& reports,
+                   const domain::TeamMix& mix) {
+    auto* section = page.AddSectionDictionary("MIX");
+    const auto& scale = reports.framework->scale;
+    section->SetIntValue("LOWEST", scale.lowest());
+    section->SetIntValue("HIGHEST", scale.highest());
+    section->SetIntValue("MEMBERS", static_cast<long>(mix.members));
+    section->SetValue(
+        "MARGIN",
+        places(domain::carrying_margin(static_cast<double>(scale.highest() - scale.lowest())), false));
+    ctemplate::TemplateDictionary* gaps = nullptr;
+    ctemplate::TemplateDictionary* dependencies = nullptr;
+    ctemplate::TemplateDictionary* strengths = nullptr;
+    for (const auto& attribute : mix.attributes) {
+        auto* row = section->AddSectionDictionary("ROW");
+        row->SetValue("NAME", attribute.name);
+        if (!attribute.shown) {
+            row->ShowSection("HIDDEN");
+            continue;
+        }
+        auto* shown = row->AddSectionDictionary("SHOWN");
+        shown->SetValue("TEAM", places(attribute.team_mean, false));
+        shown->SetIntValue("PEOPLE", static_cast<long>(attribute.members_with_figure));
+        shown->SetValue("NORM", places(attribute.norm, false));
+        shown->SetValue("DIFFERENCE", places(attribute.difference, true));
+        shown->SetIntValue("CARRIERS", static_cast<long>(attribute.carriers));
+        shown->SetValue("MEANING", meaning(attribute.pattern));
+        ctemplate::TemplateDictionary** list = attribute.pattern == domain::TeamPattern::Gap ? &gaps
+                                               : attribute.pattern == domain::TeamPattern::Dependency
+                                                   ? &dependencies
+                                               : attribute.pattern == domain::TeamPattern::Strong ? &strengths
+                                                                                                  : nullptr;
+        if (list == nullptr) {
+            continue;
+        }
+        if (*list == nullptr) {
+            *list = section->AddSectionDictionary(list == &gaps           ? "GAPS"
+                                                  : list == &dependencies ? "DEPENDENCIES"
+                                                                          : "STRENGTHS");
+        }
+        (*list)->AddSectionDictionary("ITEM")->SetValue("NAME", attribute.name);
+    }
+}
+
+} // namespace leadline::web
