@@ -530,21 +530,27 @@ std::string heat_band(double mean, const domain::HeatmapCell& organisation) {
 
 } // namespace
 
+Response AdminHandler::unpublished(const app::SignedIn& who, const domain::Error& error,
+                                   const std::string& what) const {
+    const auto viewer = viewer_for(who, "/admin");
+    switch (error.code) {
+    case domain::ErrorCode::NotFound:
+        return not_found(who);
+    case domain::ErrorCode::FailedPrecondition:
+        return m_pages.message(
+            409, "Not ready yet",
+            {what + " is drawn from the reports, which are ready once the cycle is published."}, &viewer);
+    default:
+        return problem_page(m_pages);
+    }
+}
+
 Response AdminHandler::heatmap(const Request& request, app::Store& store, const app::SignedIn& who,
                                domain::CycleId id, bool csv) const {
     const auto viewer = viewer_for(who, "/admin");
     auto reports = m_reports.published(store, id);
     if (!reports) {
-        switch (reports.error().code) {
-        case domain::ErrorCode::NotFound:
-            return not_found(who);
-        case domain::ErrorCode::FailedPrecondition:
-            return m_pages.message(
-                409, "The heatmap is not ready yet",
-                {"It is drawn from the reports, which are ready once the cycle is published."}, &viewer);
-        default:
-            return problem_page(m_pages);
-        }
+        return unpublished(who, reports.error(), "The heatmap");
     }
     const auto typed = query_value(request.query, "k");
     std::size_t k = app::default_heatmap_minimum;
@@ -626,18 +632,7 @@ Response AdminHandler::team(const Request& request, app::Store& store, const app
     const auto viewer = viewer_for(who, "/admin");
     auto reports = m_reports.published(store, id);
     if (!reports) {
-        switch (reports.error().code) {
-        case domain::ErrorCode::NotFound:
-            return not_found(who);
-        case domain::ErrorCode::FailedPrecondition:
-            return m_pages.message(
-                409, "Not ready yet",
-                {"A team's mix is drawn from the reports, which are ready once the cycle is "
-                 "published."},
-                &viewer);
-        default:
-            return problem_page(m_pages);
-        }
+        return unpublished(who, reports.error(), "A team's mix");
     }
     auto units = store.people().units();
     if (!units) {

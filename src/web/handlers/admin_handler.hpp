@@ -38,6 +38,10 @@ class AdminHandler {
     [[nodiscard]] Response advance(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                    const std::string& step) const;
     [[nodiscard]] Response not_found(const app::SignedIn& who) const;
+    // The page for a cycle whose reports cannot be had: no such cycle, not yet published, or a fault.
+    // `what` names the page wanted, as the subject of a sentence.
+    [[nodiscard]] Response unpublished(const app::SignedIn& who, const domain::Error& error,
+                                       const std::string& what) const;
     // The right mix of the subjects in a unit (?unit=) of a published cycle.
     [[nodiscard]] Response team(const Request& request, app::Store& store, const app::SignedIn& who,
                                 domain::CycleId id) const;
