@@ -42,6 +42,26 @@ struct PersonRow {
     }
 };
 
+// Runs `person_columns` followed by `rest` (conditions, order), with `bind_values` adding the values
+// the conditions use, and reads every person it returns.
+template <class BindValues>
+std::vector<domain::Person> select_people(soci::session& sql, const std::string& rest,
+                                          BindValues bind_values) {
+    PersonRow row;
+    soci::statement statement(sql);
+    row.bind(statement);
+    bind_values(statement);
+    statement.alloc();
+    statement.prepare(std::string(person_columns) + rest);
+    statement.define_and_bind();
+    statement.execute();
+    std::vector<domain::Person> people;
+    while (statement.fetch()) {
+        people.push_back(row.person());
+    }
+    return people;
+}
+
 } // namespace
 
 Result<domain::UnitId> SqlPeopleRepository::ensure_unit(const std::vector<std::string>& names) {
@@ -127,37 +147,15 @@ Result<std::optional<domain::Person>> SqlPeopleRepository::find_person(std::stri
 
 Result<std::vector<domain::Person>> SqlPeopleRepository::people() {
     return guarded("reading people", [&]() -> Result<std::vector<domain::Person>> {
-        PersonRow row;
-        soci::statement statement(m_sql);
-        row.bind(statement);
-        statement.alloc();
-        statement.prepare(std::string(person_columns) + " ORDER BY email");
-        statement.define_and_bind();
-        statement.execute();
-        std::vector<domain::Person> people;
-        while (statement.fetch()) {
-            people.push_back(row.person());
-        }
-        return people;
+        return select_people(m_sql, " ORDER BY email", [](soci::statement&) {});
     });
 }
 
 Result<std::vector<domain::Person>> SqlPeopleRepository::managed_by(domain::PersonId manager) {
     return guarded("reading the people someone manages", [&]() -> Result<std::vector<domain::Person>> {
         long long manager_id = manager.value();
-        PersonRow row;
-        soci::statement statement(m_sql);
-        row.bind(statement);
-        statement.exchange(soci::use(manager_id));
-        statement.alloc();
-        statement.prepare(std::string(person_columns) + " WHERE line_manager_id = :manager ORDER BY name");
-        statement.define_and_bind();
-        statement.execute();
-        std::vector<domain::Person> people;
-        while (statement.fetch()) {
-            people.push_back(row.person());
-        }
-        return people;
+        return select_people(m_sql, " WHERE line_manager_id = :manager ORDER BY name",
+                             [&](soci::statement& statement) { statement.exchange(soci::use(manager_id)); });
     });
 }
 
@@ -172,24 +170,15 @@ Result<std::vector<domain::Person>> SqlPeopleRepository::search_people(const std
             pattern += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
         pattern += '%';
-        std::vector<domain::Person> found;
-        PersonRow row;
-        soci::statement statement(m_sql);
-        row.bind(statement);
-        statement.exchange(soci::use(pattern));
-        statement.exchange(soci::use(pattern));
-        statement.exchange(soci::use(limit));
-        statement.alloc();
-        statement.prepare(
-            std::string(person_columns) +
-            " WHERE LOWER(name) LIKE :name ESCAPE '!' OR email LIKE :email ESCAPE '!' ORDER BY name "
-            "LIMIT :limit");
-        statement.define_and_bind();
-        statement.execute();
-        while (statement.fetch()) {
-            found.push_back(row.person());
-        }
-        return found;
+        return select_people(
+            m_sql,
+            " WHERE LOWER(name) LIKE :name ESCAPE '!' OR email LIKE :email ESCAPE '!' ORDER BY "
+            "name LIMIT :limit",
+            [&](soci::statement& statement) {
+                statement.exchange(soci::use(pattern));
+                statement.exchange(soci::use(pattern));
+                statement.exchange(soci::use(limit));
+            });
     });
 }
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "app/reporting/report_figures.hpp"
 #include "app/text/csv_reader.hpp"
 
 namespace leadline::app {
@@ -19,13 +20,9 @@ domain::Result<domain::Heatmap> organisation_heatmap(Store& store, const CycleRe
     if (!units) {
         return tl::unexpected(units.error());
     }
-    auto people = store.people().people();
-    if (!people) {
-        return tl::unexpected(people.error());
-    }
-    std::map<domain::PersonId, domain::UnitId> unit_of;
-    for (const auto& person : *people) {
-        unit_of.emplace(person.id, person.unit);
+    auto unit_of = units_of_people(store);
+    if (!unit_of) {
+        return tl::unexpected(unit_of.error());
     }
     domain::HeatmapInput input;
     input.units = std::move(*units);
@@ -35,19 +32,9 @@ domain::Result<domain::Heatmap> organisation_heatmap(Store& store, const CycleRe
     }
     for (const auto& subject : reports.subjects) {
         domain::HeatmapSubject entry;
-        const auto unit = unit_of.find(subject.subject);
-        entry.unit = unit == unit_of.end() ? domain::UnitId{} : unit->second;
-        // Attributes in framework order; a report lists them in the same order.
-        std::map<domain::AttributeId, const domain::AttributeResult*> results;
-        for (const auto& result : subject.report.attributes) {
-            results.emplace(result.id, &result);
-        }
-        for (const auto& attribute : reports.framework->attributes) {
-            const auto found = results.find(attribute.id);
-            entry.scores.push_back(found != results.end() && found->second->others.shown
-                                       ? std::optional<double>(found->second->others.score.mean)
-                                       : std::nullopt);
-        }
+        const auto unit = unit_of->find(subject.subject);
+        entry.unit = unit == unit_of->end() ? domain::UnitId{} : unit->second;
+        entry.scores = others_by_attribute(reports, subject);
         const auto& overall = subject.report.others_overall;
         entry.scores.push_back(overall.shown ? std::optional<double>(overall.score.mean) : std::nullopt);
         input.subjects.push_back(std::move(entry));

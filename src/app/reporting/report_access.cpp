@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/reporting/team_mix_report.hpp"
+
 namespace leadline::app {
 
 namespace {
@@ -45,14 +47,12 @@ domain::Result<std::optional<ReportReader>> report_reader(Store& store, const do
     return manages ? std::optional<ReportReader>(ReportReader::LineManager) : std::nullopt;
 }
 
-domain::Result<std::vector<ManagedReport>> reports_for_manager(Store& store, domain::PersonId manager) {
-    std::vector<ManagedReport> reports;
+domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manager,
+                                           const std::string& manager_email) {
+    ManagerLinks links;
     auto managed = store.people().managed_by(manager);
     if (!managed) {
         return tl::unexpected(managed.error());
-    }
-    if (managed->empty()) {
-        return reports;
     }
     auto cycles = store.cycles().cycles();
     if (!cycles) {
@@ -66,16 +66,19 @@ domain::Result<std::vector<ManagedReport>> reports_for_manager(Store& store, dom
         if (!cycle) {
             return tl::unexpected(cycle.error());
         }
+        if (!team_of(*cycle, manager, manager_email).empty()) {
+            links.teams.push_back({summary.id, summary.name});
+        }
         if (!cycle->settings().line_managers_see_reports) {
             continue;
         }
         for (const auto& person : *managed) {
             if (is_subject(*cycle, person.id)) {
-                reports.push_back({summary.id, summary.name, person.id, person.name});
+                links.reports.push_back({summary.id, summary.name, person.id, person.name});
             }
         }
     }
-    return reports;
+    return links;
 }
 
 } // namespace leadline::app

@@ -29,8 +29,19 @@ struct ManagedReport {
     std::string subject_name;
 };
 
-// Every published report, in cycles that allow it, of the people this person manages.
-[[nodiscard]] domain::Result<std::vector<ManagedReport>> reports_for_manager(Store& store,
-                                                                             domain::PersonId manager);
+// A published cycle in which this person was someone's line manager: their team's mix is there.
+struct LedTeam {
+    domain::CycleId cycle;
+    std::string cycle_name;
+};
+
+// What a manager's home page links to, read in one pass over the published cycles.
+struct ManagerLinks {
+    std::vector<ManagedReport> reports; // of the people they manage, in cycles that allow it
+    std::vector<LedTeam> teams;
+};
+
+[[nodiscard]] domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manager,
+                                                         const std::string& manager_email);
 
 } // namespace leadline::app

@@ -4,33 +4,26 @@
 #include <map>
 #include <set>
 
+#include "app/reporting/report_figures.hpp"
+
 namespace leadline::app {
 
-namespace {
-
-std::optional<double> shown_score(const SubjectReport& subject, const domain::AttributeId& attribute) {
-    for (const auto& result : subject.report.attributes) {
-        if (result.id == attribute) {
-            return result.others.shown ? std::optional<double>(result.others.score.mean) : std::nullopt;
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 std::vector<double> attribute_norms(const CycleReportSet& reports) {
-    std::vector<double> norms;
-    for (const auto& attribute : reports.framework->attributes) {
-        double sum = 0.0;
-        int count = 0;
-        for (const auto& subject : reports.subjects) {
-            if (const auto score = shown_score(subject, attribute.id)) {
-                sum += *score;
-                ++count;
+    const auto attributes = reports.framework->attributes.size();
+    std::vector<double> sums(attributes, 0.0);
+    std::vector<int> counts(attributes, 0);
+    for (const auto& subject : reports.subjects) {
+        const auto scores = others_by_attribute(reports, subject);
+        for (std::size_t a = 0; a < attributes; ++a) {
+            if (scores[a]) {
+                sums[a] += *scores[a];
+                ++counts[a];
             }
         }
-        norms.push_back(count > 0 ? sum / count : 0.0);
+    }
+    std::vector<double> norms;
+    for (std::size_t a = 0; a < attributes; ++a) {
+        norms.push_back(counts[a] > 0 ? sums[a] / counts[a] : 0.0);
     }
     return norms;
 }
@@ -48,11 +41,7 @@ domain::TeamMix team_mix_of(const CycleReportSet& reports, const std::vector<dom
         if (wanted.count(subject.subject) == 0) {
             continue;
         }
-        domain::TeamMember member;
-        for (const auto& attribute : reports.framework->attributes) {
-            member.scores.push_back(shown_score(subject, attribute.id));
-        }
-        input.members.push_back(std::move(member));
+        input.members.push_back({others_by_attribute(reports, subject)});
     }
     return domain::team_mix(input);
 }
@@ -64,8 +53,13 @@ domain::Result<std::vector<domain::PersonId>> team_in_cycle(Store& store, domain
     if (!loaded) {
         return tl::unexpected(loaded.error());
     }
+    return team_of(*loaded, manager, manager_email);
+}
+
+std::vector<domain::PersonId> team_of(const domain::FeedbackCycle& cycle, domain::PersonId manager,
+                                      const std::string& manager_email) {
     std::vector<domain::PersonId> team;
-    for (const auto& nomination : loaded->nominations()) {
+    for (const auto& nomination : cycle.nominations()) {
         const bool is_manager = nomination.rater.person ? *nomination.rater.person == manager
                                                         : nomination.rater.email == manager_email;
         if (nomination.group == domain::RaterGroup::LineManager && is_manager &&
@@ -82,9 +76,9 @@ domain::Result<std::vector<domain::PersonId>> subjects_in_unit(Store& store, con
     if (!units) {
         return tl::unexpected(units.error());
     }
-    auto people = store.people().people();
-    if (!people) {
-        return tl::unexpected(people.error());
+    auto unit_of = units_of_people(store);
+    if (!unit_of) {
+        return tl::unexpected(unit_of.error());
     }
     std::map<domain::UnitId, std::optional<domain::UnitId>> parent_of;
     for (const auto& known : *units) {
@@ -101,14 +95,10 @@ domain::Result<std::vector<domain::PersonId>> subjects_in_unit(Store& store, con
         }
         return false;
     };
-    std::map<domain::PersonId, domain::UnitId> unit_of;
-    for (const auto& person : *people) {
-        unit_of.emplace(person.id, person.unit);
-    }
     std::vector<domain::PersonId> members;
     for (const auto& subject : reports.subjects) {
-        const auto found = unit_of.find(subject.subject);
-        if (found != unit_of.end() && within(found->second)) {
+        const auto found = unit_of->find(subject.subject);
+        if (found != unit_of->end() && within(found->second)) {
             members.push_back(subject.subject);
         }
     }

@@ -21,6 +21,10 @@ inline constexpr std::size_t team_mix_minimum = 5;
 [[nodiscard]] domain::TeamMix team_mix_of(const CycleReportSet& reports,
                                           const std::vector<domain::PersonId>& members);
 
+// The subjects of the cycle who nominated this person as their line manager.
+[[nodiscard]] std::vector<domain::PersonId>
+team_of(const domain::FeedbackCycle& cycle, domain::PersonId manager, const std::string& manager_email);
+
 // The subjects whose line manager in this cycle was this person: those who nominated them in the
 // line manager group. Fixed with the cycle, so a later move in the directory cannot add or remove
 // someone and let a before-and-after comparison single them out.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <cstdio>
 #include <map>
 
 #include <spdlog/spdlog.h>
@@ -16,6 +15,7 @@
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 #include "web/views/directory_search.hpp"
+#include "web/views/figures.hpp"
 #include "web/views/team_mix_view.hpp"
 
 namespace leadline::web {
@@ -509,12 +509,6 @@ Response AdminHandler::advance(app::Store& store, const app::SignedIn& who, doma
 
 namespace {
 
-std::string two_decimals(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    return text;
-}
-
 // How far a unit's figure sits from the whole organisation's for the same attribute, as a shade.
 std::string heat_band(double mean, const domain::HeatmapCell& organisation) {
     if (!organisation.shown || organisation.subjects == 0) {
@@ -616,7 +610,7 @@ Response AdminHandler::heatmap(const Request& request, app::Store& store, const 
             } else {
                 shown->SetValue("BAND", heat_band(cell.mean, organisation.cells[c]));
                 auto* figures = shown->AddSectionDictionary("SHOWN");
-                figures->SetValue("MEAN", two_decimals(cell.mean));
+                figures->SetValue("MEAN", two_places(cell.mean));
                 figures->SetIntValue("SUBJECTS", static_cast<long>(cell.subjects));
             }
         }

@@ -123,28 +123,6 @@ Response ParticipantHandler::managed_report(app::Store& store, const app::Signed
     return m_reports.page(store, who, id, domain::PersonId{*subject}, "/me", "/me");
 }
 
-domain::Result<std::vector<std::pair<domain::CycleId, std::string>>>
-ParticipantHandler::teams_led(app::Store& store, const app::SignedIn& who) const {
-    std::vector<std::pair<domain::CycleId, std::string>> teams;
-    auto cycles = store.cycles().cycles();
-    if (!cycles) {
-        return tl::unexpected(cycles.error());
-    }
-    for (const auto& cycle : *cycles) {
-        if (cycle.state != domain::CycleState::Published) {
-            continue;
-        }
-        auto members = app::team_in_cycle(store, cycle.id, *who.user.person, who.user.email);
-        if (!members) {
-            return tl::unexpected(members.error());
-        }
-        if (!members->empty()) {
-            teams.emplace_back(cycle.id, cycle.name);
-        }
-    }
-    return teams;
-}
-
 Response ParticipantHandler::team(app::Store& store, const app::SignedIn& who, domain::CycleId id) const {
     const auto viewer = viewer_for(who, "/me");
     auto members = app::team_in_cycle(store, id, *who.user.person, who.user.email);
@@ -222,23 +200,21 @@ Response ParticipantHandler::cycles(app::Store& store, const app::SignedIn& who)
         card->SetIntValue("ASKED", asked);
         card->SetIntValue("ANSWERED", answered);
     }
-    if (auto teams = teams_led(store, who); !teams) {
+    auto links = app::manager_links(store, *who.user.person, who.user.email);
+    if (!links) {
         return problem_page(m_pages);
-    } else if (!teams->empty()) {
+    }
+    if (!links->teams.empty()) {
         auto* section = page.AddSectionDictionary("TEAMS");
-        for (const auto& [cycle, name] : *teams) {
+        for (const auto& team : links->teams) {
             auto* item = section->AddSectionDictionary("TEAM");
-            item->SetValue("HREF", cycle_href(cycle) + "/team");
-            item->SetValue("CYCLE", name);
+            item->SetValue("HREF", cycle_href(team.cycle) + "/team");
+            item->SetValue("CYCLE", team.cycle_name);
         }
     }
-    auto managed = app::reports_for_manager(store, *who.user.person);
-    if (!managed) {
-        return problem_page(m_pages);
-    }
-    if (!managed->empty()) {
+    if (!links->reports.empty()) {
         auto* section = page.AddSectionDictionary("MANAGED");
-        for (const auto& report : *managed) {
+        for (const auto& report : links->reports) {
             auto* item = section->AddSectionDictionary("REPORT");
             item->SetValue("HREF",
                            cycle_href(report.cycle) + "/reports/" + std::to_string(report.subject.value()));

@@ -42,9 +42,6 @@ class ParticipantHandler {
                                     domain::NominationId nomination) const;
     // The right mix of the people the viewer line-managed in a published cycle, when enough have reports.
     [[nodiscard]] Response team(app::Store& store, const app::SignedIn& who, domain::CycleId id) const;
-    // Published cycles in which the viewer was someone's line manager.
-    [[nodiscard]] domain::Result<std::vector<std::pair<domain::CycleId, std::string>>>
-    teams_led(app::Store& store, const app::SignedIn& who) const;
     // A report the viewer may read as its subject or as the subject's line manager; else not found.
     [[nodiscard]] Response managed_report(app::Store& store, const app::SignedIn& who, domain::CycleId id,
                                           const std::string& person) const;

@@ -1,29 +1,17 @@
 #include "web/handlers/report_handler.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 
 #include "app/reporting/cycle_reports.hpp"
 #include "app/reporting/report_json.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
+#include "web/views/figures.hpp"
 
 namespace leadline::web {
 
 namespace {
-
-std::string two_places(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    return text;
-}
-
-std::string whole(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.0f", value);
-    return text;
-}
 
 std::string effort_words(domain::Effort effort) {
     switch (effort) {
@@ -69,14 +57,11 @@ std::string summary_of(const domain::IndividualReport& report) {
     return "";
 }
 
-std::string signed_places(double value) {
-    return (value > 0.0 ? "+" : "") + two_places(value);
-}
-
 std::string change_text(const domain::Difference& change) {
-    return signed_places(change.value) +
-           (change.has_interval ? " (" + signed_places(change.low) + " to " + signed_places(change.high) + ")"
-                                : "");
+    return signed_two_places(change.value) +
+           (change.has_interval
+                ? " (" + signed_two_places(change.low) + " to " + signed_two_places(change.high) + ")"
+                : "");
 }
 
 std::string cell_text(const domain::ReportCell& cell) {

@@ -1,16 +1,10 @@
 #include "web/views/team_mix_view.hpp"
 
-#include <cstdio>
+#include "web/views/figures.hpp"
 
 namespace leadline::web {
 
 namespace {
-
-std::string places(double value, bool sign) {
-    char text[32];
-    std::snprintf(text, sizeof text, sign ? "%+.2f" : "%.2f", value);
-    return text;
-}
 
 std::string meaning(domain::TeamPattern pattern) {
     switch (pattern) {
@@ -36,8 +30,7 @@ void fill_team_mix(ctemplate::TemplateDictionary& page, const app::CycleReportSe
     section->SetIntValue("HIGHEST", scale.highest());
     section->SetIntValue("MEMBERS", static_cast<long>(mix.members));
     section->SetValue(
-        "MARGIN",
-        places(domain::carrying_margin(static_cast<double>(scale.highest() - scale.lowest())), false));
+        "MARGIN", two_places(domain::carrying_margin(static_cast<double>(scale.highest() - scale.lowest()))));
     ctemplate::TemplateDictionary* gaps = nullptr;
     ctemplate::TemplateDictionary* dependencies = nullptr;
     ctemplate::TemplateDictionary* strengths = nullptr;
@@ -49,10 +42,10 @@ void fill_team_mix(ctemplate::TemplateDictionary& page, const app::CycleReportSe
             continue;
         }
         auto* shown = row->AddSectionDictionary("SHOWN");
-        shown->SetValue("TEAM", places(attribute.team_mean, false));
+        shown->SetValue("TEAM", two_places(attribute.team_mean));
         shown->SetIntValue("PEOPLE", static_cast<long>(attribute.members_with_figure));
-        shown->SetValue("NORM", places(attribute.norm, false));
-        shown->SetValue("DIFFERENCE", places(attribute.difference, true));
+        shown->SetValue("NORM", two_places(attribute.norm));
+        shown->SetValue("DIFFERENCE", signed_two_places(attribute.difference));
         shown->SetIntValue("CARRIERS", static_cast<long>(attribute.carriers));
         shown->SetValue("MEANING", meaning(attribute.pattern));
         ctemplate::TemplateDictionary** list = attribute.pattern == domain::TeamPattern::Gap ? &gaps
