@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include "domain/people/person.hpp"
 
@@ -20,6 +21,7 @@ std::uint64_t comment_seed(domain::CycleId cycle, domain::PersonId subject) {
 }
 
 void add_percentiles(std::vector<SubjectReport>& subjects, const domain::Framework& framework) {
+    constexpr double tie = 1e-12;
     for (std::size_t a = 0; a < framework.attributes.size(); ++a) {
         std::vector<double> means;
         for (const auto& subject : subjects) {
@@ -31,22 +33,50 @@ void add_percentiles(std::vector<SubjectReport>& subjects, const domain::Framewo
         if (means.size() < subjects_for_percentiles) {
             continue;
         }
+        std::sort(means.begin(), means.end());
         for (auto& subject : subjects) {
             const auto& cell = subject.report.attributes[a].others;
             if (!cell.shown) {
                 continue;
             }
-            double below = 0.0;
-            for (double mean : means) {
-                below += mean < cell.score.mean - 1e-12
-                             ? 1.0
-                             : (std::abs(mean - cell.score.mean) <= 1e-12 ? 0.5 : 0.0);
-            }
-            below -= 0.5; // the subject is tied with themselves
+            const auto lower = std::lower_bound(means.begin(), means.end(), cell.score.mean - tie);
+            const auto upper = std::upper_bound(lower, means.end(), cell.score.mean + tie);
+            // Ties count half, and the subject is tied with themselves.
+            const double below =
+                static_cast<double>(lower - means.begin()) + 0.5 * static_cast<double>(upper - lower) - 0.5;
             subject.percentiles[framework.attributes[a].id] =
                 100.0 * below / static_cast<double>(means.size() - 1);
         }
     }
+}
+
+// Builds the reports of subjects [begin, end) into place; the first problem stops the work.
+domain::Result<void> build_range(const domain::FeedbackCycle& cycle, const domain::Framework& framework,
+                                 const std::map<domain::PersonId, std::string>& names,
+                                 const AnswersBySubject& answers, std::vector<SubjectReport>& reports,
+                                 std::size_t begin, std::size_t end) {
+    const std::vector<domain::SubmittedAnswers> none;
+    const auto& settings = cycle.settings();
+    for (std::size_t s = begin; s < end; ++s) {
+        const auto& subject = cycle.subjects()[s];
+        domain::ReportRules rules;
+        rules.policy = settings.anonymity;
+        rules.comment_order_seed = comment_seed(cycle.id(), subject.person);
+        const auto found_answers = answers.find(subject.person);
+        auto report = domain::build_individual_report(
+            framework, found_answers == answers.end() ? none : found_answers->second, rules);
+        if (!report) {
+            return domain::fail(report.error());
+        }
+        const auto found = names.find(subject.person);
+        reports[s] = {subject.person,
+                      found == names.end() ? subject.email : found->second,
+                      subject.email,
+                      std::move(*report),
+                      {},
+                      std::nullopt};
+    }
+    return {};
 }
 
 } // namespace
@@ -146,63 +176,76 @@ Result<CycleReportSet> CycleReports::compute(domain::CycleId cycle_id) {
     if (!people) {
         return domain::fail(people.error());
     }
-    std::map<domain::PersonId, const domain::Person*> person_of;
-    for (const auto& person : *people) {
-        person_of[person.id] = &person;
+    std::map<domain::PersonId, std::string> names;
+    for (auto& person : *people) {
+        names.emplace(person.id, std::move(person.name));
     }
-    std::map<domain::PersonId, std::vector<domain::SubmittedAnswers>> answers_of;
-    for (const auto& response : *responses) {
-        answers_of[response.subject].push_back(
-            {response.group, response.response.ratings(), response.response.comments()});
-    }
+    return build_cycle_reports(*cycle, *framework, names, answers_by_subject(std::move(*responses)));
+}
 
-    CycleReportSet set;
-    set.cycle = cycle_id;
-    set.cycle_name = settings.name;
-    set.framework = *framework;
-    // Two passes: the cycle's norm (others' mean overall score across subjects) splits "in agreement"
-    // into high and low, and it needs every subject's overall score first.
-    auto build = [&](std::optional<double> norm) -> Result<std::vector<SubjectReport>> {
-        std::vector<SubjectReport> built;
-        for (const auto& subject : cycle->subjects()) {
-            domain::ReportRules rules;
-            rules.policy = settings.anonymity;
-            rules.comment_order_seed = comment_seed(cycle_id, subject.person);
-            rules.norm = norm;
-            auto report = domain::build_individual_report(**framework, answers_of[subject.person], rules);
-            if (!report) {
-                return domain::fail(report.error());
-            }
-            const auto found = person_of.find(subject.person);
-            built.push_back({subject.person,
-                             found == person_of.end() ? subject.email : found->second->name,
-                             subject.email,
-                             std::move(*report),
-                             {},
-                             std::nullopt});
-        }
-        return built;
-    };
-    auto first = build(std::nullopt);
-    if (!first) {
-        return domain::fail(first.error());
+AnswersBySubject answers_by_subject(std::vector<CycleResponse> responses) {
+    AnswersBySubject answers;
+    for (auto& response : responses) {
+        answers[response.subject].push_back(
+            {response.group, response.response.ratings(), response.response.comments()});
+        // The answers are copied; the memory they used is given back now, not after every subject.
+        response.response.restore(domain::ResponseState::Submitted, {}, {});
     }
+    return answers;
+}
+
+Result<CycleReportSet> build_cycle_reports(const domain::FeedbackCycle& cycle,
+                                           std::shared_ptr<const domain::Framework> framework,
+                                           const std::map<domain::PersonId, std::string>& names,
+                                           const AnswersBySubject& answers) {
+    const auto& settings = cycle.settings();
+    CycleReportSet set;
+    set.cycle = cycle.id();
+    set.cycle_name = settings.name;
+    set.framework = std::move(framework);
+    // Reports are independent of each other: a large cycle is shared out between the cores.
+    const std::size_t subjects = cycle.subjects().size();
+    constexpr std::size_t smallest_share = 256;
+    const std::size_t workers = std::clamp<std::size_t>(subjects / smallest_share, 1,
+                                                        std::max(1U, std::thread::hardware_concurrency()));
+    set.subjects.resize(subjects);
+    std::vector<domain::Result<void>> outcomes(workers);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t w = 0; w < workers; ++w) {
+            const std::size_t begin = subjects * w / workers;
+            const std::size_t end = subjects * (w + 1) / workers;
+            auto work = [&, w, begin, end] {
+                outcomes[w] = build_range(cycle, *set.framework, names, answers, set.subjects, begin, end);
+            };
+            if (w + 1 == workers) {
+                work(); // this thread takes the last share
+            } else {
+                threads.emplace_back(work);
+            }
+        }
+    }
+    for (const auto& outcome : outcomes) {
+        if (!outcome) {
+            return domain::fail(outcome.error());
+        }
+    }
+    // The cycle's norm (others' mean overall score across subjects) splits "in agreement" into high
+    // and low; it needs every subject's overall score first.
     double total = 0.0;
     int counted = 0;
-    for (const auto& subject : *first) {
+    for (const auto& subject : set.subjects) {
         if (subject.report.others_overall.shown) {
             total += subject.report.others_overall.score.mean;
             ++counted;
         }
     }
-    set.norm =
-        counted > 0 ? total / counted : ((*framework)->scale.lowest() + (*framework)->scale.highest()) / 2.0;
-    auto second = build(set.norm);
-    if (!second) {
-        return domain::fail(second.error());
+    set.norm = counted > 0 ? total / counted
+                           : (set.framework->scale.lowest() + set.framework->scale.highest()) / 2.0;
+    for (auto& subject : set.subjects) {
+        domain::apply_norm(subject.report, set.framework->scale, set.norm);
     }
-    set.subjects = std::move(*second);
-    add_percentiles(set.subjects, **framework);
+    add_percentiles(set.subjects, *set.framework);
     return set;
 }
 

@@ -59,6 +59,18 @@ class CycleReports {
     FrameworkCache& m_frameworks;
 };
 
+// A cycle's submitted answers in memory, by subject.
+using AnswersBySubject = std::map<domain::PersonId, std::vector<domain::SubmittedAnswers>>;
+
+[[nodiscard]] AnswersBySubject answers_by_subject(std::vector<CycleResponse> responses);
+
+// Every subject's report of a cycle from its answers already in memory: what publishing computes once
+// the database has been read (CycleReports::all reads it, then calls this). Subjects missing from
+// names are named by their email.
+[[nodiscard]] domain::Result<CycleReportSet>
+build_cycle_reports(const domain::FeedbackCycle& cycle, std::shared_ptr<const domain::Framework> framework,
+                    const std::map<domain::PersonId, std::string>& names, const AnswersBySubject& answers);
+
 // A report column's identifier in JSON and CSV: the rater group's ("peer", "line-manager") or
 // "other-raters".
 [[nodiscard]] std::string report_column_id(const domain::ReportedGroup& group);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 #include "domain/core/rng.hpp"
 #include "domain/reporting/report_columns.hpp"
@@ -35,16 +37,73 @@ double sample_variance(const std::vector<double>& values) {
     return squares / static_cast<double>(values.size() - 1);
 }
 
-// One rater's view of an attribute: the mean of the behaviours they observed.
-std::optional<double> attribute_score(const SubmittedAnswers& answers, const Attribute& attribute) {
-    std::vector<double> observed;
-    for (const auto& behaviour : attribute.behaviours) {
-        const auto found = answers.ratings.find(behaviour.id);
-        if (found != answers.ratings.end() && found->second.observed()) {
-            observed.push_back(found->second.value());
+// Every response's ratings laid out by the framework's behaviour order, read once from the answers'
+// maps: value(i, b) is NaN where response i gave no rating or "not observed" for behaviour b.
+class DenseAnswers {
+  public:
+    DenseAnswers(const Framework& framework, std::span<const SubmittedAnswers> responses) {
+        std::vector<std::pair<const BehaviourId*, std::size_t>> by_id;
+        for (const auto& attribute : framework.attributes) {
+            for (const auto& behaviour : attribute.behaviours) {
+                by_id.emplace_back(&behaviour.id, by_id.size());
+            }
+        }
+        m_behaviours = by_id.size();
+        std::sort(by_id.begin(), by_id.end(),
+                  [](const auto& a, const auto& b) { return *a.first < *b.first; });
+        m_values.assign(responses.size() * m_behaviours, std::numeric_limits<double>::quiet_NaN());
+        m_unobserved.assign(responses.size() * m_behaviours, 0);
+        for (std::size_t i = 0; i < responses.size(); ++i) {
+            // Both are sorted by behaviour id, so one walk through each matches them up.
+            auto known = by_id.begin();
+            for (const auto& [id, rating] : responses[i].ratings) {
+                while (known != by_id.end() && *known->first < id) {
+                    ++known;
+                }
+                if (known == by_id.end()) {
+                    break;
+                }
+                if (*known->first == id) {
+                    const std::size_t at = i * m_behaviours + known->second;
+                    if (rating.observed()) {
+                        m_values[at] = rating.value();
+                    } else {
+                        m_unobserved[at] = 1;
+                    }
+                }
+            }
         }
     }
-    return mean_of(observed);
+
+    [[nodiscard]] double value(std::size_t response, std::size_t behaviour) const {
+        return m_values[response * m_behaviours + behaviour];
+    }
+    [[nodiscard]] bool unobserved(std::size_t response, std::size_t behaviour) const {
+        return m_unobserved[response * m_behaviours + behaviour] != 0;
+    }
+
+  private:
+    std::size_t m_behaviours = 0;
+    std::vector<double> m_values;
+    std::vector<unsigned char> m_unobserved;
+};
+
+// One rater's view of an attribute: the mean of the behaviours they observed.
+std::optional<double> attribute_score(const DenseAnswers& answers, std::size_t response, std::size_t first,
+                                      std::size_t behaviours) {
+    double total = 0.0;
+    int observed = 0;
+    for (std::size_t b = first; b < first + behaviours; ++b) {
+        const double value = answers.value(response, b);
+        if (!std::isnan(value)) {
+            total += value;
+            ++observed;
+        }
+    }
+    if (observed == 0) {
+        return std::nullopt;
+    }
+    return total / observed;
 }
 
 // Fills the cells of one level (a behaviour, an attribute or the whole) from each rater's score at
@@ -56,40 +115,67 @@ struct Level {
     std::vector<std::size_t> raters_counted; // response indexes inside shown cells
 };
 
-Level fill_level(const ReportColumns& columns, const std::vector<std::optional<double>>& scores,
-                 const std::vector<int>& not_observed) {
+// Buffers fill_level reuses from one level to the next, rather than allocating for each.
+struct LevelScratch {
+    std::vector<std::size_t> start; // where each column's values begin in values, and the end
+    std::vector<double> values;     // grouped by column, in response order within a column
+    std::vector<std::size_t> who;   // the response each value came from
+    std::vector<int> unobserved;    // per column
+    std::vector<double> shown;      // the values of shown columns, in column order
+};
+
+Level fill_level(const ReportColumns& columns, std::span<const std::optional<double>> scores,
+                 std::span<const int> not_observed, LevelScratch& scratch) {
     Level level;
     const std::size_t column_count = columns.groups.size();
-    std::vector<std::vector<double>> values(column_count);
-    std::vector<std::vector<std::size_t>> who(column_count);
-    std::vector<int> unobserved(column_count, 0);
+    auto& start = scratch.start;
+    start.assign(column_count + 1, 0);
+    scratch.unobserved.assign(column_count, 0);
     for (std::size_t i = 0; i < scores.size(); ++i) {
         if (!columns.column_of[i]) {
             continue;
         }
         const auto column = static_cast<std::size_t>(*columns.column_of[i]);
-        unobserved[column] += not_observed[i];
+        scratch.unobserved[column] += not_observed[i];
         if (scores[i]) {
-            values[column].push_back(*scores[i]);
-            who[column].push_back(i);
+            ++start[column + 1];
         }
     }
-    std::vector<double> all;
+    for (std::size_t column = 0; column < column_count; ++column) {
+        start[column + 1] += start[column];
+    }
+    scratch.values.resize(start.back());
+    scratch.who.resize(start.back());
+    auto next = std::vector<std::size_t>(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (columns.column_of[i] && scores[i]) {
+            const std::size_t at = next[static_cast<std::size_t>(*columns.column_of[i])]++;
+            scratch.values[at] = *scores[i];
+            scratch.who[at] = i;
+        }
+    }
+    scratch.shown.clear();
+    level.by_group.reserve(column_count);
     for (std::size_t column = 0; column < column_count; ++column) {
         ReportCell cell;
-        if (static_cast<int>(values[column].size()) >= columns.minimums[column]) {
+        const std::size_t first = start[column];
+        const std::size_t n = start[column + 1] - first;
+        if (static_cast<int>(n) >= columns.minimums[column]) {
+            const std::span<const double> values(scratch.values.data() + first, n);
             cell.shown = true;
-            cell.score = summarise(values[column]);
-            cell.not_observed = unobserved[column];
-            all.insert(all.end(), values[column].begin(), values[column].end());
-            level.raters_counted.insert(level.raters_counted.end(), who[column].begin(), who[column].end());
-            level.others.not_observed += unobserved[column];
+            cell.score = summarise(values);
+            cell.not_observed = scratch.unobserved[column];
+            scratch.shown.insert(scratch.shown.end(), values.begin(), values.end());
+            level.raters_counted.insert(level.raters_counted.end(),
+                                        scratch.who.begin() + static_cast<std::ptrdiff_t>(first),
+                                        scratch.who.begin() + static_cast<std::ptrdiff_t>(first + n));
+            level.others.not_observed += scratch.unobserved[column];
         }
         level.by_group.push_back(cell);
     }
-    if (!all.empty()) {
+    if (!scratch.shown.empty()) {
         level.others.shown = true;
-        level.others.score = summarise(all);
+        level.others.score = summarise(scratch.shown);
     }
     return level;
 }
@@ -148,20 +234,27 @@ void flag_gaps(std::vector<AttributeResult>& attributes, double notable, double 
 }
 
 std::vector<RankedBehaviour> ranked(const std::vector<RankedBehaviour>& all, bool highest_first) {
-    auto order = all;
-    std::stable_sort(order.begin(), order.end(), [highest_first](const auto& a, const auto& b) {
-        return highest_first ? a.mean > b.mean : a.mean < b.mean;
+    // Sorted by mean, equal means kept in framework order.
+    std::vector<std::size_t> order(all.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (all[a].mean != all[b].mean) {
+            return highest_first ? all[a].mean > all[b].mean : all[a].mean < all[b].mean;
+        }
+        return a < b;
     });
     constexpr std::size_t shown = 5;
-    if (order.size() <= shown) {
-        return order;
-    }
-    std::size_t end = shown;
-    while (end < order.size() && std::abs(order[end].mean - order[shown - 1].mean) < 1e-9) {
+    std::size_t end = std::min(shown, order.size());
+    while (end > 0 && end < order.size() &&
+           std::abs(all[order[end]].mean - all[order[shown - 1]].mean) < 1e-9) {
         ++end; // a behaviour tied with the fifth is shown too, rather than dropped by list order
     }
-    order.resize(end);
-    return order;
+    std::vector<RankedBehaviour> result;
+    result.reserve(end);
+    for (std::size_t i = 0; i < end; ++i) {
+        result.push_back(all[order[i]]);
+    }
+    return result;
 }
 
 std::uint64_t mix(std::uint64_t seed, std::uint64_t value) {
@@ -187,9 +280,11 @@ std::vector<std::string> comments_for(std::span<const SubmittedAnswers> response
     }
     // Sorted first, so the order does not follow the order answers were stored in (which would
     // follow who answered first), then shuffled the same way every time this report is shown.
-    std::sort(texts.begin(), texts.end());
-    Rng rng(seed);
-    rng.shuffle(texts);
+    if (texts.size() > 1) {
+        std::sort(texts.begin(), texts.end());
+        Rng rng(seed);
+        rng.shuffle(texts);
+    }
     return texts;
 }
 
@@ -241,6 +336,14 @@ double agreement_band(const RatingScale& scale) {
     return 0.075 * range_of(scale);
 }
 
+void apply_norm(IndividualReport& report, const RatingScale& scale, double norm) {
+    const double band = agreement_band(scale);
+    for (auto& attribute : report.attributes) {
+        attribute.self_awareness = categorise(attribute.gap, attribute.others, band, norm);
+    }
+    report.self_awareness = categorise(report.overall_gap, report.others_overall, band, norm);
+}
+
 std::string_view to_string(SelfAwareness category) {
     switch (category) {
     case SelfAwareness::OverEstimator:
@@ -269,39 +372,53 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
     const double notable = notable_gap(framework.scale);
     const double band = agreement_band(framework.scale);
     const double norm = rules.norm.value_or((framework.scale.lowest() + framework.scale.highest()) / 2.0);
-    const SubmittedAnswers* self = columns.self ? &responses[*columns.self] : nullptr;
+    const bool has_self = columns.self.has_value();
     const std::size_t count = responses.size();
+    const DenseAnswers answers(framework, responses);
+    std::size_t first_behaviour = 0;
 
     std::vector<RankedBehaviour> behaviour_means;
-    std::vector<std::vector<double>> overall_parts(count);
+    // Per response, the sum and count of its attribute scores, for its overall score.
+    std::vector<double> overall_sum(count, 0.0);
+    std::vector<int> overall_parts(count, 0);
+    std::vector<int> attribute_unobserved(count, 0);
+    std::vector<double> observed;
     std::vector<double> self_parts;
+    LevelScratch scratch;
+    std::vector<std::optional<double>> scores(count);
+    std::vector<int> unobserved(count, 0);
+    report.attributes.reserve(framework.attributes.size());
+    std::size_t behaviour_count = 0;
+    for (const auto& attribute : framework.attributes) {
+        behaviour_count += attribute.behaviours.size();
+    }
+    behaviour_means.reserve(behaviour_count);
     for (std::size_t a = 0; a < framework.attributes.size(); ++a) {
         const auto& attribute = framework.attributes[a];
         AttributeResult result;
         result.id = attribute.id;
         result.name = attribute.name;
-        std::vector<int> attribute_unobserved(count, 0);
-        for (const auto& behaviour : attribute.behaviours) {
+        result.behaviours.reserve(attribute.behaviours.size());
+        attribute_unobserved.assign(count, 0);
+        for (std::size_t b = 0; b < attribute.behaviours.size(); ++b) {
+            const auto& behaviour = attribute.behaviours[b];
             BehaviourResult row;
             row.id = behaviour.id;
-            std::vector<std::optional<double>> scores(count);
-            std::vector<int> unobserved(count, 0);
+            scores.assign(count, std::nullopt);
+            unobserved.assign(count, 0);
             for (std::size_t i = 0; i < count; ++i) {
-                const auto found = responses[i].ratings.find(behaviour.id);
-                if (found == responses[i].ratings.end()) {
-                    continue;
-                }
-                if (found->second.observed()) {
-                    scores[i] = found->second.value();
-                } else {
+                const double value = answers.value(i, first_behaviour + b);
+                if (!std::isnan(value)) {
+                    scores[i] = value;
+                } else if (answers.unobserved(i, first_behaviour + b)) {
                     unobserved[i] = 1;
                     ++attribute_unobserved[i];
                 }
             }
-            if (self && scores[*columns.self]) {
+            if (has_self && scores[*columns.self]) {
                 row.self = scores[*columns.self];
             }
-            auto level = fill_level(columns, scores, unobserved);
+            auto level = fill_level(columns, scores, unobserved, scratch);
             row.by_group = std::move(level.by_group);
             row.others = level.others;
             if (row.others.shown) {
@@ -309,31 +426,31 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             }
             result.behaviours.push_back(std::move(row));
         }
-        std::vector<std::optional<double>> scores(count);
         for (std::size_t i = 0; i < count; ++i) {
-            scores[i] = attribute_score(responses[i], attribute);
+            scores[i] = attribute_score(answers, i, first_behaviour, attribute.behaviours.size());
             if (scores[i] && columns.column_of[i]) {
-                overall_parts[i].push_back(*scores[i]);
+                overall_sum[i] += *scores[i];
+                ++overall_parts[i];
             }
         }
-        if (self) {
+        if (has_self) {
             result.self = scores[*columns.self];
             if (result.self) {
                 self_parts.push_back(*result.self);
             }
         }
-        auto level = fill_level(columns, scores, attribute_unobserved);
+        auto level = fill_level(columns, scores, attribute_unobserved, scratch);
         result.by_group = std::move(level.by_group);
         result.others = level.others;
         result.gap = gap_between(result.self, result.others);
         result.self_awareness = categorise(result.gap, result.others, band, norm);
         std::vector<double> variances;
-        for (const auto& behaviour : attribute.behaviours) {
-            std::vector<double> observed;
+        for (std::size_t b = 0; b < attribute.behaviours.size(); ++b) {
+            observed.clear();
             for (auto i : level.raters_counted) {
-                const auto found = responses[i].ratings.find(behaviour.id);
-                if (found != responses[i].ratings.end() && found->second.observed()) {
-                    observed.push_back(found->second.value());
+                const double value = answers.value(i, first_behaviour + b);
+                if (!std::isnan(value)) {
+                    observed.push_back(value);
                 }
             }
             if (observed.size() >= 2) {
@@ -348,14 +465,17 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
         result.to_develop = comments_for(responses, columns, rules.policy, attribute.id,
                                          CommentKind::ToDevelop, mix(seed, 2));
         report.attributes.push_back(std::move(result));
+        first_behaviour += attribute.behaviours.size();
     }
 
     flag_gaps(report.attributes, notable, standing_out_gap(framework.scale));
     std::vector<std::optional<double>> overall(count);
     for (std::size_t i = 0; i < count; ++i) {
-        overall[i] = mean_of(overall_parts[i]);
+        if (overall_parts[i] > 0) {
+            overall[i] = overall_sum[i] / overall_parts[i];
+        }
     }
-    auto level = fill_level(columns, overall, std::vector<int>(count, 0));
+    auto level = fill_level(columns, overall, std::vector<int>(count, 0), scratch);
     report.others_overall = level.others;
     report.self_overall = mean_of(self_parts);
     report.overall_gap = gap_between(report.self_overall, report.others_overall);

@@ -122,6 +122,10 @@ inline constexpr double disagreement_below = 0.7; // rwg(J)
                                                                std::span<const SubmittedAnswers> responses,
                                                                const ReportRules& rules);
 
+// Splits "in agreement" by a norm found after the report was built (others' mean across the cycle,
+// which needs every report first): the same as building it with that norm in its rules.
+void apply_norm(IndividualReport& report, const RatingScale& scale, double norm);
+
 [[nodiscard]] std::string_view to_string(SelfAwareness category);
 
 } // namespace leadline::domain
