@@ -4,6 +4,7 @@ find_package(tl-expected REQUIRED)
 find_package(fmt 9 REQUIRED)
 find_package(spdlog 1.10 REQUIRED)
 find_package(yaml-cpp REQUIRED)
+find_package(lemon REQUIRED) # variables only: LEMON_INCLUDE_DIRS, LEMON_LIBRARIES
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
