@@ -48,6 +48,9 @@ struct MatchingProblem {
     // candidates per mentee for very large programmes. Otherwise every pair is.
     std::optional<std::vector<std::pair<std::size_t, std::size_t>>> candidates;
     MatchingPreferences preferences;
+    // How many of each mentee's best pairs the solver starts from before pricing in the rest: speed
+    // only, the matches are optimal whatever the value.
+    std::size_t solver_arcs_per_mentee = 8;
 };
 
 // Why a pair was matched: the mentee's development area where the mentor is strongest, and the
@@ -79,7 +82,8 @@ struct MatchingResult {
 
 // Matches mentees to mentors to maximise the total fit, each mentee with at most one mentor and each
 // mentor within capacity, never an excluded pair. Exact: a minimum-cost flow (LEMON's network
-// simplex) on fits rounded to a millionth. Method: docs/methodology/matching.md. Deterministic.
+// simplex) on fits rounded to a millionth, with pricing so that large programmes start from each
+// mentee's best pairs. Method: docs/methodology/matching.md. Deterministic.
 [[nodiscard]] Result<MatchingResult> match_mentors(const MatchingProblem& problem);
 
 // "Strong in Collaborating, which Sam wants to develop; different department; more senior grade."
