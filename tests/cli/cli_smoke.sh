@@ -87,5 +87,13 @@ expect "import a missing file" 1 "Cannot read" -- "$leadline" import people --db
 expect "an unreachable PostgreSQL is a user error" 1 "Cannot open the database" -- \
   "$leadline" migrate --db "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"
 
+# Learning sets on an MDGPLIB instance: four elements, two pairs; the best pairs 0 with 3 and 1 with 2.
+printf '4 2 ss 2 2 2 2\n0 1 1.5\n0 2 2\n0 3 9\n1 2 8\n1 3 0.5\n2 3 1\n' >"$work/four.txt"
+expect "sets solves an MDGPLIB instance, objective last" 0 "" -- \
+  bash -c "[ \"\$('$leadline' sets --mdgp '$work/four.txt' --seconds 0.2 --seed 3 | tail -1)\" = 17.000000 ]"
+expect "sets names the line and column of a broken instance" 1 "four-broken.txt: line 1, column 5" -- \
+  bash -c "sed 's/ ss / xx /' '$work/four.txt' >'$work/four-broken.txt'; '$leadline' sets --mdgp '$work/four-broken.txt'"
+expect "sets refuses a missing file" 1 "Cannot read" -- "$leadline" sets --mdgp "$work/none.txt"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

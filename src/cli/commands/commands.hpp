@@ -18,5 +18,6 @@ void add_serve_command(CLI::App& app, CliContext& context);
 void add_users_command(CLI::App& app, CliContext& context);
 void add_outbox_command(CLI::App& app, CliContext& context);
 void add_report_command(CLI::App& app, CliContext& context);
+void add_sets_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli
