@@ -1,6 +1,10 @@
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "app/demo/demo_data.hpp"
@@ -37,6 +41,26 @@ struct TruthCheck {
 
     [[nodiscard]] double category_share() const {
         return subjects == 0 ? 0.0 : static_cast<double>(category_matches) / subjects;
+    }
+
+    // One line for the test log: what the docs record.
+    [[nodiscard]] std::string summary() const {
+        std::ostringstream text;
+        text << "subjects " << subjects << ", categories " << category_share() << "; blind spots planted "
+             << blind_spots.planted << " precision " << blind_spots.precision() << " recall "
+             << blind_spots.recall() << "; hidden strengths planted " << hidden_strengths.planted
+             << " precision " << hidden_strengths.precision() << " recall " << hidden_strengths.recall();
+        return text.str();
+    }
+
+    // Issue 4's thresholds: flags with precision at least 0.9 and recall at least 0.8, categories
+    // matching for at least 85% of subjects.
+    void expect_thresholds_met(const std::string& context) const {
+        EXPECT_GE(blind_spots.precision(), 0.9) << context;
+        EXPECT_GE(blind_spots.recall(), 0.8) << context;
+        EXPECT_GE(hidden_strengths.precision(), 0.9) << context;
+        EXPECT_GE(hidden_strengths.recall(), 0.8) << context;
+        EXPECT_GE(category_share(), 0.85) << context;
     }
 
     void add(const PlantedTruth& truth, const domain::IndividualReport& report) {
