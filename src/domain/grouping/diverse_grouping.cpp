@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <string>
 
 #include "domain/core/rng.hpp"
@@ -36,6 +37,7 @@ class State {
         }
         for (std::size_t e = 0; e < n; ++e) {
             m_objective += m_gain[e * m_groups + m_group_of[e]];
+            m_has_apart = m_has_apart || !apart[e].empty();
         }
         m_objective /= 2.0;
     }
@@ -43,6 +45,14 @@ class State {
     [[nodiscard]] double objective() const { return m_objective; }
     [[nodiscard]] const std::vector<std::size_t>& group_of() const { return m_group_of; }
 
+    [[nodiscard]] bool has_apart_pairs() const { return m_has_apart; }
+    [[nodiscard]] const double* gains_of(std::size_t e) const { return m_gain.data() + e * m_groups; }
+    [[nodiscard]] const double* dissimilarities_of(std::size_t e) const {
+        return m_instance->dissimilarity.data() + e * m_instance->elements;
+    }
+    [[nodiscard]] bool may_move_out(std::size_t g) const {
+        return m_size[g] > m_instance->group_sizes[g].first;
+    }
     [[nodiscard]] bool can_move(std::size_t e, std::size_t to) const {
         const auto from = m_group_of[e];
         return from != to && m_size[from] > m_instance->group_sizes[from].first &&
@@ -111,42 +121,130 @@ class State {
     std::vector<double> m_gain;
     std::vector<int> m_conflicts;
     double m_objective = 0.0;
+    bool m_has_apart = false;
 };
 
-// Moves and swaps that improve the objective, first found first taken, until none is left.
-void local_search(State& state, std::size_t elements, Rng& rng, const std::function<bool()>& time_is_up) {
-    std::vector<std::size_t> order(elements);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    bool improved = true;
-    while (improved) {
-        improved = false;
-        rng.shuffle(order);
-        for (const auto e : order) {
-            for (std::size_t g = 0; g < state.groups(); ++g) {
-                if (state.can_move(e, g) && state.move_gain(e, g) > improvement) {
-                    state.move(e, g);
-                    improved = true;
-                }
+// Tabu search over moves and swaps: each step takes the best allowed change even when it makes the
+// grouping worse, and forbids the people it moved to go back to the group they left for a few steps
+// (unless going back would beat the walk's best). It ends after `patience` steps without beating the
+// walk's best, and leaves that best in `best`.
+class TabuWalk {
+  public:
+    TabuWalk(std::size_t elements, std::size_t groups)
+        : m_groups(groups), m_tabu_until(elements * groups, 0) {}
+
+    void run(State& state, const GroupingSearch& search, Rng& rng, std::vector<std::size_t>& best,
+             double& best_objective) {
+        best = state.group_of();
+        best_objective = state.objective();
+        const auto n = best.size();
+        std::size_t since_best = 0;
+        while (since_best < search.walk_patience) {
+            if ((m_step & 63U) == 0 && search.time_is_up && search.time_is_up()) {
+                return;
             }
-        }
-        for (const auto a : order) {
-            for (std::size_t b = 0; b < elements; ++b) {
-                if (state.can_swap(a, b) && state.swap_gain(a, b) > improvement) {
-                    state.swap(a, b);
-                    improved = true;
-                }
+            ++m_step;
+            ++since_best;
+            const auto chosen = best_change(state, n, best_objective, rng);
+            if (!chosen) {
+                return; // nothing allowed at all: every change is tabu or breaks a rule
             }
-        }
-        if (time_is_up && time_is_up()) {
-            return;
+            const auto [a, b, to] = *chosen;
+            forbid_return(a, state.group_of()[a], search, rng);
+            if (b == n) {
+                state.move(a, to);
+            } else {
+                forbid_return(b, state.group_of()[b], search, rng);
+                state.swap(a, b);
+            }
+            if (state.objective() > best_objective + improvement) {
+                best_objective = state.objective();
+                best = state.group_of();
+                since_best = 0;
+            }
         }
     }
-}
+
+  private:
+    struct Change {
+        std::size_t a;
+        std::size_t b; // n for a move
+        std::size_t to;
+    };
+
+    [[nodiscard]] bool tabu(std::size_t e, std::size_t g) const {
+        return m_tabu_until[e * m_groups + g] > m_step;
+    }
+
+    void forbid_return(std::size_t e, std::size_t from, const GroupingSearch& search, Rng& rng) {
+        m_tabu_until[e * m_groups + from] =
+            m_step +
+            static_cast<std::uint64_t>(rng.between(static_cast<std::int64_t>(search.tabu_tenure),
+                                                   static_cast<std::int64_t>(2 * search.tabu_tenure)));
+    }
+
+    std::optional<Change> best_change(const State& state, std::size_t n, double best_objective,
+                                      Rng& rng) const {
+        std::optional<Change> chosen;
+        double chosen_gain = 0.0;
+        std::uint64_t ties = 0;
+        const double aspiration = best_objective - state.objective() + improvement;
+        auto consider = [&](double gain, bool is_tabu, Change change) {
+            if (is_tabu && gain <= aspiration) {
+                return;
+            }
+            if (!chosen || gain > chosen_gain + improvement) {
+                chosen = change;
+                chosen_gain = gain;
+                ties = 1;
+            } else if (gain > chosen_gain - improvement && rng.chance(1.0 / static_cast<double>(++ties))) {
+                chosen = change;
+            }
+        };
+        const auto& group_of = state.group_of();
+        const bool rules = state.has_apart_pairs();
+        for (std::size_t a = 0; a < n; ++a) {
+            const auto ga = group_of[a];
+            if (state.may_move_out(ga)) {
+                for (std::size_t g = 0; g < m_groups; ++g) {
+                    if (state.can_move(a, g)) {
+                        consider(state.move_gain(a, g), tabu(a, g), {a, n, g});
+                    }
+                }
+            }
+            // The swap scan is the walk's inner loop: gains read straight from the table's rows.
+            const double* gains_a = state.gains_of(a);
+            const double* between_a = state.dissimilarities_of(a);
+            const double stay_a = gains_a[ga];
+            for (std::size_t b = a + 1; b < n; ++b) {
+                const auto gb = group_of[b];
+                if (gb == ga) {
+                    continue;
+                }
+                const double* gains_b = state.gains_of(b);
+                const double gain = gains_a[gb] - stay_a + gains_b[ga] - gains_b[gb] - 2.0 * between_a[b];
+                if (gain < chosen_gain - improvement && chosen) {
+                    continue; // cannot be chosen, whatever the rules say
+                }
+                if (rules && !state.can_swap(a, b)) {
+                    continue;
+                }
+                consider(gain, tabu(a, gb) || tabu(b, ga), {a, b, gb});
+            }
+        }
+        return chosen;
+    }
+
+    std::size_t m_groups;
+    std::vector<std::uint64_t> m_tabu_until;
+    std::uint64_t m_step = 0;
+};
 
 // A random grouping within the bounds that keeps "apart" pairs apart, or a message saying who
 // could not be placed.
 Result<std::vector<std::size_t>> random_start(const GroupingInstance& instance,
-                                              const std::vector<std::vector<std::size_t>>& apart, Rng& rng) {
+                                              const std::vector<std::vector<std::size_t>>& apart,
+                                              const GroupingRules& rules, Rng& rng) {
     const auto groups = instance.group_sizes.size();
     std::vector<std::size_t> order(instance.elements);
     std::iota(order.begin(), order.end(), std::size_t{0});
@@ -180,10 +278,11 @@ Result<std::vector<std::size_t>> random_start(const GroupingInstance& instance,
     }
     for (std::size_t e = 0; e < instance.elements; ++e) {
         if (group_of[e] == groups) {
-            return fail(ErrorCode::InvalidInput,
-                        "Element " + std::to_string(e) +
-                            " cannot be placed: every group with room holds someone it "
-                            "must be kept apart from.");
+            const auto name =
+                e < rules.element_names.size() ? rules.element_names[e] : "Element " + std::to_string(e);
+            return fail(ErrorCode::InvalidInput, name +
+                                                     " cannot be placed: every group with room holds someone "
+                                                     "who must be kept apart from them.");
         }
     }
     for (std::size_t g = 0; g < groups; ++g) {
@@ -232,23 +331,28 @@ Result<Grouping> diverse_grouping(const GroupingInstance& instance, const Groupi
     Rng rng(search.seed);
     // The greedy start can paint itself into a corner when many pairs must be kept apart; other
     // random orders usually find a way.
-    auto start = random_start(instance, apart, rng);
+    auto start = random_start(instance, apart, rules, rng);
     for (int attempt = 1; !start && attempt < 200; ++attempt) {
-        start = random_start(instance, apart, rng);
+        start = random_start(instance, apart, rules, rng);
     }
     if (!start) {
         return fail(start.error());
     }
     State current(instance, apart, std::move(*start));
-    local_search(current, n, rng, search.time_is_up);
-    State best = current;
+    TabuWalk walk(n, instance.group_sizes.size());
+    std::vector<std::size_t> best;
+    double best_objective = 0.0;
+    walk.run(current, search, rng, best, best_objective);
     std::size_t searches = 1;
-    // Iterated local search: perturb the best grouping by a few random allowed swaps, improve it,
-    // keep it when it is better.
-    const auto most_swaps = std::max<std::int64_t>(3, static_cast<std::int64_t>(n / 10));
+    // Iterated tabu search: perturb the best grouping by a few random allowed swaps, walk again from
+    // there, keep the walk's best when it beats the best so far.
+    const auto most_swaps =
+        std::max<std::int64_t>(2, static_cast<std::int64_t>(search.perturbation * static_cast<double>(n)));
+    std::vector<std::size_t> walk_best;
+    double walk_best_objective = 0.0;
     while (!stop(searches) && n > 1) {
-        current = best;
-        const auto swaps = rng.between(2, most_swaps);
+        current = State(instance, apart, best);
+        const auto swaps = rng.between(std::max<std::int64_t>(1, most_swaps / 2), most_swaps);
         for (std::int64_t s = 0; s < swaps; ++s) {
             for (int attempt = 0; attempt < 20; ++attempt) {
                 const auto a = static_cast<std::size_t>(rng.between(0, static_cast<std::int64_t>(n) - 1));
@@ -259,13 +363,15 @@ Result<Grouping> diverse_grouping(const GroupingInstance& instance, const Groupi
                 }
             }
         }
-        local_search(current, n, rng, search.time_is_up);
+        walk.run(current, search, rng, walk_best, walk_best_objective);
         ++searches;
-        if (current.objective() > best.objective() + improvement) {
-            best = current;
+        if (walk_best_objective > best_objective + improvement) {
+            best = walk_best;
+            best_objective = walk_best_objective;
         }
     }
-    return Grouping{best.group_of(), best.objective(), searches};
+    const auto objective = grouping_objective(instance, best);
+    return Grouping{best, objective, searches};
 }
 
 } // namespace leadline::domain

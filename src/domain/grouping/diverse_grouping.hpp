@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -13,6 +14,8 @@ namespace leadline::domain {
 struct GroupingRules {
     // Pairs of elements that must never share a group (same team, line chain, "keep apart").
     std::vector<std::pair<std::size_t, std::size_t>> apart;
+    // Optional, one per element: how messages name an element ("Sam Lee (sam@example.org)").
+    std::vector<std::string> element_names;
 };
 
 struct GroupingSearch {
@@ -22,6 +25,12 @@ struct GroupingSearch {
     std::function<bool()> time_is_up;
     // Or, or as well: stop after this many local searches (0: no such limit). One of the two is needed.
     std::size_t most_local_searches = 0;
+    // The tabu walk's settings (tuned on MDGPLIB, docs/methodology/grouping.md): a person who leaves a
+    // group may not return for tabu_tenure to 2 × tabu_tenure steps; a walk ends after walk_patience
+    // steps without a better grouping; each perturbation makes up to perturbation × n random swaps.
+    std::size_t tabu_tenure = 15;
+    std::size_t walk_patience = 5000;
+    double perturbation = 0.2;
 };
 
 struct Grouping {
