@@ -73,6 +73,15 @@ expect "a subject's report as one HTML file with its charts" 0 '<svg role="img"'
   "$leadline" report --db "$work/demo.db" --cycle 1 --subject "$subject" --format html
 expect "no report before publishing" 1 "not published yet" -- "$leadline" report --db "$work/demo.db" --cycle 2 --subject "$subject"
 expect "no report for someone not in the cycle" 1 "is not a subject" -- "$leadline" report --db "$work/demo.db" --cycle 1 --subject nobody@elsewhere.example
+expect "learning sets of a cycle's subjects, each with why it is diverse" 0 "people): 3 departments" -- \
+    "$leadline" sets --db "$work/demo.db" --cycle 1 --size 6-8 --seconds 0.3
+expect "learning sets as CSV" 0 "set,why_diverse,email,name,unit_path,profession,grade,region" -- \
+    "$leadline" sets --db "$work/demo.db" --cycle 1 --seconds 0.3 --format csv
+printf 'email\n%s\nnobody@elsewhere.example\n' "$subject" >"$work/set-people.csv"
+expect "a set list naming someone unknown says where" 1 "line 3, column email: nobody@elsewhere.example is not in the people directory" -- \
+    "$leadline" sets --db "$work/demo.db" --people "$work/set-people.csv"
+expect "sets that cannot be made say why" 1 "too few for one set of at least 500" -- "$leadline" sets --db "$work/demo.db" --cycle 1 --size 500-600
+expect "sets need a cycle or a list" 1 "Give either --cycle" -- "$leadline" sets --db "$work/demo.db"
 expect "migrate reports the version" 0 "schema version $latest_schema (latest $latest_schema)" -- "$leadline" migrate --db "$work/demo.db"
 expect "export people" 0 "email,name,unit_path,grade,profession,region,manager_email" -- "$leadline" export people --db "$work/demo.db"
 expect "backup" 0 "Backed up" -- "$leadline" backup --db "$work/demo.db" --to "$work/copy.db"

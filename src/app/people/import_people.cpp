@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "app/people/people_csv.hpp"
+#include "app/text/csv_problems.hpp"
 #include "app/text/csv_reader.hpp"
 #include "domain/people/line_management.hpp"
 
@@ -14,6 +15,9 @@ using domain::ErrorCode;
 using domain::Result;
 
 namespace {
+
+constexpr std::string_view nothing_imported = "Nothing was imported.";
+constexpr std::string_view import_again = "and import the file again";
 
 struct Row {
     std::size_t line = 0;
@@ -26,42 +30,11 @@ struct Row {
     std::string manager_email;
 };
 
-class Problems {
-  public:
-    void add(std::size_t line, std::string_view column, std::string message) {
-        std::string where = "line " + std::to_string(line);
-        if (!column.empty()) {
-            where += ", column " + std::string(column);
-        }
-        m_text += where + ": " + message + "\n";
-        ++m_count;
-    }
-    [[nodiscard]] bool any() const { return m_count > 0; }
-    [[nodiscard]] domain::Error error() const {
-        return {ErrorCode::InvalidInput, "Nothing was imported. Fix " +
-                                             std::string(m_count == 1 ? "this problem" : "these problems") +
-                                             " and import the file again:\n" + m_text};
-    }
-
-  private:
-    std::string m_text;
-    std::size_t m_count = 0;
-};
-
-std::string trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
-}
-
-// Maps each required column to its place in the header, or reports what is wrong with the header.
 std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvRecord& header,
-                                                                   Problems& problems) {
+                                                                   CsvProblems& problems) {
     std::map<std::string_view, std::size_t> places;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        const auto name = trimmed(header.fields[i]);
+        const auto name = trim_blanks(header.fields[i]);
         bool known = false;
         for (auto column : people_csv_columns) {
             if (column == name) {
@@ -89,14 +62,14 @@ std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvReco
 }
 
 std::optional<Row> read_row(const CsvRecord& record, const std::map<std::string_view, std::size_t>& places,
-                            Problems& problems) {
+                            CsvProblems& problems) {
     if (record.fields.size() != places.size()) {
         problems.add(record.line, "",
                      "expected " + std::to_string(places.size()) + " fields but found " +
                          std::to_string(record.fields.size()));
         return std::nullopt;
     }
-    auto field = [&](std::string_view column) { return trimmed(record.fields[places.at(column)]); };
+    auto field = [&](std::string_view column) { return trim_blanks(record.fields[places.at(column)]); };
     Row row;
     row.line = record.line;
     bool ok = true;
@@ -183,14 +156,14 @@ Result<ImportSummary> write_rows(Store& store, const std::vector<Row>& rows,
 } // namespace
 
 Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
-    Problems problems;
+    CsvProblems problems;
     const auto document = read_csv(csv_text);
     for (const auto& problem : document.problems) {
         problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column),
                      problem.message);
     }
     if (problems.any()) {
-        return domain::fail(problems.error());
+        return domain::fail(problems.error(nothing_imported, import_again));
     }
     if (document.records.empty()) {
         return domain::fail(ErrorCode::InvalidInput,
@@ -198,7 +171,7 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
     }
     const auto places = read_header(document.records.front(), problems);
     if (!places) {
-        return domain::fail(problems.error());
+        return domain::fail(problems.error(nothing_imported, import_again));
     }
 
     std::vector<Row> rows;
@@ -252,7 +225,7 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
         problems.add(first_line, "manager_email", "line managers go round in a loop: " + chain);
     }
     if (problems.any()) {
-        return domain::fail(problems.error());
+        return domain::fail(problems.error(nothing_imported, import_again));
     }
 
     ImportSummary summary;

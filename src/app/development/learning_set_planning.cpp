@@ -1,0 +1,256 @@
+#include "app/development/learning_set_planning.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "app/text/csv_problems.hpp"
+#include "app/text/csv_reader.hpp"
+
+namespace leadline::app {
+
+using domain::ErrorCode;
+using domain::Result;
+
+namespace {
+
+constexpr std::string_view no_sets = "No sets were formed.";
+constexpr std::string_view run_again = "and run it again";
+
+// The directory as the planning needs it: everyone by id and by email, and each unit's names.
+struct Directory {
+    std::unordered_map<std::int64_t, domain::Person> by_id;
+    std::unordered_map<std::string, std::int64_t> id_of_email;
+    std::unordered_map<std::int64_t, std::vector<std::string>> unit_names;
+
+    [[nodiscard]] domain::SetParticipant participant(const domain::Person& person) const {
+        domain::SetParticipant p;
+        p.email = person.email;
+        p.name = person.name;
+        if (const auto unit = unit_names.find(person.unit.value()); unit != unit_names.end()) {
+            p.unit_path = unit->second;
+        }
+        p.profession = person.profession;
+        p.grade = person.grade;
+        p.region = person.region;
+        // Up the line to the top, stopping should the data ever hold a loop (imports refuse them).
+        std::set<std::int64_t> seen{person.id.value()};
+        auto manager = person.line_manager;
+        while (manager && seen.insert(manager->value()).second) {
+            const auto found = by_id.find(manager->value());
+            if (found == by_id.end()) {
+                break;
+            }
+            p.line_chain.push_back(found->second.email);
+            manager = found->second.line_manager;
+        }
+        return p;
+    }
+};
+
+Result<Directory> read_directory(Store& store) {
+    auto people = store.people().people();
+    if (!people) {
+        return domain::fail(people.error());
+    }
+    auto units = store.people().units();
+    if (!units) {
+        return domain::fail(units.error());
+    }
+    Directory directory;
+    for (const auto& unit : *units) {
+        if (auto names = domain::split_unit_path(unit.path)) {
+            directory.unit_names.emplace(unit.id.value(), std::move(*names));
+        }
+    }
+    for (auto& person : *people) {
+        directory.id_of_email.emplace(person.email, person.id.value());
+        directory.by_id.emplace(person.id.value(), std::move(person));
+    }
+    return directory;
+}
+
+// Where each column of the header is, by its name.
+std::map<std::string, std::size_t> columns_of(const CsvRecord& header) {
+    std::map<std::string, std::size_t> places;
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        places.emplace(trim_blanks(header.fields[i]), i);
+    }
+    return places;
+}
+
+Result<std::vector<CsvRecord>> read_records(std::string_view csv_text,
+                                            const std::vector<std::string>& required,
+                                            std::map<std::string, std::size_t>& places) {
+    CsvProblems problems;
+    auto document = read_csv(csv_text);
+    for (const auto& problem : document.problems) {
+        problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column),
+                     problem.message);
+    }
+    if (!problems.any() && document.records.empty()) {
+        problems.add(1, "", "the file is empty; it needs a header line naming its columns");
+    }
+    if (!problems.any()) {
+        places = columns_of(document.records.front());
+        for (const auto& column : required) {
+            if (places.count(column) == 0) {
+                problems.add(document.records.front().line, column, "this column is missing from the header");
+            }
+        }
+    }
+    if (problems.any()) {
+        return domain::fail(problems.error(no_sets, run_again));
+    }
+    document.records.erase(document.records.begin());
+    return std::move(document.records);
+}
+
+std::string field(const CsvRecord& record, const std::map<std::string, std::size_t>& places,
+                  const std::string& column) {
+    const auto place = places.find(column);
+    if (place == places.end() || place->second >= record.fields.size()) {
+        return {};
+    }
+    return trim_blanks(record.fields[place->second]);
+}
+
+} // namespace
+
+Result<SetCandidates> candidates_from_cycle(Store& store, domain::CycleId cycle) {
+    auto loaded = store.cycles().load_cycle(cycle);
+    if (!loaded) {
+        return domain::fail(loaded.error());
+    }
+    auto directory = read_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
+    }
+    SetCandidates candidates;
+    for (const auto& subject : loaded->subjects()) {
+        const auto person = directory->by_id.find(subject.person.value());
+        if (person != directory->by_id.end()) {
+            candidates.participants.push_back(directory->participant(person->second));
+            candidates.people.push_back(subject.person);
+        }
+    }
+    return candidates;
+}
+
+Result<SetCandidates> candidates_from_list(Store& store, std::string_view csv_text) {
+    std::map<std::string, std::size_t> places;
+    auto records = read_records(csv_text, {"email"}, places);
+    if (!records) {
+        return domain::fail(records.error());
+    }
+    auto directory = read_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
+    }
+    CsvProblems problems;
+    SetCandidates candidates;
+    std::map<std::string, std::size_t> line_of_email;
+    for (const auto& record : *records) {
+        auto email = domain::normalise_email(field(record, places, "email"));
+        if (!email) {
+            problems.add(record.line, "email", email.error().message);
+            continue;
+        }
+        const auto [seen, first_time] = line_of_email.emplace(*email, record.line);
+        if (!first_time) {
+            problems.add(record.line, "email",
+                         *email + " is already on line " + std::to_string(seen->second));
+            continue;
+        }
+        const auto id = directory->id_of_email.find(*email);
+        if (id == directory->id_of_email.end()) {
+            problems.add(record.line, "email", *email + " is not in the people directory; import them first");
+            continue;
+        }
+        const auto& person = directory->by_id.at(id->second);
+        candidates.participants.push_back(directory->participant(person));
+        candidates.participants.back().equality = field(record, places, "equality");
+        candidates.people.push_back(person.id);
+    }
+    if (problems.any()) {
+        return domain::fail(problems.error(no_sets, run_again));
+    }
+    return candidates;
+}
+
+Result<std::vector<domain::KeepApart>> read_keep_apart(std::string_view csv_text) {
+    std::map<std::string, std::size_t> places;
+    auto records = read_records(csv_text, {"email", "other_email"}, places);
+    if (!records) {
+        return domain::fail(records.error());
+    }
+    CsvProblems problems;
+    std::vector<domain::KeepApart> pairs;
+    for (const auto& record : *records) {
+        auto first = domain::normalise_email(field(record, places, "email"));
+        auto second = domain::normalise_email(field(record, places, "other_email"));
+        if (!first) {
+            problems.add(record.line, "email", first.error().message);
+        }
+        if (!second) {
+            problems.add(record.line, "other_email", second.error().message);
+        }
+        if (first && second) {
+            pairs.push_back({*first, *second});
+        }
+    }
+    if (problems.any()) {
+        return domain::fail(problems.error(no_sets, run_again));
+    }
+    return pairs;
+}
+
+namespace {
+
+std::string unit_text(const domain::SetParticipant& person) {
+    std::string path;
+    for (const auto& name : person.unit_path) {
+        path += (path.empty() ? "" : "/") + name;
+    }
+    return path;
+}
+
+} // namespace
+
+std::string learning_sets_csv(const SetCandidates& candidates, const domain::LearningSetPlan& plan) {
+    std::string csv = "set,why_diverse,email,name,unit_path,profession,grade,region\n";
+    for (std::size_t s = 0; s < plan.sets.size(); ++s) {
+        const auto why = domain::describe_set(plan.sets[s]);
+        for (const auto m : plan.sets[s].members) {
+            const auto& person = candidates.participants[m];
+            csv += std::to_string(s + 1) + "," + csv_field(why) + "," + csv_field(person.email) + "," +
+                   csv_field(person.name) + "," + csv_field(unit_text(person)) + "," +
+                   csv_field(person.profession) + "," + csv_field(person.grade) + "," +
+                   csv_field(person.region) + "\n";
+        }
+    }
+    return csv;
+}
+
+std::string learning_sets_text(const SetCandidates& candidates, const domain::LearningSetPlan& plan) {
+    std::string text;
+    for (std::size_t s = 0; s < plan.sets.size(); ++s) {
+        const auto& set = plan.sets[s];
+        text += "Set " + std::to_string(s + 1) + " (" + std::to_string(set.members.size()) +
+                " people): " + domain::describe_set(set) + "\n";
+        for (const auto m : set.members) {
+            const auto& person = candidates.participants[m];
+            text += "  " + person.name + " <" + person.email + ">, " + unit_text(person);
+            for (const auto* detail : {&person.profession, &person.grade, &person.region}) {
+                if (!detail->empty()) {
+                    text += ", " + *detail;
+                }
+            }
+            text += "\n";
+        }
+    }
+    return text;
+}
+
+} // namespace leadline::app

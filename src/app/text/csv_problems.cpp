@@ -1,0 +1,28 @@
+#include "app/text/csv_problems.hpp"
+
+namespace leadline::app {
+
+void CsvProblems::add(std::size_t line, std::string_view column, const std::string& message) {
+    std::string where = "line " + std::to_string(line);
+    if (!column.empty()) {
+        where += ", column " + std::string(column);
+    }
+    m_text += where + ": " + message + "\n";
+    ++m_count;
+}
+
+domain::Error CsvProblems::error(std::string_view outcome, std::string_view then) const {
+    return {domain::ErrorCode::InvalidInput, std::string(outcome) + " Fix " +
+                                                 (m_count == 1 ? "this problem" : "these problems") + " " +
+                                                 std::string(then) + ":\n" + m_text};
+}
+
+std::string trim_blanks(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
+}
+
+} // namespace leadline::app
