@@ -9,6 +9,7 @@
 #include "storage/sql_cycle_repository.hpp"
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
+#include "storage/sql_learning_set_repository.hpp"
 #include "storage/sql_outbox_repository.hpp"
 #include "storage/sql_people_repository.hpp"
 #include "storage/sql_response_repository.hpp"
@@ -28,6 +29,7 @@ class SociStore final : public app::Store {
     [[nodiscard]] app::ResponseRepository& responses() override { return m_responses; }
     [[nodiscard]] app::AccountRepository& accounts() override { return m_accounts; }
     [[nodiscard]] app::OutboxRepository& outbox() override { return m_outbox; }
+    [[nodiscard]] app::LearningSetRepository& learning_sets() override { return m_learning_sets; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -55,6 +57,7 @@ class SociStore final : public app::Store {
     SqlResponseRepository m_responses;
     SqlAccountRepository m_accounts;
     SqlOutboxRepository m_outbox;
+    SqlLearningSetRepository m_learning_sets;
 };
 
 } // namespace leadline::storage

@@ -11,7 +11,7 @@ passes=0
 
 # expect NAME EXIT_CODE TEXT -- COMMAND...: the command exits with EXIT_CODE and prints TEXT.
 # The newest schema this build knows (src/storage/migrations/migrations.cpp).
-latest_schema=4
+latest_schema=5
 
 expect() {
   local name=$1 code=$2 text=$3
@@ -75,6 +75,8 @@ expect "no report before publishing" 1 "not published yet" -- "$leadline" report
 expect "no report for someone not in the cycle" 1 "is not a subject" -- "$leadline" report --db "$work/demo.db" --cycle 1 --subject nobody@elsewhere.example
 expect "learning sets of a cycle's subjects, each with why it is diverse" 0 "people): 3 departments" -- \
     "$leadline" sets --db "$work/demo.db" --cycle 1 --size 6-8 --seconds 0.3
+expect "learning sets can be saved" 0 "Saved as learning sets 1" -- \
+    "$leadline" sets --db "$work/demo.db" --cycle 1 --seconds 0.3 --save "Leaders 2026"
 expect "learning sets as CSV" 0 "set,why_diverse,email,name,unit_path,profession,grade,region" -- \
     "$leadline" sets --db "$work/demo.db" --cycle 1 --seconds 0.3 --format csv
 printf 'email\n%s\nnobody@elsewhere.example\n' "$subject" >"$work/set-people.csv"

@@ -87,3 +87,33 @@ TEST_F(LearningSetPlanning, ProblemsInTheFilesNameTheirLineAndColumn) {
     EXPECT_NE(apart.error().message.find("line 2, column other_email:"), std::string::npos)
         << apart.error().message;
 }
+
+TEST_F(LearningSetPlanning, SavedSetsComeBackWithTheirPeopleAsTheDirectoryNowDescribesThem) {
+    const auto candidates =
+        app::candidates_from_list(*m_store, "email\ndee@council.example\nrae@council.example\n"
+                                            "ann@council.example\nola@council.example\n");
+    ASSERT_TRUE(candidates);
+    domain::GroupingSearch search;
+    search.most_local_searches = 3;
+    const auto plan = domain::form_learning_sets(candidates->participants, {2, 2}, {}, search).value();
+    struct FixedClock final : app::Clock {
+        [[nodiscard]] std::int64_t now_seconds() const override { return 1'790'000'000; }
+    } clock;
+    EXPECT_FALSE(app::save_learning_sets(*m_store, clock, "  ", std::nullopt, *candidates, plan));
+    const auto id =
+        app::save_learning_sets(*m_store, clock, "Pilot", std::nullopt, *candidates, plan).value();
+    // Ola moves to another region after the sets were saved: the saved sets show where she is now.
+    ASSERT_TRUE(app::import_people(*m_store,
+                                   "email,name,unit_path,grade,profession,region,manager_email\n"
+                                   "ola@council.example,Ola Other,Finance/Payroll,HEO,Finance,Wales,\n"));
+    const auto loaded = app::load_learning_sets(*m_store, id).value();
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->saved.name, "Pilot");
+    EXPECT_EQ(loaded->saved.created_at, 1'790'000'000);
+    ASSERT_EQ(loaded->plan.sets.size(), 2U);
+    const auto csv = app::learning_sets_csv(loaded->candidates, loaded->plan);
+    EXPECT_NE(csv.find("ola@council.example,Ola Other,Finance/Payroll,Finance,HEO,Wales"), std::string::npos)
+        << csv;
+    EXPECT_EQ(csv.find("London"), std::string::npos) << csv;
+    EXPECT_FALSE(app::load_learning_sets(*m_store, id + 1).value());
+}

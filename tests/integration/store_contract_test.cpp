@@ -397,5 +397,33 @@ TEST_P(StoreContract, EveryLinkGivenForAnInvitationFindsIt) {
     EXPECT_FALSE(store().responses().add_invitation_link(invitation, "first-link", 60)) << "a link is unique";
 }
 
+TEST_P(StoreContract, KeepsSavedLearningSetsNewestFirst) {
+    const auto sam = add_person("sam@council.example");
+    const auto alex = add_person("alex@council.example");
+    const auto kim = add_person("kim@council.example");
+    domain::CycleId cycle;
+    cycle_with_nominations(cycle);
+    const auto first =
+        store().learning_sets().save_learning_sets({0, "Spring sets", 100, cycle, {{sam, kim}, {alex}}});
+    const auto second =
+        store().learning_sets().save_learning_sets({0, "Autumn sets", 200, std::nullopt, {{kim}}});
+    ASSERT_TRUE(first && second);
+    const auto plans = store().learning_sets().learning_set_plans().value();
+    ASSERT_EQ(plans.size(), 2U);
+    EXPECT_EQ(plans[0].name, "Autumn sets");
+    EXPECT_FALSE(plans[0].cycle);
+    EXPECT_EQ(plans[1].cycle, cycle);
+    EXPECT_EQ(plans[1].sets, 2U);
+    EXPECT_EQ(plans[1].people, 3U);
+    const auto saved = store().learning_sets().learning_sets(*first).value();
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->name, "Spring sets");
+    EXPECT_EQ(saved->created_at, 100);
+    ASSERT_EQ(saved->sets.size(), 2U);
+    EXPECT_EQ(saved->sets[0], (std::vector<domain::PersonId>{std::min(sam, kim), std::max(sam, kim)}));
+    EXPECT_EQ(saved->sets[1], std::vector<domain::PersonId>{alex});
+    EXPECT_FALSE(store().learning_sets().learning_sets(*second + 100).value());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);

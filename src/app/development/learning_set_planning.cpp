@@ -206,6 +206,68 @@ Result<std::vector<domain::KeepApart>> read_keep_apart(std::string_view csv_text
     return pairs;
 }
 
+Result<std::int64_t> save_learning_sets(Store& store, const Clock& clock, const std::string& name,
+                                        std::optional<domain::CycleId> cycle, const SetCandidates& candidates,
+                                        const domain::LearningSetPlan& plan) {
+    if (trim_blanks(name).empty()) {
+        return domain::fail(ErrorCode::InvalidInput, "Give the learning sets a name to save them under.");
+    }
+    SavedLearningSets saved;
+    saved.name = trim_blanks(name);
+    saved.created_at = clock.now_seconds();
+    saved.cycle = cycle;
+    for (const auto& set : plan.sets) {
+        auto& people = saved.sets.emplace_back();
+        for (const auto m : set.members) {
+            people.push_back(candidates.people[m]);
+        }
+    }
+    std::int64_t id = 0;
+    auto written = store.in_transaction([&]() -> Result<void> {
+        auto saved_id = store.learning_sets().save_learning_sets(saved);
+        if (!saved_id) {
+            return domain::fail(saved_id.error());
+        }
+        id = *saved_id;
+        return {};
+    });
+    if (!written) {
+        return domain::fail(written.error());
+    }
+    return id;
+}
+
+Result<std::optional<SavedPlan>> load_learning_sets(Store& store, std::int64_t id) {
+    auto saved = store.learning_sets().learning_sets(id);
+    if (!saved) {
+        return domain::fail(saved.error());
+    }
+    if (!*saved) {
+        return std::optional<SavedPlan>();
+    }
+    auto directory = read_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
+    }
+    SavedPlan result;
+    result.saved = std::move(**saved);
+    for (const auto& set : result.saved.sets) {
+        std::vector<std::size_t> members;
+        for (const auto person : set) {
+            const auto found = directory->by_id.find(person.value());
+            if (found != directory->by_id.end()) {
+                members.push_back(result.candidates.participants.size());
+                result.candidates.participants.push_back(directory->participant(found->second));
+                result.candidates.people.push_back(person);
+            }
+        }
+        result.plan.sets.push_back(
+            domain::describe_learning_set(result.candidates.participants, std::move(members)));
+        result.plan.diversity += result.plan.sets.back().diversity;
+    }
+    return std::optional<SavedPlan>(std::move(result));
+}
+
 namespace {
 
 std::string unit_text(const domain::SetParticipant& person) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
 #include "domain/grouping/learning_sets.hpp"
 
@@ -26,6 +28,21 @@ struct SetCandidates {
 
 // Pairs to keep apart from a CSV file with the header `email,other_email`.
 [[nodiscard]] domain::Result<std::vector<domain::KeepApart>> read_keep_apart(std::string_view csv_text);
+
+// Saves the plan under a name (the cycle it was formed from, if any) and returns its id.
+[[nodiscard]] domain::Result<std::int64_t> save_learning_sets(Store& store, const Clock& clock,
+                                                              const std::string& name,
+                                                              std::optional<domain::CycleId> cycle,
+                                                              const SetCandidates& candidates,
+                                                              const domain::LearningSetPlan& plan);
+
+// A saved plan with its people as the directory now describes them; nothing when there is no such plan.
+struct SavedPlan {
+    SavedLearningSets saved;
+    SetCandidates candidates;
+    domain::LearningSetPlan plan;
+};
+[[nodiscard]] domain::Result<std::optional<SavedPlan>> load_learning_sets(Store& store, std::int64_t id);
 
 // The plan as CSV: one line per person, with their set, the set's explanation and their details.
 [[nodiscard]] std::string learning_sets_csv(const SetCandidates& candidates,

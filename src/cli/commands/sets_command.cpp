@@ -24,6 +24,7 @@ struct SetsOptions {
     std::string apart_file;
     std::string size = "6-8";
     std::string format = "text";
+    std::string save_as;
     double seconds = 3.0;
     std::uint64_t seed = 1;
 };
@@ -105,6 +106,17 @@ int form_sets(CliContext& context, const SetsOptions& options) {
     }
     context.out << (options.format == "csv" ? app::learning_sets_csv(*candidates, *plan)
                                             : app::learning_sets_text(*candidates, *plan));
+    if (!options.save_as.empty()) {
+        const app::SystemClock clock;
+        const auto cycle = options.cycle != 0 ? std::optional(domain::CycleId{options.cycle}) : std::nullopt;
+        const auto id = app::save_learning_sets(*store, clock, options.save_as, cycle, *candidates, *plan);
+        if (!id) {
+            return report_error(context.err, id.error());
+        }
+        // On the error stream, so that the CSV on the output stays a clean file.
+        context.err << "Saved as learning sets " << *id << "; admins see them at /admin/learning-sets/" << *id
+                    << "\n";
+    }
     return exit_ok;
 }
 
@@ -147,6 +159,7 @@ void add_sets_command(CLI::App& app, CliContext& context) {
     sets->add_option("--people", options->people_file,
                      "Or of the people in this CSV file: an email column, optionally an equality column");
     sets->add_option("--apart", options->apart_file, "CSV of pairs to keep apart: email,other_email");
+    sets->add_option("--save", options->save_as, "Save the sets under this name, for the admin pages");
     sets->add_option("--size", options->size, "Smallest and largest set, e.g. 6-8")->capture_default_str();
     sets->add_option("--format", options->format, "text, or csv (one line per person)")
         ->check(CLI::IsMember({"text", "csv"}))
@@ -154,7 +167,11 @@ void add_sets_command(CLI::App& app, CliContext& context) {
     auto* mdgp =
         sets->add_option("--mdgp", options->mdgp_file,
                          "Or solve one MDGPLIB benchmark instance (file); prints the objective last");
-    mdgp->excludes("--db")->excludes("--cycle")->excludes("--people")->excludes("--apart");
+    mdgp->excludes("--db")
+        ->excludes("--cycle")
+        ->excludes("--people")
+        ->excludes("--apart")
+        ->excludes("--save");
     sets->add_option("--seconds", options->seconds, "Time for the search")->capture_default_str();
     sets->add_option("--seed", options->seed, "Seed: the same seed and time give the same groups")
         ->capture_default_str();

@@ -104,8 +104,10 @@ pairs_to_keep_apart(const std::vector<SetParticipant>& participants, std::size_t
     return std::vector<std::pair<std::size_t, std::size_t>>(pairs.begin(), pairs.end());
 }
 
-LearningSet describe_members(const std::vector<SetParticipant>& participants,
-                             std::vector<std::size_t> members) {
+} // namespace
+
+LearningSet describe_learning_set(const std::vector<SetParticipant>& participants,
+                                  std::vector<std::size_t> members) {
     LearningSet set;
     std::set<std::string> departments;
     std::set<std::string> teams;
@@ -138,8 +140,6 @@ LearningSet describe_members(const std::vector<SetParticipant>& participants,
     set.regions = regions.size();
     return set;
 }
-
-} // namespace
 
 double participant_dissimilarity(const SetParticipant& a, const SetParticipant& b) {
     double d = 0.0;
@@ -199,7 +199,7 @@ Result<LearningSetPlan> form_learning_sets(const std::vector<SetParticipant>& pa
     std::sort(members.begin(), members.end());
     LearningSetPlan plan;
     for (auto& set : members) {
-        plan.sets.push_back(describe_members(participants, std::move(set)));
+        plan.sets.push_back(describe_learning_set(participants, std::move(set)));
         plan.diversity += plan.sets.back().diversity;
     }
     return plan;

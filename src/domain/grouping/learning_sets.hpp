@@ -60,6 +60,10 @@ struct LearningSetPlan {
                                                          const std::vector<KeepApart>& keep_apart,
                                                          const GroupingSearch& search);
 
+// A set of these participants with what it brings together and its diversity.
+[[nodiscard]] LearningSet describe_learning_set(const std::vector<SetParticipant>& participants,
+                                                std::vector<std::size_t> members);
+
 // "3 departments, 6 teams, 5 professions, 4 grades, 2 regions": why the set is diverse, in words.
 [[nodiscard]] std::string describe_set(const LearningSet& set);
 

@@ -148,6 +148,23 @@ constexpr std::string_view v4_manager_report_access = R"sql(
 ALTER TABLE cycles ADD COLUMN managers_see_reports INTEGER NOT NULL DEFAULT 0
 )sql";
 
+// Learning sets saved by name: who is in which set. What the sets are like is worked out from the
+// people directory when they are shown.
+constexpr std::string_view v5_learning_sets = R"sql(
+CREATE TABLE learning_set_plans (
+    id {id},
+    name TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    cycle_id BIGINT REFERENCES cycles(id)
+);
+CREATE TABLE learning_set_members (
+    plan_id BIGINT NOT NULL REFERENCES learning_set_plans(id),
+    set_number INTEGER NOT NULL,
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (plan_id, person_id)
+)
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -156,6 +173,7 @@ const std::vector<Migration>& migrations() {
         {2, "accounts, sign-in links, sessions, failed sign-ins", v2_accounts},
         {3, "invitation links, outbox", v3_links_and_outbox},
         {4, "line managers' access to reports, per cycle", v4_manager_report_access},
+        {5, "saved learning sets", v5_learning_sets},
     };
     return all;
 }
