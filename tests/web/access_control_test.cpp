@@ -2,6 +2,8 @@
 // sign in, who is refused. A new route is added to this table when it is added to the application.
 #include <gtest/gtest.h>
 
+#include "app/development/learning_set_planning.hpp"
+
 #include "support/demo_site.hpp"
 #include "web/handlers/rater_handler.hpp"
 
@@ -99,6 +101,9 @@ class AccessControl : public ::testing::Test {
             path.replace(
                 at, 9, std::to_string(site.store().people().find_person(managed_email).value()->id.value()));
         }
+        if (const auto at = path.find("{sets}"); at != std::string::npos) {
+            path.replace(at, 6, std::to_string(saved_sets()));
+        }
         if (const auto at = path.find("{nomination}"); at != std::string::npos) {
             path.replace(at, 12, std::to_string(participants_peer().value()));
         }
@@ -125,6 +130,22 @@ class AccessControl : public ::testing::Test {
         }
         throw std::logic_error("the demo participant asked no one");
     }
+
+    // A saved plan of learning sets, made once from the published cycle's subjects.
+    std::int64_t saved_sets() {
+        if (m_saved_sets == 0) {
+            const auto candidates = app::candidates_from_cycle(site.store(), published_cycle()).value();
+            domain::GroupingSearch search;
+            search.most_local_searches = 1;
+            search.walk_patience = 50;
+            const auto plan = domain::form_learning_sets(candidates.participants, {4, 6}, {}, search).value();
+            m_saved_sets =
+                app::save_learning_sets(site.store(), site.clock(), "Sets", std::nullopt, candidates, plan)
+                    .value();
+        }
+        return m_saved_sets;
+    }
+    std::int64_t m_saved_sets = 0;
 
     domain::CycleId published_cycle() {
         const auto all = site.store().cycles().cycles().value();
@@ -253,6 +274,22 @@ TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
         {Method::Get,
          "/admin/cycles/{published}/heatmap.csv",
          {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        {Method::Get,
+         "/admin/learning-sets",
+         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        {Method::Get,
+         "/admin/learning-sets/{sets}",
+         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        {Method::Get,
+         "/admin/learning-sets/{sets}.csv",
+         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+         Refused},
+        {Method::Post,
+         "/admin/learning-sets",
+         {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}},
          Refused},
         // A rater's link is its own key: the same for everyone, signed in or not.
         {Method::Get, "/r/{rater}", {}, Page},

@@ -1,6 +1,7 @@
 #include "domain/grouping/diverse_grouping.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -35,6 +36,14 @@ class State {
                 ++m_conflicts[e * m_groups + m_group_of[partner]];
             }
         }
+        m_members.resize(m_groups);
+        m_least = n > 1 ? std::numeric_limits<double>::max() : 0.0;
+        for (std::size_t e = 0; e < n; ++e) {
+            m_members[m_group_of[e]].push_back(e);
+            for (std::size_t f = e + 1; f < n; ++f) {
+                m_least = std::min(m_least, instance.between(e, f));
+            }
+        }
         for (std::size_t e = 0; e < n; ++e) {
             m_objective += m_gain[e * m_groups + m_group_of[e]];
             m_has_apart = m_has_apart || !apart[e].empty();
@@ -46,6 +55,8 @@ class State {
     [[nodiscard]] const std::vector<std::size_t>& group_of() const { return m_group_of; }
 
     [[nodiscard]] bool has_apart_pairs() const { return m_has_apart; }
+    [[nodiscard]] const std::vector<std::size_t>& members(std::size_t g) const { return m_members[g]; }
+    [[nodiscard]] double least_dissimilarity() const { return m_least; }
     [[nodiscard]] const double* gains_of(std::size_t e) const { return m_gain.data() + e * m_groups; }
     [[nodiscard]] const double* dissimilarities_of(std::size_t e) const {
         return m_instance->dissimilarity.data() + e * m_instance->elements;
@@ -96,6 +107,10 @@ class State {
         --m_size[from];
         ++m_size[to];
         m_group_of[e] = to;
+        auto& leaving = m_members[from];
+        *std::find(leaving.begin(), leaving.end(), e) = leaving.back();
+        leaving.pop_back();
+        m_members[to].push_back(e);
     }
 
     void swap(std::size_t a, std::size_t b) {
@@ -122,6 +137,8 @@ class State {
     std::vector<int> m_conflicts;
     double m_objective = 0.0;
     bool m_has_apart = false;
+    std::vector<std::vector<std::size_t>> m_members; // per group
+    double m_least = 0.0;                            // the smallest dissimilarity between two elements
 };
 
 // Tabu search over moves and swaps: each step takes the best allowed change even when it makes the
@@ -183,8 +200,7 @@ class TabuWalk {
                                                    static_cast<std::int64_t>(2 * search.tabu_tenure)));
     }
 
-    std::optional<Change> best_change(const State& state, std::size_t n, double best_objective,
-                                      Rng& rng) const {
+    std::optional<Change> best_change(const State& state, std::size_t n, double best_objective, Rng& rng) {
         std::optional<Change> chosen;
         double chosen_gain = 0.0;
         std::uint64_t ties = 0;
@@ -204,32 +220,51 @@ class TabuWalk {
         const auto& group_of = state.group_of();
         const bool rules = state.has_apart_pairs();
         for (std::size_t a = 0; a < n; ++a) {
-            const auto ga = group_of[a];
-            if (state.may_move_out(ga)) {
+            if (state.may_move_out(group_of[a])) {
                 for (std::size_t g = 0; g < m_groups; ++g) {
                     if (state.can_move(a, g)) {
                         consider(state.move_gain(a, g), tabu(a, g), {a, n, g});
                     }
                 }
             }
-            // The swap scan is the walk's inner loop: gains read straight from the table's rows.
+        }
+        // A swap of a (in ga) with b (in g) gains a's move to g, plus b's move to ga, less twice their
+        // dissimilarity. Bounding b's part by the best any member of g would gain from moving to ga
+        // lets whole groups be skipped once a good swap is in hand (after Schulz 2021).
+        m_leave_gain.assign(m_groups * m_groups, std::numeric_limits<double>::lowest());
+        for (std::size_t b = 0; b < n; ++b) {
+            const auto gb = group_of[b];
+            const double* gains_b = state.gains_of(b);
+            for (std::size_t h = 0; h < m_groups; ++h) {
+                auto& best = m_leave_gain[gb * m_groups + h];
+                best = std::max(best, gains_b[h] - gains_b[gb]);
+            }
+        }
+        const double pair_bound = -2.0 * state.least_dissimilarity();
+        for (std::size_t a = 0; a < n; ++a) {
+            const auto ga = group_of[a];
             const double* gains_a = state.gains_of(a);
             const double* between_a = state.dissimilarities_of(a);
             const double stay_a = gains_a[ga];
-            for (std::size_t b = a + 1; b < n; ++b) {
-                const auto gb = group_of[b];
-                if (gb == ga) {
+            for (std::size_t g = 0; g < m_groups; ++g) {
+                if (g == ga || (chosen && gains_a[g] - stay_a + m_leave_gain[g * m_groups + ga] + pair_bound <
+                                              chosen_gain - improvement)) {
                     continue;
                 }
-                const double* gains_b = state.gains_of(b);
-                const double gain = gains_a[gb] - stay_a + gains_b[ga] - gains_b[gb] - 2.0 * between_a[b];
-                if (gain < chosen_gain - improvement && chosen) {
-                    continue; // cannot be chosen, whatever the rules say
+                for (const auto b : state.members(g)) {
+                    if (b < a) {
+                        continue; // each pair once, from its smaller element
+                    }
+                    const double* gains_b = state.gains_of(b);
+                    const double gain = gains_a[g] - stay_a + gains_b[ga] - gains_b[g] - 2.0 * between_a[b];
+                    if (chosen && gain < chosen_gain - improvement) {
+                        continue; // cannot be chosen, whatever the rules say
+                    }
+                    if (rules && !state.can_swap(a, b)) {
+                        continue;
+                    }
+                    consider(gain, tabu(a, g) || tabu(b, ga), {a, b, g});
                 }
-                if (rules && !state.can_swap(a, b)) {
-                    continue;
-                }
-                consider(gain, tabu(a, gb) || tabu(b, ga), {a, b, gb});
             }
         }
         return chosen;
@@ -237,6 +272,7 @@ class TabuWalk {
 
     std::size_t m_groups;
     std::vector<std::uint64_t> m_tabu_until;
+    std::vector<double> m_leave_gain; // per (group, other group): scratch for best_change
     std::uint64_t m_step = 0;
 };
 

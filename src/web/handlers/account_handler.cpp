@@ -32,7 +32,8 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
     viewer.csrf_token = who.csrf_token;
     viewer.current_href = current_href;
     if (who.user.role == domain::Role::Admin) {
-        viewer.links = {{"Cycles", "/admin"}, {"Outbox", "/admin/outbox"}};
+        viewer.links = {
+            {"Cycles", "/admin"}, {"Learning sets", "/admin/learning-sets"}, {"Outbox", "/admin/outbox"}};
     } else {
         viewer.links = {{"Your feedback", "/me"}};
     }

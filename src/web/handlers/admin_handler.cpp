@@ -70,6 +70,16 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
     if (segments.size() == 1 && segments[0] == "outbox" && reading) {
         return outbox(store, who);
     }
+    if (!segments.empty() && segments[0] == "learning-sets" && reading) {
+        if (segments.size() == 1) {
+            return m_learning_sets.list(store, who);
+        }
+        const bool csv = segments.size() == 2 && segments[1].ends_with(".csv");
+        const auto plan = segments.size() == 2
+                              ? positive_id(csv ? segments[1].substr(0, segments[1].size() - 4) : segments[1])
+                              : std::nullopt;
+        return plan ? m_learning_sets.plan(store, who, *plan, csv) : not_found(who);
+    }
     if (segments.size() == 2 && segments[0] == "cycles" && segments[1] == "new") {
         return reading ? new_cycle_form(who, app::default_cycle_form(), {})
                        : create_cycle(request, store, who);

@@ -7,20 +7,22 @@
 #include "app/feedback/cycle_form.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/clock.hpp"
+#include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/report_handler.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
 
 namespace leadline::web {
 
-// The admin's pages under /admin: cycles, their subjects and progress. Only admins reach it.
+// The admin's pages under /admin: cycles, their subjects and progress, saved learning sets. Only
+// admins reach it.
 class AdminHandler {
   public:
     // frameworks: those an admin may choose for a new cycle.
     AdminHandler(const PageRenderer& pages, const app::FrameworkCatalog& frameworks, const app::Clock& clock,
                  std::string base_url, const ReportHandler& reports)
         : m_pages(pages), m_frameworks(frameworks), m_clock(clock), m_base_url(std::move(base_url)),
-          m_reports(reports) {}
+          m_reports(reports), m_learning_sets(pages) {}
 
     // segments: the path after "/admin".
     [[nodiscard]] Response handle(const Request& request, app::Store& store, const app::SignedIn& who,
@@ -58,6 +60,7 @@ class AdminHandler {
     const app::Clock& m_clock;
     std::string m_base_url;
     const ReportHandler& m_reports;
+    LearningSetPages m_learning_sets;
 };
 
 } // namespace leadline::web

@@ -1,0 +1,82 @@
+// Saved learning sets as the admin sees them: the list, one plan with why each set is diverse, its CSV.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "app/development/learning_set_planning.hpp"
+#include "support/demo_site.hpp"
+
+using namespace leadline;
+using leadline::testing::Browser;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+class LearningSetPages : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        admin.choose_password(site.add_account("hr@council.example", domain::Role::Admin),
+                              "a long enough password");
+        const auto cycle = site.store().cycles().cycles().value().front().id;
+        candidates = app::candidates_from_cycle(site.store(), cycle).value();
+        domain::GroupingSearch search;
+        search.most_local_searches = 2;
+        search.walk_patience = 200;
+        plan = domain::form_learning_sets(candidates.participants, {4, 6}, {}, search).value();
+        id = app::save_learning_sets(site.store(), site.clock(), "Leaders' sets <2026>", cycle, candidates,
+                                     plan)
+                 .value();
+    }
+
+    leadline::testing::DemoSite site;
+    Browser admin{site};
+    app::SetCandidates candidates;
+    domain::LearningSetPlan plan;
+    std::int64_t id = 0;
+};
+
+} // namespace
+
+TEST_F(LearningSetPages, TheListLinksToEachSavedPlan) {
+    const auto page = admin.get("/admin/learning-sets");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Leaders&#39; sets &lt;2026&gt;")) << "names are escaped";
+    EXPECT_TRUE(contains(page.body, "href=\"/admin/learning-sets/" + std::to_string(id) + "\""));
+    EXPECT_TRUE(contains(page.body, ">" + std::to_string(candidates.participants.size()) + "</td>"));
+    EXPECT_TRUE(contains(admin.get("/admin").body, "href=\"/admin/learning-sets\"")) << "in the admin's menu";
+}
+
+TEST_F(LearningSetPages, APlanShowsEverySetWithWhyItIsDiverseAndItsMembers) {
+    const auto page = admin.get("/admin/learning-sets/" + std::to_string(id));
+    ASSERT_EQ(page.status, 200);
+    for (std::size_t s = 0; s < plan.sets.size(); ++s) {
+        EXPECT_TRUE(contains(page.body, "Set " + std::to_string(s + 1) + "</h2>"));
+        EXPECT_TRUE(contains(page.body, "Brings together " + domain::describe_set(plan.sets[s]) + "."));
+    }
+    for (const auto& person : candidates.participants) {
+        EXPECT_TRUE(contains(page.body, person.email)) << person.email;
+    }
+}
+
+TEST_F(LearningSetPages, TheCsvHoldsTheSamePlan) {
+    const auto csv = admin.get("/admin/learning-sets/" + std::to_string(id) + ".csv");
+    ASSERT_EQ(csv.status, 200);
+    ASSERT_TRUE(csv.header("Content-Type") && csv.header("Content-Disposition"));
+    EXPECT_TRUE(contains(*csv.header("Content-Type"), "text/csv"));
+    EXPECT_TRUE(contains(*csv.header("Content-Disposition"), "learning-sets-" + std::to_string(id) + ".csv"));
+    const auto loaded = app::load_learning_sets(site.store(), id).value();
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(csv.body, app::learning_sets_csv(loaded->candidates, loaded->plan));
+    EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'),
+              static_cast<long>(candidates.participants.size() + 1));
+}
+
+TEST_F(LearningSetPages, AMissingPlanIsNotFound) {
+    EXPECT_EQ(admin.get("/admin/learning-sets/" + std::to_string(id + 1)).status, 404);
+    EXPECT_EQ(admin.get("/admin/learning-sets/" + std::to_string(id + 1) + ".csv").status, 404);
+    EXPECT_EQ(admin.get("/admin/learning-sets/first").status, 404);
+    EXPECT_EQ(admin.get("/admin/learning-sets/1/more").status, 404);
+}
