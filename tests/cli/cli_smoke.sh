@@ -84,6 +84,11 @@ expect "a set list naming someone unknown says where" 1 "line 3, column email: n
     "$leadline" sets --db "$work/demo.db" --people "$work/set-people.csv"
 expect "sets that cannot be made say why" 1 "too few for one set of at least 500" -- "$leadline" sets --db "$work/demo.db" --cycle 1 --size 500-600
 expect "sets need a cycle or a list" 1 "Give either --cycle" -- "$leadline" sets --db "$work/demo.db"
+expect "mentor matching from a published cycle, each match with its reason" 0 "Strong in " -- \
+    "$leadline" match --db "$work/demo.db" --cycle 1
+expect "mentor matching as CSV" 0 "mentee_email,mentee_name,mentor_email,mentor_name,fit,reason" -- \
+    "$leadline" match --db "$work/demo.db" --cycle 1 --capacity 1 --format csv
+expect "no matching before publishing" 1 "not published yet" -- "$leadline" match --db "$work/demo.db" --cycle 2
 expect "migrate reports the version" 0 "schema version $latest_schema (latest $latest_schema)" -- "$leadline" migrate --db "$work/demo.db"
 expect "export people" 0 "email,name,unit_path,grade,profession,region,manager_email" -- "$leadline" export people --db "$work/demo.db"
 expect "backup" 0 "Backed up" -- "$leadline" backup --db "$work/demo.db" --to "$work/copy.db"

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "app/development/directory.hpp"
 #include "app/text/csv_problems.hpp"
 #include "app/text/csv_reader.hpp"
 
@@ -17,59 +18,6 @@ namespace {
 
 constexpr std::string_view no_sets = "No sets were formed.";
 constexpr std::string_view run_again = "and run it again";
-
-// The directory as the planning needs it: everyone by id and by email, and each unit's names.
-struct Directory {
-    std::unordered_map<std::int64_t, domain::Person> by_id;
-    std::unordered_map<std::string, std::int64_t> id_of_email;
-    std::unordered_map<std::int64_t, std::vector<std::string>> unit_names;
-
-    [[nodiscard]] domain::SetParticipant participant(const domain::Person& person) const {
-        domain::SetParticipant p;
-        p.email = person.email;
-        p.name = person.name;
-        if (const auto unit = unit_names.find(person.unit.value()); unit != unit_names.end()) {
-            p.unit_path = unit->second;
-        }
-        p.profession = person.profession;
-        p.grade = person.grade;
-        p.region = person.region;
-        // Up the line to the top, stopping should the data ever hold a loop (imports refuse them).
-        std::set<std::int64_t> seen{person.id.value()};
-        auto manager = person.line_manager;
-        while (manager && seen.insert(manager->value()).second) {
-            const auto found = by_id.find(manager->value());
-            if (found == by_id.end()) {
-                break;
-            }
-            p.line_chain.push_back(found->second.email);
-            manager = found->second.line_manager;
-        }
-        return p;
-    }
-};
-
-Result<Directory> read_directory(Store& store) {
-    auto people = store.people().people();
-    if (!people) {
-        return domain::fail(people.error());
-    }
-    auto units = store.people().units();
-    if (!units) {
-        return domain::fail(units.error());
-    }
-    Directory directory;
-    for (const auto& unit : *units) {
-        if (auto names = domain::split_unit_path(unit.path)) {
-            directory.unit_names.emplace(unit.id.value(), std::move(*names));
-        }
-    }
-    for (auto& person : *people) {
-        directory.id_of_email.emplace(person.email, person.id.value());
-        directory.by_id.emplace(person.id.value(), std::move(person));
-    }
-    return directory;
-}
 
 // Where each column of the header is, by its name.
 std::map<std::string, std::size_t> columns_of(const CsvRecord& header) {

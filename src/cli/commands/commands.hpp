@@ -19,5 +19,6 @@ void add_users_command(CLI::App& app, CliContext& context);
 void add_outbox_command(CLI::App& app, CliContext& context);
 void add_report_command(CLI::App& app, CliContext& context);
 void add_sets_command(CLI::App& app, CliContext& context);
+void add_match_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli

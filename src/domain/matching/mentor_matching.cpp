@@ -42,6 +42,11 @@ bool different_departments(const Mentee& mentee, const Mentor& mentor) {
     return !mentee.department.empty() && !mentor.department.empty() && mentee.department != mentor.department;
 }
 
+// Only when both grades are known (rank above 0).
+bool more_senior(int mentor_rank, int mentee_rank) {
+    return mentee_rank > 0 && mentor_rank > mentee_rank;
+}
+
 struct AllowedPair {
     std::size_t mentee = 0;
     std::size_t mentor = 0;
@@ -103,7 +108,8 @@ class FitTable {
             m_mentee_department[i] != m_mentor_department[j]) {
             total += preferences.bonus;
         }
-        if (preferences.more_senior && m_problem.mentors[j].grade_rank > m_problem.mentees[i].grade_rank) {
+        if (preferences.more_senior &&
+            more_senior(m_problem.mentors[j].grade_rank, m_problem.mentees[i].grade_rank)) {
             total += preferences.bonus;
         }
         return total;
@@ -286,7 +292,7 @@ double mentoring_fit(const Mentee& mentee, const Mentor& mentor, const MatchingP
     if (preferences.different_department && different_departments(mentee, mentor)) {
         fit += preferences.bonus;
     }
-    if (preferences.more_senior && mentor.grade_rank > mentee.grade_rank) {
+    if (preferences.more_senior && more_senior(mentor.grade_rank, mentee.grade_rank)) {
         fit += preferences.bonus;
     }
     return fit;
@@ -362,7 +368,8 @@ Result<MatchingResult> match_mentors(const MatchingProblem& problem) {
         const auto best = strengths_for(mentee, mentor);
         MatchReason reason{*best.area, best.strength,
                            problem.preferences.different_department && different_departments(mentee, mentor),
-                           problem.preferences.more_senior && mentor.grade_rank > mentee.grade_rank};
+                           problem.preferences.more_senior &&
+                               more_senior(mentor.grade_rank, mentee.grade_rank)};
         result.matches.push_back({pair.mentee, pair.mentor, pair.fit, std::move(reason)});
         result.total_fit += pair.fit;
         matched[pair.mentee] = true;

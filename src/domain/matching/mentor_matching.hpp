@@ -18,7 +18,7 @@ struct Mentee {
     PersonId person;
     std::vector<AttributeId> to_develop;
     std::string department; // for the "different department" preference; empty when unknown
-    int grade_rank = 0;     // higher is more senior; for the "more senior" preference
+    int grade_rank = 0;     // higher is more senior, 0 when unknown; for the "more senior" preference
 };
 
 // Someone offering to mentor: how strong they are in each attribute (how far others rate them above
@@ -28,7 +28,7 @@ struct Mentor {
     std::map<AttributeId, double> strengths; // only positive strengths count
     int capacity = 1;
     std::string department;
-    int grade_rank = 0;
+    int grade_rank = 0; // 0 when unknown: the "more senior" preference then never applies
 };
 
 struct MatchingPreferences {

@@ -58,7 +58,7 @@ MatchingProblem random_problem(std::mt19937& random) {
     std::uniform_int_distribution<int> mentees(1, 6);
     std::uniform_int_distribution<int> mentors(1, 4);
     std::uniform_int_distribution<int> capacity(0, 2);
-    std::uniform_int_distribution<int> grade(1, 4);
+    std::uniform_int_distribution<int> grade(0, 4); // 0: not known
     std::uniform_real_distribution<double> strength(-0.5, 1.0);
     std::bernoulli_distribution coin(0.5);
     std::bernoulli_distribution rarely(0.15);
@@ -177,6 +177,14 @@ TEST(MentorMatching, GivesEachMenteeTheMentorStrongWhereTheyWantToGrow) {
               "Strong in Delivering, which Sam wants to develop; different department.");
     EXPECT_EQ(describe_reason(result.matches[0].reason, "Collaborating", "Ali"),
               "Strong in Collaborating, which Ali wants to develop.");
+}
+
+TEST(MentorMatching, SeniorityCountsOnlyWhenBothGradesAreKnown) {
+    const Mentor senior{PersonId{10}, {{collaborating, 0.5}}, 1, "Housing", 5};
+    MatchingPreferences preferences;
+    preferences.more_senior = true;
+    EXPECT_DOUBLE_EQ(mentoring_fit({PersonId{1}, {collaborating}, "Housing", 2}, senior, preferences), 0.75);
+    EXPECT_DOUBLE_EQ(mentoring_fit({PersonId{1}, {collaborating}, "Housing", 0}, senior, preferences), 0.5);
 }
 
 TEST(MentorMatching, NeverMatchesAnExcludedPairOrSomeoneWithThemselves) {
