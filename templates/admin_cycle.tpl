@@ -43,6 +43,7 @@
     <ul class="govuk-list">
       <li><a class="govuk-link" href="{{HREF}}">Organisation heatmap</a>: each unit by each attribute.</li>
       <li><a class="govuk-link" href="{{TEAM_HREF}}">A team's right mix</a>: where a team has gaps, leans on one person, or is strong.</li>
+      <li><a class="govuk-link" href="{{MENTORING_HREF}}">Mentor matching</a>: a mentor for each person, strong where they want to grow.</li>
     </ul>{{/HEATMAP}}
     {{#NEXT_STEP}}<form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">

@@ -58,7 +58,16 @@ Result<MentoringPlan> plan_mentoring(Store& store, FrameworkCache& frameworks,
     if (!set) {
         return domain::fail(set.error());
     }
-    auto cycle = store.cycles().load_cycle(settings.cycle);
+    return plan_mentoring(store, *set, settings);
+}
+
+Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports,
+                                     const MentoringSettings& settings) {
+    if (settings.capacity < 1) {
+        return domain::fail(domain::ErrorCode::InvalidInput, "A mentor's capacity must be at least 1.");
+    }
+    const auto* set = &reports;
+    auto cycle = store.cycles().load_cycle(reports.cycle);
     if (!cycle) {
         return domain::fail(cycle.error());
     }

@@ -5,6 +5,7 @@
 
 #include "app/frameworks/framework_cache.hpp"
 #include "app/ports/store.hpp"
+#include "app/reporting/cycle_reports.hpp"
 #include "domain/matching/mentor_matching.hpp"
 
 namespace leadline::app {
@@ -38,6 +39,9 @@ struct MentoringPlan {
 // themselves, with anyone in their line chain, with someone of their own team, or with someone
 // nominated to rate them in the cycle. Method: docs/methodology/matching.md.
 [[nodiscard]] domain::Result<MentoringPlan> plan_mentoring(Store& store, FrameworkCache& frameworks,
+                                                           const MentoringSettings& settings);
+// The same from reports already computed (a server keeps them from publication on).
+[[nodiscard]] domain::Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports,
                                                            const MentoringSettings& settings);
 
 [[nodiscard]] std::string mentoring_text(const MentoringPlan& plan);

@@ -106,6 +106,10 @@ Response AdminHandler::handle(const Request& request, app::Store& store, const a
         if (segments.size() == 3 && reading && (segments[2] == "heatmap" || segments[2] == "heatmap.csv")) {
             return heatmap(request, store, who, *id, segments[2] == "heatmap.csv");
         }
+        if (segments.size() == 3 && reading &&
+            (segments[2] == "mentoring" || segments[2] == "mentoring.csv")) {
+            return mentoring(request, store, who, *id, segments[2] == "mentoring.csv");
+        }
         if (segments.size() == 3 && !reading && segments[2] == "subjects") {
             return add_subject(request, store, who, *id);
         }
@@ -370,6 +374,7 @@ Response AdminHandler::cycle(app::Store& store, const app::SignedIn& who, domain
         auto* analysis = page.AddSectionDictionary("HEATMAP");
         analysis->SetValue("HREF", cycle_href(id) + "/heatmap");
         analysis->SetValue("TEAM_HREF", cycle_href(id) + "/team");
+        analysis->SetValue("MENTORING_HREF", cycle_href(id) + "/mentoring");
     }
     page.SetValue("MANAGERS_SEE_REPORTS", settings.line_managers_see_reports
                                               ? "Yes, once the cycle is published"

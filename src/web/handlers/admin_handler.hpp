@@ -50,6 +50,9 @@ class AdminHandler {
     // The published cycle's organisation heatmap, as a page or as CSV (?k= sets the fewest people).
     [[nodiscard]] Response heatmap(const Request& request, app::Store& store, const app::SignedIn& who,
                                    domain::CycleId id, bool csv) const;
+    // Mentor matching for the published cycle, as a page or as CSV (?capacity= sets each mentor's most).
+    [[nodiscard]] Response mentoring(const Request& request, app::Store& store, const app::SignedIn& who,
+                                     domain::CycleId id, bool csv) const;
     [[nodiscard]] Response new_cycle_form(const app::SignedIn& who, const app::CycleFormInput& input,
                                           const std::vector<app::FieldProblem>& problems) const;
     [[nodiscard]] Response create_cycle(const Request& request, app::Store& store,

@@ -1,0 +1,37 @@
+{{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
+  <div class="govuk-grid-column-full">
+    <a href="{{BACK}}" class="govuk-back-link">Back to the cycle</a>
+    {{>ERROR_SUMMARY}}
+    <span class="govuk-caption-l">{{CYCLE}}</span>
+    <h1 class="govuk-heading-l">Mentor matching</h1>
+    <p class="govuk-body">Each person is matched with a mentor whom others rate highly where their own report suggests they focus, so that the programme's total fit is as high as it can be. Nobody is matched with someone in their line chain, in their own team, or whom they asked to rate them. Mentors from another department, and of a more senior grade, are preferred.</p>
+    <p class="govuk-body">{{MATCHED}} people matched, from {{MENTORS}} possible mentors.</p>
+    <form method="get" action="{{PAGE}}" novalidate>
+      <div class="govuk-form-group{{#CAPACITY_ERROR}} govuk-form-group--error{{/CAPACITY_ERROR}}">
+        <label class="govuk-label" for="capacity">Most people each mentor takes</label>
+        {{#CAPACITY_ERROR}}<p id="capacity-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/CAPACITY_ERROR}}
+        <input class="govuk-input govuk-input--width-2{{#CAPACITY_ERROR}} govuk-input--error{{/CAPACITY_ERROR}}" id="capacity" name="capacity" type="text" inputmode="numeric" value="{{CAPACITY_TYPED}}"{{#CAPACITY_ERROR}} aria-describedby="capacity-error"{{/CAPACITY_ERROR}}>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Match again</button>
+    </form>
+    <p class="govuk-body"><a class="govuk-link" href="{{CSV}}" download>Download the matches as CSV</a></p>
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-visually-hidden">Matches</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">Mentee</th>
+          <th scope="col" class="govuk-table__header">Mentor</th>
+          <th scope="col" class="govuk-table__header">Why</th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {{#MATCH}}<tr class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">{{MENTEE}}<br><span class="govuk-body-s">{{MENTEE_EMAIL}}</span></th>
+          <td class="govuk-table__cell">{{MENTOR}}<br><span class="govuk-body-s">{{MENTOR_EMAIL}}</span></td>
+          <td class="govuk-table__cell">{{REASON}}</td>
+        </tr>
+        {{/MATCH}}
+      </tbody>
+    </table>
+  </div>
+</div>
