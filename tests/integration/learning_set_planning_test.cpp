@@ -3,6 +3,7 @@
 #include "app/development/learning_set_planning.hpp"
 #include "app/people/import_people.hpp"
 #include "support/scratch_database.hpp"
+#include "support/short_search.hpp"
 
 using namespace leadline;
 
@@ -25,6 +26,12 @@ class LearningSetPlanning : public ::testing::Test {
         m_store = m_database->open();
         ASSERT_TRUE(app::import_people(*m_store, directory));
     }
+    // The director, two people in her line, and Ola, who is outside it.
+    domain::Result<app::SetCandidates> director_rae_ann_and_ola() {
+        return app::candidates_from_list(*m_store, "email\ndee@council.example\nrae@council.example\n"
+                                                   "ann@council.example\nola@council.example\n");
+    }
+
     std::unique_ptr<leadline::testing::ScratchDatabase> m_database;
     std::unique_ptr<app::Store> m_store;
 };
@@ -46,14 +53,11 @@ TEST_F(LearningSetPlanning, ListedPeopleComeWithTheirUnitsAndWholeLineChain) {
 }
 
 TEST_F(LearningSetPlanning, ADirectorIsNeverInASetWithAnyoneInTheirLineChain) {
-    const auto candidates =
-        app::candidates_from_list(*m_store, "email\ndee@council.example\nrae@council.example\n"
-                                            "ann@council.example\nola@council.example\n");
+    const auto candidates = director_rae_ann_and_ola();
     ASSERT_TRUE(candidates);
-    domain::GroupingSearch search;
-    search.most_local_searches = 3;
     // Two sets of two: the director can only be with Ola, the one person outside her line.
-    const auto plan = domain::form_learning_sets(candidates->participants, {2, 2}, {}, search);
+    const auto plan = domain::form_learning_sets(candidates->participants, {2, 2}, {},
+                                                 leadline::testing::short_search(1, 3));
     ASSERT_TRUE(plan) << plan.error().message;
     for (const auto& set : plan->sets) {
         if (candidates->participants[set.members[0]].email == "dee@council.example") {
@@ -89,13 +93,11 @@ TEST_F(LearningSetPlanning, ProblemsInTheFilesNameTheirLineAndColumn) {
 }
 
 TEST_F(LearningSetPlanning, SavedSetsComeBackWithTheirPeopleAsTheDirectoryNowDescribesThem) {
-    const auto candidates =
-        app::candidates_from_list(*m_store, "email\ndee@council.example\nrae@council.example\n"
-                                            "ann@council.example\nola@council.example\n");
+    const auto candidates = director_rae_ann_and_ola();
     ASSERT_TRUE(candidates);
-    domain::GroupingSearch search;
-    search.most_local_searches = 3;
-    const auto plan = domain::form_learning_sets(candidates->participants, {2, 2}, {}, search).value();
+    const auto plan = domain::form_learning_sets(candidates->participants, {2, 2}, {},
+                                                 leadline::testing::short_search(1, 3))
+                          .value();
     struct FixedClock final : app::Clock {
         [[nodiscard]] std::int64_t now_seconds() const override { return 1'790'000'000; }
     } clock;

@@ -5,6 +5,7 @@
 #include "app/development/learning_set_planning.hpp"
 
 #include "support/demo_site.hpp"
+#include "support/short_search.hpp"
 #include "web/handlers/rater_handler.hpp"
 
 using namespace leadline;
@@ -135,10 +136,9 @@ class AccessControl : public ::testing::Test {
     std::int64_t saved_sets() {
         if (m_saved_sets == 0) {
             const auto candidates = app::candidates_from_cycle(site.store(), published_cycle()).value();
-            domain::GroupingSearch search;
-            search.most_local_searches = 1;
-            search.walk_patience = 50;
-            const auto plan = domain::form_learning_sets(candidates.participants, {4, 6}, {}, search).value();
+            const auto plan = domain::form_learning_sets(candidates.participants, {4, 6}, {},
+                                                         leadline::testing::short_search(1, 1, 50))
+                                  .value();
             m_saved_sets =
                 app::save_learning_sets(site.store(), site.clock(), "Sets", std::nullopt, candidates, plan)
                     .value();

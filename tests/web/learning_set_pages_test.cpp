@@ -5,6 +5,7 @@
 
 #include "app/development/learning_set_planning.hpp"
 #include "support/demo_site.hpp"
+#include "support/short_search.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
@@ -22,10 +23,9 @@ class LearningSetPages : public ::testing::Test {
                               "a long enough password");
         const auto cycle = site.store().cycles().cycles().value().front().id;
         candidates = app::candidates_from_cycle(site.store(), cycle).value();
-        domain::GroupingSearch search;
-        search.most_local_searches = 2;
-        search.walk_patience = 200;
-        plan = domain::form_learning_sets(candidates.participants, {4, 6}, {}, search).value();
+        plan = domain::form_learning_sets(candidates.participants, {4, 6}, {},
+                                          leadline::testing::short_search(1, 2, 200))
+                   .value();
         id = app::save_learning_sets(site.store(), site.clock(), "Leaders' sets <2026>", cycle, candidates,
                                      plan)
                  .value();

@@ -216,18 +216,6 @@ Result<std::optional<SavedPlan>> load_learning_sets(Store& store, std::int64_t i
     return std::optional<SavedPlan>(std::move(result));
 }
 
-namespace {
-
-std::string unit_text(const domain::SetParticipant& person) {
-    std::string path;
-    for (const auto& name : person.unit_path) {
-        path += (path.empty() ? "" : "/") + name;
-    }
-    return path;
-}
-
-} // namespace
-
 std::string learning_sets_csv(const SetCandidates& candidates, const domain::LearningSetPlan& plan) {
     std::string csv = "set,why_diverse,email,name,unit_path,profession,grade,region\n";
     for (std::size_t s = 0; s < plan.sets.size(); ++s) {
@@ -235,7 +223,7 @@ std::string learning_sets_csv(const SetCandidates& candidates, const domain::Lea
         for (const auto m : plan.sets[s].members) {
             const auto& person = candidates.participants[m];
             csv += std::to_string(s + 1) + "," + csv_field(why) + "," + csv_field(person.email) + "," +
-                   csv_field(person.name) + "," + csv_field(unit_text(person)) + "," +
+                   csv_field(person.name) + "," + csv_field(domain::join_unit_path(person.unit_path)) + "," +
                    csv_field(person.profession) + "," + csv_field(person.grade) + "," +
                    csv_field(person.region) + "\n";
         }
@@ -251,7 +239,8 @@ std::string learning_sets_text(const SetCandidates& candidates, const domain::Le
                 " people): " + domain::describe_set(set) + "\n";
         for (const auto m : set.members) {
             const auto& person = candidates.participants[m];
-            text += "  " + person.name + " <" + person.email + ">, " + unit_text(person);
+            text +=
+                "  " + person.name + " <" + person.email + ">, " + domain::join_unit_path(person.unit_path);
             for (const auto* detail : {&person.profession, &person.grade, &person.region}) {
                 if (!detail->empty()) {
                     text += ", " + *detail;

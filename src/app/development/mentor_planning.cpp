@@ -51,9 +51,6 @@ std::string fit_text(double fit) {
 
 Result<MentoringPlan> plan_mentoring(Store& store, FrameworkCache& frameworks,
                                      const MentoringSettings& settings) {
-    if (settings.capacity < 1) {
-        return domain::fail(domain::ErrorCode::InvalidInput, "A mentor's capacity must be at least 1.");
-    }
     auto set = CycleReports(store, frameworks).all(settings.cycle);
     if (!set) {
         return domain::fail(set.error());
@@ -66,7 +63,6 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
     if (settings.capacity < 1) {
         return domain::fail(domain::ErrorCode::InvalidInput, "A mentor's capacity must be at least 1.");
     }
-    const auto* set = &reports;
     auto cycle = store.cycles().load_cycle(reports.cycle);
     if (!cycle) {
         return domain::fail(cycle.error());
@@ -75,9 +71,9 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
     if (!directory) {
         return domain::fail(directory.error());
     }
-    const auto averages = attribute_averages(*set);
+    const auto averages = attribute_averages(reports);
     std::map<domain::AttributeId, std::string> attribute_names;
-    for (const auto& attribute : set->framework->attributes) {
+    for (const auto& attribute : reports.framework->attributes) {
         attribute_names.emplace(attribute.id, attribute.name);
     }
 
@@ -86,7 +82,7 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
     problem.preferences.more_senior = settings.prefer_more_senior;
     std::vector<const domain::Person*> mentee_people;
     std::vector<const domain::Person*> mentor_people;
-    for (const auto& subject : set->subjects) {
+    for (const auto& subject : reports.subjects) {
         const auto person = directory->by_id.find(subject.subject.value());
         if (person == directory->by_id.end()) {
             continue;
@@ -122,10 +118,15 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
             rated.emplace(nomination.subject.value(), nomination.rater.person->value());
         }
     }
+    std::vector<std::vector<std::string>> mentor_chains;
+    for (const auto* mentor : mentor_people) {
+        mentor_chains.push_back(directory->line_chain(*mentor));
+    }
     for (const auto* mentee : mentee_people) {
         const auto mentee_chain = directory->line_chain(*mentee);
-        for (const auto* mentor : mentor_people) {
-            const auto mentor_chain = directory->line_chain(*mentor);
+        for (std::size_t m = 0; m < mentor_people.size(); ++m) {
+            const auto* mentor = mentor_people[m];
+            const auto& mentor_chain = mentor_chains[m];
             const bool in_line =
                 std::find(mentee_chain.begin(), mentee_chain.end(), mentor->email) != mentee_chain.end() ||
                 std::find(mentor_chain.begin(), mentor_chain.end(), mentee->email) != mentor_chain.end();
@@ -141,7 +142,7 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
         return domain::fail(result.error());
     }
     MentoringPlan plan;
-    plan.cycle_name = set->cycle_name;
+    plan.cycle_name = reports.cycle_name;
     plan.mentors = problem.mentors.size();
     for (const auto& match : result->matches) {
         const auto& mentee = *mentee_people[match.mentee];

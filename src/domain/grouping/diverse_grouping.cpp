@@ -37,16 +37,9 @@ class State {
             }
         }
         m_members.resize(m_groups);
-        m_least = n > 1 ? std::numeric_limits<double>::max() : 0.0;
         for (std::size_t e = 0; e < n; ++e) {
             m_members[m_group_of[e]].push_back(e);
-            for (std::size_t f = e + 1; f < n; ++f) {
-                m_least = std::min(m_least, instance.between(e, f));
-            }
-        }
-        for (std::size_t e = 0; e < n; ++e) {
             m_objective += m_gain[e * m_groups + m_group_of[e]];
-            m_has_apart = m_has_apart || !apart[e].empty();
         }
         m_objective /= 2.0;
     }
@@ -54,9 +47,7 @@ class State {
     [[nodiscard]] double objective() const { return m_objective; }
     [[nodiscard]] const std::vector<std::size_t>& group_of() const { return m_group_of; }
 
-    [[nodiscard]] bool has_apart_pairs() const { return m_has_apart; }
     [[nodiscard]] const std::vector<std::size_t>& members(std::size_t g) const { return m_members[g]; }
-    [[nodiscard]] double least_dissimilarity() const { return m_least; }
     [[nodiscard]] const double* gains_of(std::size_t e) const { return m_gain.data() + e * m_groups; }
     [[nodiscard]] const double* dissimilarities_of(std::size_t e) const {
         return m_instance->dissimilarity.data() + e * m_instance->elements;
@@ -81,12 +72,6 @@ class State {
         }
         const int shared = is_apart(a, b) ? 1 : 0;
         return m_conflicts[a * m_groups + gb] - shared == 0 && m_conflicts[b * m_groups + ga] - shared == 0;
-    }
-    [[nodiscard]] double swap_gain(std::size_t a, std::size_t b) const {
-        const auto ga = m_group_of[a];
-        const auto gb = m_group_of[b];
-        return m_gain[a * m_groups + gb] - m_gain[a * m_groups + ga] + m_gain[b * m_groups + ga] -
-               m_gain[b * m_groups + gb] - 2.0 * m_instance->between(a, b);
     }
 
     void move(std::size_t e, std::size_t to) {
@@ -120,8 +105,6 @@ class State {
         move(b, ga);
     }
 
-    [[nodiscard]] std::size_t groups() const { return m_groups; }
-
   private:
     [[nodiscard]] bool is_apart(std::size_t a, std::size_t b) const {
         const auto& partners = (*m_apart)[a];
@@ -136,9 +119,7 @@ class State {
     std::vector<double> m_gain;
     std::vector<int> m_conflicts;
     double m_objective = 0.0;
-    bool m_has_apart = false;
     std::vector<std::vector<std::size_t>> m_members; // per group
-    double m_least = 0.0;                            // the smallest dissimilarity between two elements
 };
 
 // Tabu search over moves and swaps: each step takes the best allowed change even when it makes the
@@ -147,8 +128,9 @@ class State {
 // walk's best, and leaves that best in `best`.
 class TabuWalk {
   public:
-    TabuWalk(std::size_t elements, std::size_t groups)
-        : m_groups(groups), m_tabu_until(elements * groups, 0) {}
+    // has_rules: whether any pair must be kept apart; least: the smallest dissimilarity of any pair.
+    TabuWalk(std::size_t elements, std::size_t groups, bool has_rules, double least)
+        : m_groups(groups), m_has_rules(has_rules), m_least(least), m_tabu_until(elements * groups, 0) {}
 
     void run(State& state, const GroupingSearch& search, Rng& rng, std::vector<std::size_t>& best,
              double& best_objective) {
@@ -218,7 +200,6 @@ class TabuWalk {
             }
         };
         const auto& group_of = state.group_of();
-        const bool rules = state.has_apart_pairs();
         for (std::size_t a = 0; a < n; ++a) {
             if (state.may_move_out(group_of[a])) {
                 for (std::size_t g = 0; g < m_groups; ++g) {
@@ -240,7 +221,7 @@ class TabuWalk {
                 best = std::max(best, gains_b[h] - gains_b[gb]);
             }
         }
-        const double pair_bound = -2.0 * state.least_dissimilarity();
+        const double pair_bound = -2.0 * m_least;
         for (std::size_t a = 0; a < n; ++a) {
             const auto ga = group_of[a];
             const double* gains_a = state.gains_of(a);
@@ -260,7 +241,7 @@ class TabuWalk {
                     if (chosen && gain < chosen_gain - improvement) {
                         continue; // cannot be chosen, whatever the rules say
                     }
-                    if (rules && !state.can_swap(a, b)) {
+                    if (m_has_rules && !state.can_swap(a, b)) {
                         continue;
                     }
                     consider(gain, tabu(a, g) || tabu(b, ga), {a, b, g});
@@ -271,6 +252,8 @@ class TabuWalk {
     }
 
     std::size_t m_groups;
+    bool m_has_rules;
+    double m_least;
     std::vector<std::uint64_t> m_tabu_until;
     std::vector<double> m_leave_gain; // per (group, other group): scratch for best_change
     std::uint64_t m_step = 0;
@@ -375,7 +358,13 @@ Result<Grouping> diverse_grouping(const GroupingInstance& instance, const Groupi
         return fail(start.error());
     }
     State current(instance, apart, std::move(*start));
-    TabuWalk walk(n, instance.group_sizes.size());
+    double least = n > 1 ? std::numeric_limits<double>::max() : 0.0;
+    for (std::size_t a = 0; a < n; ++a) {
+        for (std::size_t b = a + 1; b < n; ++b) {
+            least = std::min(least, instance.between(a, b));
+        }
+    }
+    TabuWalk walk(n, instance.group_sizes.size(), !rules.apart.empty(), least);
     std::vector<std::size_t> best;
     double best_objective = 0.0;
     walk.run(current, search, rng, best, best_objective);

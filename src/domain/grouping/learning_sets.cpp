@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "domain/people/org_unit.hpp"
+
 namespace leadline::domain {
 
 namespace {
@@ -18,11 +20,7 @@ double differs(const std::string& a, const std::string& b, double weight) {
 }
 
 std::string team_of(const SetParticipant& participant) {
-    std::string path;
-    for (const auto& name : participant.unit_path) {
-        path += (path.empty() ? "" : "/") + name;
-    }
-    return path;
+    return join_unit_path(participant.unit_path);
 }
 
 bool in_line_chain(const SetParticipant& person, const std::string& email) {
@@ -62,11 +60,13 @@ pairs_to_keep_apart(const std::vector<SetParticipant>& participants, std::size_t
                     const std::vector<KeepApart>& keep_apart) {
     std::unordered_map<std::string, std::size_t> index_of;
     std::map<std::string, std::size_t> team_sizes;
+    std::vector<std::string> teams;
     for (std::size_t i = 0; i < participants.size(); ++i) {
         if (!index_of.emplace(participants[i].email, i).second) {
             return fail(ErrorCode::InvalidInput, participants[i].email + " is listed twice.");
         }
-        ++team_sizes[team_of(participants[i])];
+        teams.push_back(team_of(participants[i]));
+        ++team_sizes[teams.back()];
     }
     for (const auto& [team, size] : team_sizes) {
         if (!team.empty() && size > sets) {
@@ -80,8 +80,7 @@ pairs_to_keep_apart(const std::vector<SetParticipant>& participants, std::size_t
     std::set<std::pair<std::size_t, std::size_t>> pairs;
     for (std::size_t a = 0; a < participants.size(); ++a) {
         for (std::size_t b = a + 1; b < participants.size(); ++b) {
-            const auto team = team_of(participants[a]);
-            if ((!team.empty() && team == team_of(participants[b])) ||
+            if ((!teams[a].empty() && teams[a] == teams[b]) ||
                 in_line_chain(participants[a], participants[b].email) ||
                 in_line_chain(participants[b], participants[a].email)) {
                 pairs.emplace(a, b);

@@ -50,6 +50,11 @@ Result<std::vector<std::string>> split_unit_path(std::string_view path) {
     return names;
 }
 
+std::string join_unit_path(const std::vector<std::string>& names) {
+    const auto prefixes = unit_path_prefixes(names);
+    return prefixes.empty() ? std::string() : prefixes.back();
+}
+
 std::vector<std::string> unit_path_prefixes(const std::vector<std::string>& names) {
     std::vector<std::string> prefixes;
     std::string path;

@@ -25,6 +25,9 @@ struct OrgUnit {
 // Splits "Housing/Repairs/North" into its names; refuses empty names and more than three levels.
 [[nodiscard]] Result<std::vector<std::string>> split_unit_path(std::string_view path);
 
+// The names joined back into a path: {"A", "B"} -> "A/B"; empty for no names.
+[[nodiscard]] std::string join_unit_path(const std::vector<std::string>& names);
+
 // The paths of a unit and each of its ancestors, top first: "A/B/C" -> "A", "A/B", "A/B/C".
 [[nodiscard]] std::vector<std::string> unit_path_prefixes(const std::vector<std::string>& names);
 

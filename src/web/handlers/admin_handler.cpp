@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <map>
 
 #include <spdlog/spdlog.h>
@@ -562,17 +561,10 @@ Response AdminHandler::heatmap(const Request& request, app::Store& store, const 
         return unpublished(who, reports.error(), "The heatmap");
     }
     const auto typed = query_value(request.query, "k");
-    std::size_t k = app::default_heatmap_minimum;
-    bool k_ok = true;
-    if (!typed.empty()) {
-        long long parsed = 0;
-        const auto* end = typed.data() + typed.size();
-        const auto [stop, problem] = std::from_chars(typed.data(), end, parsed);
-        k_ok = problem == std::errc{} && stop == end &&
-               parsed >= static_cast<long long>(app::smallest_heatmap_minimum) &&
-               parsed <= static_cast<long long>(app::largest_heatmap_minimum);
-        k = k_ok ? static_cast<std::size_t>(parsed) : k;
-    }
+    const auto parsed = whole_number_between(typed, static_cast<long long>(app::smallest_heatmap_minimum),
+                                             static_cast<long long>(app::largest_heatmap_minimum));
+    const bool k_ok = typed.empty() || parsed;
+    const std::size_t k = parsed ? static_cast<std::size_t>(*parsed) : app::default_heatmap_minimum;
     const auto k_message = "Enter a whole number from " + std::to_string(app::smallest_heatmap_minimum) +
                            " to " + std::to_string(app::largest_heatmap_minimum);
     if (csv && !k_ok) {

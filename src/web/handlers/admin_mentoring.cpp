@@ -1,7 +1,5 @@
 // The admin's mentor matching page for a published cycle, and its CSV: part of AdminHandler, in its
 // own file to keep admin_handler.cpp to the cycle journey.
-#include <charconv>
-
 #include "app/development/mentor_planning.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/admin_handler.hpp"
@@ -14,19 +12,6 @@ namespace {
 constexpr int smallest_capacity = 1;
 constexpr int largest_capacity = 10;
 
-std::optional<int> capacity_from(const std::string& typed) {
-    if (typed.empty()) {
-        return app::MentoringSettings{}.capacity;
-    }
-    int parsed = 0;
-    const auto* end = typed.data() + typed.size();
-    const auto [stop, problem] = std::from_chars(typed.data(), end, parsed);
-    if (problem != std::errc{} || stop != end || parsed < smallest_capacity || parsed > largest_capacity) {
-        return std::nullopt;
-    }
-    return parsed;
-}
-
 } // namespace
 
 Response AdminHandler::mentoring(const Request& request, app::Store& store, const app::SignedIn& who,
@@ -37,7 +22,8 @@ Response AdminHandler::mentoring(const Request& request, app::Store& store, cons
         return unpublished(who, reports.error(), "Mentor matching");
     }
     const auto typed = query_value(request.query, "capacity");
-    const auto capacity = capacity_from(typed);
+    const auto capacity = typed.empty() ? std::optional<long long>(app::MentoringSettings{}.capacity)
+                                        : whole_number_between(typed, smallest_capacity, largest_capacity);
     const auto message = "Enter a whole number from " + std::to_string(smallest_capacity) + " to " +
                          std::to_string(largest_capacity);
     if (csv && !capacity) {
@@ -45,7 +31,7 @@ Response AdminHandler::mentoring(const Request& request, app::Store& store, cons
     }
     app::MentoringSettings settings;
     settings.cycle = id;
-    settings.capacity = capacity.value_or(settings.capacity);
+    settings.capacity = static_cast<int>(capacity.value_or(settings.capacity));
     auto plan = app::plan_mentoring(store, **reports, settings);
     if (!plan) {
         return problem_page(m_pages);

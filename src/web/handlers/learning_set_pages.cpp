@@ -4,6 +4,7 @@
 
 #include "app/development/learning_set_planning.hpp"
 #include "domain/core/date.hpp"
+#include "domain/people/org_unit.hpp"
 #include "web/handlers/account_handler.hpp"
 #include "web/handlers/error_pages.hpp"
 
@@ -85,11 +86,7 @@ Response LearningSetPages::plan(app::Store& store, const app::SignedIn& who, std
             auto* row = set->AddSectionDictionary("MEMBER");
             row->SetValue("NAME", person.name);
             row->SetValue("EMAIL", person.email);
-            std::string unit;
-            for (const auto& part : person.unit_path) {
-                unit += (unit.empty() ? "" : " / ") + part;
-            }
-            row->SetValue("UNIT", unit);
+            row->SetValue("UNIT", domain::join_unit_path(person.unit_path));
             row->SetValue("PROFESSION", person.profession);
             row->SetValue("GRADE", person.grade);
             row->SetValue("REGION", person.region);

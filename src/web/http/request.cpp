@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include <charconv>
+#include <limits>
 
 namespace leadline::web {
 
@@ -146,9 +147,14 @@ std::string url_encoded(std::string_view text) {
 }
 
 std::optional<long long> positive_id(std::string_view segment) {
+    return whole_number_between(segment, 1, std::numeric_limits<long long>::max());
+}
+
+std::optional<long long> whole_number_between(std::string_view text, long long lowest, long long highest) {
     long long value = 0;
-    const auto* end = segment.data() + segment.size();
-    if (segment.empty() || std::from_chars(segment.data(), end, value).ptr != end || value <= 0) {
+    const auto* end = text.data() + text.size();
+    const auto [stop, problem] = std::from_chars(text.data(), end, value);
+    if (text.empty() || problem != std::errc{} || stop != end || value < lowest || value > highest) {
         return std::nullopt;
     }
     return value;

@@ -37,6 +37,9 @@ struct FormField {
 [[nodiscard]] std::string url_encoded(std::string_view text);
 // A positive whole number from a path segment ("12"), as ids are written in addresses.
 [[nodiscard]] std::optional<long long> positive_id(std::string_view segment);
+// A whole number from lowest to highest, as typed in a form field; nothing for anything else.
+[[nodiscard]] std::optional<long long> whole_number_between(std::string_view text, long long lowest,
+                                                            long long highest);
 
 // Splits a path into its segments: "/r/abc/a/2" -> {"r", "abc", "a", "2"}.
 [[nodiscard]] std::vector<std::string> path_segments(std::string_view path);

@@ -4,6 +4,7 @@
 
 #include "domain/core/rng.hpp"
 #include "domain/grouping/diverse_grouping.hpp"
+#include "support/short_search.hpp"
 
 using namespace leadline::domain;
 
@@ -53,16 +54,6 @@ double best_by_brute_force(const GroupingInstance& instance, const GroupingRules
     return best;
 }
 
-// A search bounded by rounds rather than time, with short walks: these instances are small, and the
-// tests run under the sanitizers.
-GroupingSearch rounds(std::uint64_t seed, std::size_t walks) {
-    GroupingSearch search;
-    search.seed = seed;
-    search.most_local_searches = walks;
-    search.walk_patience = 300;
-    return search;
-}
-
 } // namespace
 
 TEST(DiverseGrouping, FindsTheOptimumOfSmallInstancesFoundByBruteForce) {
@@ -70,7 +61,8 @@ TEST(DiverseGrouping, FindsTheOptimumOfSmallInstancesFoundByBruteForce) {
         const auto instance = random_instance(9, {{2, 4}, {2, 4}, {3, 3}}, seed);
         GroupingRules rules;
         rules.apart = {{0, 1}, {2, 3}, {seed % 9, (seed + 4) % 9}};
-        const auto grouping = diverse_grouping(instance, rules, rounds(seed, 60)).value();
+        const auto grouping =
+            diverse_grouping(instance, rules, leadline::testing::short_search(seed, 60)).value();
         EXPECT_TRUE(check_grouping(instance, grouping.group_of));
         EXPECT_TRUE(keeps_apart(grouping, rules));
         EXPECT_NEAR(grouping.objective, grouping_objective(instance, grouping.group_of), 1e-6);
@@ -91,7 +83,8 @@ TEST(DiverseGrouping, KeepsBoundsAndApartPairsOnLargerRandomInstances) {
                 rules.apart.emplace_back(a, b);
             }
         }
-        const auto grouping = diverse_grouping(instance, rules, rounds(seed, 30)).value();
+        const auto grouping =
+            diverse_grouping(instance, rules, leadline::testing::short_search(seed, 30)).value();
         EXPECT_TRUE(check_grouping(instance, grouping.group_of)) << seed;
         EXPECT_TRUE(keeps_apart(grouping, rules)) << seed;
         EXPECT_NEAR(grouping.objective, grouping_objective(instance, grouping.group_of), 1e-6);
@@ -100,8 +93,8 @@ TEST(DiverseGrouping, KeepsBoundsAndApartPairsOnLargerRandomInstances) {
 
 TEST(DiverseGrouping, TheSameSeedGivesTheSameGrouping) {
     const auto instance = random_instance(40, std::vector<std::pair<std::size_t, std::size_t>>(5, {8, 8}), 3);
-    const auto first = diverse_grouping(instance, {}, rounds(7, 20)).value();
-    const auto second = diverse_grouping(instance, {}, rounds(7, 20)).value();
+    const auto first = diverse_grouping(instance, {}, leadline::testing::short_search(7, 20)).value();
+    const auto second = diverse_grouping(instance, {}, leadline::testing::short_search(7, 20)).value();
     EXPECT_EQ(first.group_of, second.group_of);
     EXPECT_DOUBLE_EQ(first.objective, second.objective);
 }
@@ -110,13 +103,13 @@ TEST(DiverseGrouping, ImpossibleRulesGetAMessageNamingTheConflict) {
     const auto instance = random_instance(3, {{3, 3}}, 1);
     GroupingRules rules;
     rules.apart = {{0, 1}};
-    const auto grouping = diverse_grouping(instance, rules, rounds(1, 5));
+    const auto grouping = diverse_grouping(instance, rules, leadline::testing::short_search(1, 5));
     ASSERT_FALSE(grouping);
     EXPECT_NE(grouping.error().message.find("kept apart"), std::string::npos) << grouping.error().message;
 
     const auto too_small = random_instance(5, {{2, 2}, {2, 2}}, 1);
-    EXPECT_EQ(diverse_grouping(too_small, {}, rounds(1, 5)).error().message,
+    EXPECT_EQ(diverse_grouping(too_small, {}, leadline::testing::short_search(1, 5)).error().message,
               "The groups' sizes cannot hold 5 people: together they take 4 to 4.");
-    EXPECT_EQ(diverse_grouping(instance, {}, rounds(1, 0)).error().message,
+    EXPECT_EQ(diverse_grouping(instance, {}, leadline::testing::short_search(1, 0)).error().message,
               "Give the grouping search a time limit or a number of rounds.");
 }

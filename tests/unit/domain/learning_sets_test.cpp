@@ -5,6 +5,7 @@
 
 #include "domain/core/rng.hpp"
 #include "domain/grouping/learning_sets.hpp"
+#include "support/short_search.hpp"
 
 using namespace leadline::domain;
 
@@ -20,14 +21,6 @@ SetParticipant person(std::string email, std::vector<std::string> units, std::st
     p.grade = std::move(grade);
     p.region = std::move(region);
     return p;
-}
-
-GroupingSearch walks(std::uint64_t seed, std::size_t count) {
-    GroupingSearch search;
-    search.seed = seed;
-    search.most_local_searches = count;
-    search.walk_patience = 300;
-    return search;
 }
 
 // An organisation of departments, directorates and teams, each team with a manager who reports to
@@ -95,7 +88,7 @@ TEST(LearningSets, MixesProfessionsWhenThatIsWhatMakesPeopleDifferent) {
         people.push_back(person("p" + std::to_string(i) + "@x", {"Council", "Team" + std::to_string(i)},
                                 i < 4 ? "Finance" : "Social work"));
     }
-    const auto plan = form_learning_sets(people, {4, 4}, {}, walks(1, 20)).value();
+    const auto plan = form_learning_sets(people, {4, 4}, {}, leadline::testing::short_search(1, 20)).value();
     ASSERT_EQ(plan.sets.size(), 2U);
     for (const auto& set : plan.sets) {
         EXPECT_EQ(set.professions, 2U);
@@ -111,7 +104,8 @@ TEST(LearningSets, NeverPutsTeamsLineChainsOrKeptApartPairsTogetherOnRandomOrgan
         const auto people = random_organisation(seed, 30);
         std::vector<KeepApart> keep_apart{{people[0].email, people[5].email},
                                           {people[1].email, people[9].email}};
-        const auto plan = form_learning_sets(people, {6, 8}, keep_apart, walks(seed, 10));
+        const auto plan =
+            form_learning_sets(people, {6, 8}, keep_apart, leadline::testing::short_search(seed, 10));
         ASSERT_TRUE(plan) << plan.error().message;
         std::set<std::size_t> placed;
         double total = 0.0;
@@ -145,8 +139,8 @@ TEST(LearningSets, NeverPutsTeamsLineChainsOrKeptApartPairsTogetherOnRandomOrgan
 
 TEST(LearningSets, TheSameSeedGivesTheSameSets) {
     const auto people = random_organisation(4, 25);
-    const auto first = form_learning_sets(people, {5, 7}, {}, walks(9, 5)).value();
-    const auto second = form_learning_sets(people, {5, 7}, {}, walks(9, 5)).value();
+    const auto first = form_learning_sets(people, {5, 7}, {}, leadline::testing::short_search(9, 5)).value();
+    const auto second = form_learning_sets(people, {5, 7}, {}, leadline::testing::short_search(9, 5)).value();
     ASSERT_EQ(first.sets.size(), second.sets.size());
     for (std::size_t s = 0; s < first.sets.size(); ++s) {
         EXPECT_EQ(first.sets[s].members, second.sets[s].members);
@@ -160,19 +154,24 @@ TEST(LearningSets, ImpossibleSizesAndRulesGetAMessageNamingTheConflict) {
             person("p" + std::to_string(i) + "@x", {"Council", "Team" + std::to_string(i)}, "Policy"));
     }
     EXPECT_EQ(
-        form_learning_sets(people, {9, 10}, {}, walks(1, 1)).error().message,
+        form_learning_sets(people, {9, 10}, {}, leadline::testing::short_search(1, 1)).error().message,
         "34 people cannot make sets of 9 to 10: 3 sets hold at most 30 and 4 need at least 36. Widen the "
         "range.");
+    EXPECT_EQ(form_learning_sets({people.begin(), people.begin() + 4}, {6, 8}, {},
+                                 leadline::testing::short_search(1, 1))
+                  .error()
+                  .message,
+              "4 people are too few for one set of at least 6.");
     EXPECT_EQ(
-        form_learning_sets({people.begin(), people.begin() + 4}, {6, 8}, {}, walks(1, 1)).error().message,
-        "4 people are too few for one set of at least 6.");
-    EXPECT_EQ(form_learning_sets(people, {6, 8}, {{"p1@x", "nobody@x"}}, walks(1, 1)).error().message,
-              "A pair to keep apart names nobody@x, who is not among the participants.");
+        form_learning_sets(people, {6, 8}, {{"p1@x", "nobody@x"}}, leadline::testing::short_search(1, 1))
+            .error()
+            .message,
+        "A pair to keep apart names nobody@x, who is not among the participants.");
 
     for (int i = 0; i < 6; ++i) {
         people[static_cast<std::size_t>(i)].unit_path = {"Council", "Planning"};
     }
-    EXPECT_EQ(form_learning_sets(people, {6, 8}, {}, walks(1, 1)).error().message,
+    EXPECT_EQ(form_learning_sets(people, {6, 8}, {}, leadline::testing::short_search(1, 1)).error().message,
               "The team Council/Planning has 6 participants but there are only 5 sets, and people from the "
               "same team are never put together. Take some of them out or make the sets smaller.");
 }
