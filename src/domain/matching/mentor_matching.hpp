@@ -48,8 +48,8 @@ struct MatchingProblem {
     // candidates per mentee for very large programmes. Otherwise every pair is.
     std::optional<std::vector<std::pair<std::size_t, std::size_t>>> candidates;
     MatchingPreferences preferences;
-    // How many of each mentee's best pairs the solver starts from before pricing in the rest: speed
-    // only, the matches are optimal whatever the value.
+    // How many of each mentee's best pairs each pricing round gives the solver (by fit at first, then
+    // by reduced cost): speed only, the matches are optimal whatever the value.
     std::size_t solver_arcs_per_mentee = 8;
 };
 

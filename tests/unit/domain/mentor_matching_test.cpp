@@ -53,11 +53,12 @@ double best_total_by_brute_force(const MatchingProblem& problem) {
     return best_from(0);
 }
 
-MatchingProblem random_problem(std::mt19937& random) {
+MatchingProblem random_problem(std::mt19937& random, int most_mentees = 6, int most_mentors = 4,
+                               int most_capacity = 2) {
     const std::vector<AttributeId> areas{collaborating, delivering, innovating};
-    std::uniform_int_distribution<int> mentees(1, 6);
-    std::uniform_int_distribution<int> mentors(1, 4);
-    std::uniform_int_distribution<int> capacity(0, 2);
+    std::uniform_int_distribution<int> mentees(1, most_mentees);
+    std::uniform_int_distribution<int> mentors(1, most_mentors);
+    std::uniform_int_distribution<int> capacity(0, most_capacity);
     std::uniform_int_distribution<int> grade(0, 4); // 0: not known
     std::uniform_real_distribution<double> strength(-0.5, 1.0);
     std::bernoulli_distribution coin(0.5);
@@ -157,6 +158,37 @@ TEST(MentorMatching, IsOptimalAgainstBruteForceOnSmallRandomProgrammes) {
     }
     std::cout << with_matches << " of 400 programmes have matches\n";
     EXPECT_GT(with_matches, 200); // the random programmes are not trivially empty
+}
+
+TEST(MentorMatching, PricingReachesTheOptimumOfSolvingWithEveryPair) {
+    // Programmes too large for brute force: starting from every pair (one solve, no pricing) is the
+    // reference; starting from one or three pairs per mentee makes many pricing rounds, and a
+    // shortlist that names some pairs twice must count them once.
+    std::mt19937 random(11);
+    int with_several_rounds = 0;
+    for (int round = 0; round < 60; ++round) {
+        auto problem = random_problem(random, 80, 20, 4);
+        if (problem.candidates && !problem.candidates->empty()) {
+            const auto twice = problem.candidates->size() / 3;
+            for (std::size_t k = 0; k < twice; ++k) {
+                problem.candidates->push_back((*problem.candidates)[k]);
+            }
+        }
+        problem.solver_arcs_per_mentee = problem.mentors.size();
+        const auto every_pair = match_mentors(problem);
+        ASSERT_TRUE(every_pair) << every_pair.error().message;
+        expect_feasible(problem, *every_pair);
+        for (const std::size_t first_arcs : {std::size_t{1}, std::size_t{3}}) {
+            problem.solver_arcs_per_mentee = first_arcs;
+            const auto priced = match_mentors(problem);
+            ASSERT_TRUE(priced) << priced.error().message;
+            expect_feasible(problem, *priced);
+            EXPECT_NEAR(priced->total_fit, every_pair->total_fit, 1e-5)
+                << "round " << round << ", first arcs " << first_arcs;
+        }
+        with_several_rounds += problem.mentees.size() > 2 * problem.mentors.size() ? 1 : 0;
+    }
+    EXPECT_GT(with_several_rounds, 20); // most programmes have more mentees than mentors can take at once
 }
 
 TEST(MentorMatching, GivesEachMenteeTheMentorStrongWhereTheyWantToGrow) {
