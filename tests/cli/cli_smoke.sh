@@ -89,6 +89,10 @@ expect "mentor matching from a published cycle, each match with its reason" 0 "S
 expect "mentor matching as CSV" 0 "mentee_email,mentee_name,mentor_email,mentor_name,fit,reason" -- \
     "$leadline" match --db "$work/demo.db" --cycle 1 --capacity 1 --format csv
 expect "no matching before publishing" 1 "not published yet" -- "$leadline" match --db "$work/demo.db" --cycle 2
+expect "matching without --cycle uses the latest published one" 0 "Strong in " -- "$leadline" match --db "$work/demo.db"
+printf 'email,develop\nnobody@nowhere.example,Colaborating\n' >"$work/choices.csv"
+expect "a choices file's problems by line and column" 1 "line 2, column email: nobody@nowhere.example is not in" -- \
+    "$leadline" match --db "$work/demo.db" --choices "$work/choices.csv"
 expect "migrate reports the version" 0 "schema version $latest_schema (latest $latest_schema)" -- "$leadline" migrate --db "$work/demo.db"
 expect "export people" 0 "email,name,unit_path,grade,profession,region,manager_email" -- "$leadline" export people --db "$work/demo.db"
 expect "backup" 0 "Backed up" -- "$leadline" backup --db "$work/demo.db" --to "$work/copy.db"

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "app/demo/demo_generator.hpp"
 #include "app/demo/seed_demo.hpp"
+#include "app/development/directory.hpp"
 #include "app/development/mentor_planning.hpp"
 #include "support/scratch_database.hpp"
 #include "support/shipped_frameworks.hpp"
@@ -90,4 +92,120 @@ TEST_F(MentorPlanning, ACycleNotYetPublishedIsRefused) {
     settings.cycle = summary.cycle;
     settings.capacity = 0;
     EXPECT_FALSE(app::plan_mentoring(*store, frameworks, settings));
+}
+
+namespace {
+
+std::string choices_row(const std::string& email, const std::string& develop, const std::string& strengths,
+                        const std::string& capacity) {
+    return email + "," + develop + "," + strengths + "," + capacity + "\n";
+}
+
+} // namespace
+
+TEST_F(MentorPlanning, ChosenAreasAndDeclaredStrengthsAreMatchedAndSaidSo) {
+    // Every subject but one opts out of mentoring and of being mentored; one person, outside the
+    // cycle when there is one, declares three strengths. The one left chose an area: they are matched
+    // with that person, and the reason says who chose and who declared what.
+    const auto cycle = store->cycles().load_cycle(summary.cycle).value();
+    const auto directory = app::read_directory(*store).value();
+    std::set<domain::PersonId> subjects;
+    for (const auto& subject : cycle.subjects()) {
+        subjects.insert(subject.person);
+    }
+    const auto people = store->people().people().value();
+    const auto outsider = std::find_if(people.begin(), people.end(),
+                                       [&](const auto& person) { return subjects.count(person.id) == 0; });
+    ASSERT_NE(outsider, people.end()) << "the demo directory has people outside the cycle";
+    const auto& mentor = *outsider;
+    const auto mentor_chain = directory.line_chain(mentor);
+    auto may_pair = [&](const domain::Person& mentee) {
+        const auto chain = directory.line_chain(mentee);
+        const bool rated =
+            std::any_of(cycle.nominations().begin(), cycle.nominations().end(),
+                        [&](const auto& n) { return n.subject == mentee.id && n.rater.person == mentor.id; });
+        return mentee.unit != mentor.unit && !rated &&
+               std::find(chain.begin(), chain.end(), mentor.email) == chain.end() &&
+               std::find(mentor_chain.begin(), mentor_chain.end(), mentee.email) == mentor_chain.end();
+    };
+    std::string choices = "email,develop,strengths,capacity\n";
+    const domain::Person* chooser = nullptr;
+    for (const auto& person : people) {
+        if (subjects.count(person.id) == 0) {
+            continue;
+        }
+        if (chooser == nullptr && may_pair(person)) {
+            chooser = &person;
+            choices += choices_row(person.email, "COLLABORATING", "", "0"); // an id, in another case
+        } else {
+            choices += choices_row(person.email, "none", "", "0");
+        }
+    }
+    ASSERT_NE(chooser, nullptr);
+    choices += choices_row(
+        mentor.email, "",
+        "purpose-and-outcomes; collaborating;Empowering and developing individuals and teams", "3");
+
+    app::MentoringSettings settings;
+    settings.cycle = summary.cycle;
+    settings.choices_csv = choices;
+    const auto plan = app::plan_mentoring(*store, frameworks, settings).value();
+    EXPECT_EQ(plan.mentors, 1U);
+    EXPECT_TRUE(plan.unmatched.empty()) << app::mentoring_text(plan);
+    ASSERT_EQ(plan.matches.size(), 1U) << app::mentoring_text(plan);
+    const auto& match = plan.matches.front();
+    EXPECT_EQ(match.mentee_email, chooser->email);
+    EXPECT_EQ(match.mentor_email, mentor.email);
+    EXPECT_EQ(match.reason.rfind("Says they are strong in Collaborating, making connections and encouraging "
+                                 "cross-system working, which " +
+                                     chooser->name + " chose to develop",
+                                 0),
+              0U)
+        << match.reason;
+
+    // Without the file the same cycle matches many, each on evidence from the reports.
+    settings.choices_csv.clear();
+    const auto from_reports = app::plan_mentoring(*store, frameworks, settings).value();
+    EXPECT_GT(from_reports.matches.size(), 10U);
+    EXPECT_EQ(from_reports.matches.front().reason.rfind("Strong in ", 0), 0U);
+}
+
+TEST_F(MentorPlanning, AChoicesFileWithProblemsNamesLineAndColumnAndMatchesNoOne) {
+    const auto people = store->people().people().value();
+    app::MentoringSettings settings;
+    settings.cycle = summary.cycle;
+    settings.choices_csv = "email,develop,capacity\n" + people[0].email + ",Colaborating,2\n" +
+                           "nobody@nowhere.example,,\n" + people[1].email + ",,lots\n" + people[0].email +
+                           ",,\n";
+    const auto refused = app::plan_mentoring(*store, frameworks, settings);
+    ASSERT_FALSE(refused);
+    const auto& message = refused.error().message;
+    EXPECT_EQ(message.rfind("No matches were made.", 0), 0U) << message;
+    EXPECT_NE(message.find("line 2, column develop: \"Colaborating\" is not an attribute of"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("Collaborating"), std::string::npos) << "names the attributes it has: " << message;
+    EXPECT_NE(message.find("line 3, column email: nobody@nowhere.example is not in the people directory"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("line 4, column capacity: \"lots\" is not a capacity"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("line 5, column email: " + people[0].email + " is already on line 2"),
+              std::string::npos)
+        << message;
+    settings.choices_csv = "develop\nCollaborating\n";
+    const auto no_email = app::plan_mentoring(*store, frameworks, settings);
+    ASSERT_FALSE(no_email);
+    EXPECT_NE(no_email.error().message.find("line 1, column email: this column is missing"),
+              std::string::npos)
+        << no_email.error().message;
+}
+
+TEST_F(MentorPlanning, TheLatestPublishedCycleIsFoundAndNoneIsSaid) {
+    EXPECT_EQ(app::latest_published_cycle(*store).value(), summary.cycle);
+    auto empty_database = leadline::testing::ScratchDatabase::create(leadline::testing::Backend::Sqlite);
+    auto empty = empty_database->open();
+    const auto none = app::latest_published_cycle(*empty);
+    ASSERT_FALSE(none);
+    EXPECT_NE(none.error().message.find("No cycle is published yet"), std::string::npos);
 }

@@ -6,8 +6,10 @@
 #include <unordered_map>
 
 #include "app/development/directory.hpp"
+#include "app/development/people_column.hpp"
 #include "app/text/csv_problems.hpp"
 #include "app/text/csv_reader.hpp"
+#include "app/text/csv_table.hpp"
 
 namespace leadline::app {
 
@@ -18,51 +20,6 @@ namespace {
 
 constexpr std::string_view no_sets = "No sets were formed.";
 constexpr std::string_view run_again = "and run it again";
-
-// Where each column of the header is, by its name.
-std::map<std::string, std::size_t> columns_of(const CsvRecord& header) {
-    std::map<std::string, std::size_t> places;
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        places.emplace(trim_blanks(header.fields[i]), i);
-    }
-    return places;
-}
-
-Result<std::vector<CsvRecord>> read_records(std::string_view csv_text,
-                                            const std::vector<std::string>& required,
-                                            std::map<std::string, std::size_t>& places) {
-    CsvProblems problems;
-    auto document = read_csv(csv_text);
-    for (const auto& problem : document.problems) {
-        problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column),
-                     problem.message);
-    }
-    if (!problems.any() && document.records.empty()) {
-        problems.add(1, "", "the file is empty; it needs a header line naming its columns");
-    }
-    if (!problems.any()) {
-        places = columns_of(document.records.front());
-        for (const auto& column : required) {
-            if (places.count(column) == 0) {
-                problems.add(document.records.front().line, column, "this column is missing from the header");
-            }
-        }
-    }
-    if (problems.any()) {
-        return domain::fail(problems.error(no_sets, run_again));
-    }
-    document.records.erase(document.records.begin());
-    return std::move(document.records);
-}
-
-std::string field(const CsvRecord& record, const std::map<std::string, std::size_t>& places,
-                  const std::string& column) {
-    const auto place = places.find(column);
-    if (place == places.end() || place->second >= record.fields.size()) {
-        return {};
-    }
-    return trim_blanks(record.fields[place->second]);
-}
 
 } // namespace
 
@@ -87,10 +44,9 @@ Result<SetCandidates> candidates_from_cycle(Store& store, domain::CycleId cycle)
 }
 
 Result<SetCandidates> candidates_from_list(Store& store, std::string_view csv_text) {
-    std::map<std::string, std::size_t> places;
-    auto records = read_records(csv_text, {"email"}, places);
-    if (!records) {
-        return domain::fail(records.error());
+    auto table = read_csv_table(csv_text, {"email"}, no_sets, run_again);
+    if (!table) {
+        return domain::fail(table.error());
     }
     auto directory = read_directory(store);
     if (!directory) {
@@ -98,27 +54,15 @@ Result<SetCandidates> candidates_from_list(Store& store, std::string_view csv_te
     }
     CsvProblems problems;
     SetCandidates candidates;
-    std::map<std::string, std::size_t> line_of_email;
-    for (const auto& record : *records) {
-        auto email = domain::normalise_email(field(record, places, "email"));
-        if (!email) {
-            problems.add(record.line, "email", email.error().message);
+    PeopleColumn emails(*directory);
+    for (const auto& record : table->records) {
+        const auto* listed = emails.person(*table, record, problems);
+        if (listed == nullptr) {
             continue;
         }
-        const auto [seen, first_time] = line_of_email.emplace(*email, record.line);
-        if (!first_time) {
-            problems.add(record.line, "email",
-                         *email + " is already on line " + std::to_string(seen->second));
-            continue;
-        }
-        const auto id = directory->id_of_email.find(*email);
-        if (id == directory->id_of_email.end()) {
-            problems.add(record.line, "email", *email + " is not in the people directory; import them first");
-            continue;
-        }
-        const auto& person = directory->by_id.at(id->second);
+        const auto& person = *listed;
         candidates.participants.push_back(directory->participant(person));
-        candidates.participants.back().equality = field(record, places, "equality");
+        candidates.participants.back().equality = table->field(record, "equality");
         candidates.people.push_back(person.id);
     }
     if (problems.any()) {
@@ -128,16 +72,15 @@ Result<SetCandidates> candidates_from_list(Store& store, std::string_view csv_te
 }
 
 Result<std::vector<domain::KeepApart>> read_keep_apart(std::string_view csv_text) {
-    std::map<std::string, std::size_t> places;
-    auto records = read_records(csv_text, {"email", "other_email"}, places);
-    if (!records) {
-        return domain::fail(records.error());
+    auto table = read_csv_table(csv_text, {"email", "other_email"}, no_sets, run_again);
+    if (!table) {
+        return domain::fail(table.error());
     }
     CsvProblems problems;
     std::vector<domain::KeepApart> pairs;
-    for (const auto& record : *records) {
-        auto first = domain::normalise_email(field(record, places, "email"));
-        auto second = domain::normalise_email(field(record, places, "other_email"));
+    for (const auto& record : table->records) {
+        auto first = domain::normalise_email(table->field(record, "email"));
+        auto second = domain::normalise_email(table->field(record, "other_email"));
         if (!first) {
             problems.add(record.line, "email", first.error().message);
         }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/development/directory.hpp"
+#include "app/development/mentoring_choices.hpp"
 #include "app/reporting/cycle_reports.hpp"
 #include "app/text/csv_reader.hpp"
 #include "domain/people/grade.hpp"
@@ -77,37 +78,87 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
         attribute_names.emplace(attribute.id, attribute.name);
     }
 
+    std::vector<MentoringChoice> choices;
+    if (!settings.choices_csv.empty()) {
+        auto read = read_mentoring_choices(*directory, *reports.framework, settings.choices_csv);
+        if (!read) {
+            return domain::fail(read.error());
+        }
+        choices = std::move(*read);
+    }
+
+    // Everyone who may take part, in the order they come: the cycle's subjects, then the others the
+    // choices file names.
+    std::vector<std::int64_t> people;
+    std::map<std::int64_t, const domain::IndividualReport*> report_of;
+    for (const auto& subject : reports.subjects) {
+        if (directory->by_id.count(subject.subject.value()) > 0) {
+            people.push_back(subject.subject.value());
+            report_of.emplace(subject.subject.value(), &subject.report);
+        }
+    }
+    std::map<std::int64_t, const MentoringChoice*> choice_of;
+    for (const auto& choice : choices) {
+        choice_of.emplace(choice.person, &choice);
+        if (report_of.count(choice.person) == 0) {
+            people.push_back(choice.person);
+        }
+    }
+
     domain::MatchingProblem problem;
     problem.preferences.different_department = settings.prefer_other_department;
     problem.preferences.more_senior = settings.prefer_more_senior;
     std::vector<const domain::Person*> mentee_people;
+    std::vector<bool> mentee_chose;
     std::vector<const domain::Person*> mentor_people;
-    for (const auto& subject : reports.subjects) {
-        const auto person = directory->by_id.find(subject.subject.value());
-        if (person == directory->by_id.end()) {
-            continue;
-        }
-        const auto department = department_of(*directory, person->second);
-        const auto rank = domain::grade_rank(person->second.grade);
-        domain::Mentee mentee{subject.subject, {}, department, rank};
-        for (const auto& focus : subject.report.focus) {
-            mentee.to_develop.push_back(focus.attribute);
-        }
-        if (!mentee.to_develop.empty()) {
-            problem.mentees.push_back(std::move(mentee));
-            mentee_people.push_back(&person->second);
-        }
-        domain::Mentor mentor{subject.subject, {}, settings.capacity, department, rank};
-        for (const auto& attribute : subject.report.attributes) {
-            const auto average = averages.find(attribute.id);
-            if (attribute.others.shown && average != averages.end() &&
-                attribute.others.score.mean > average->second) {
-                mentor.strengths.emplace(attribute.id, attribute.others.score.mean - average->second);
+    std::vector<std::set<domain::AttributeId>> mentor_declared_only;
+    for (const auto id : people) {
+        const auto& person = directory->by_id.at(id);
+        const auto* report = report_of.count(id) > 0 ? report_of.at(id) : nullptr;
+        const auto* choice = choice_of.count(id) > 0 ? choice_of.at(id) : nullptr;
+        const auto department = department_of(*directory, person);
+        const auto rank = domain::grade_rank(person.grade);
+
+        domain::Mentee mentee{person.id, {}, department, rank};
+        const bool chose = choice != nullptr && !choice->develop.empty();
+        if (chose) {
+            mentee.to_develop = choice->develop;
+        } else if (report != nullptr) {
+            for (const auto& focus : report->focus) {
+                mentee.to_develop.push_back(focus.attribute);
             }
         }
-        if (!mentor.strengths.empty()) {
+        if (!mentee.to_develop.empty() && (choice == nullptr || choice->wants_mentor)) {
+            problem.mentees.push_back(std::move(mentee));
+            mentee_people.push_back(&person);
+            mentee_chose.push_back(chose);
+        }
+
+        const int capacity = choice != nullptr && choice->capacity ? *choice->capacity : settings.capacity;
+        domain::Mentor mentor{person.id, {}, capacity, department, rank};
+        if (report != nullptr) {
+            for (const auto& attribute : report->attributes) {
+                const auto average = averages.find(attribute.id);
+                if (attribute.others.shown && average != averages.end() &&
+                    attribute.others.score.mean > average->second) {
+                    mentor.strengths.emplace(attribute.id, attribute.others.score.mean - average->second);
+                }
+            }
+        }
+        std::set<domain::AttributeId> declared_only;
+        if (choice != nullptr) {
+            for (const auto& attribute : choice->strengths) {
+                auto& strength = mentor.strengths[attribute];
+                if (strength < declared_strength) {
+                    strength = declared_strength;
+                    declared_only.insert(attribute);
+                }
+            }
+        }
+        if (!mentor.strengths.empty() && capacity > 0) {
             problem.mentors.push_back(std::move(mentor));
-            mentor_people.push_back(&person->second);
+            mentor_people.push_back(&person);
+            mentor_declared_only.push_back(std::move(declared_only));
         }
     }
 
@@ -148,11 +199,13 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
         const auto& mentee = *mentee_people[match.mentee];
         const auto& mentor = *mentor_people[match.mentor];
         const auto area = attribute_names.find(match.reason.area);
+        const domain::ReasonSources sources{mentee_chose[match.mentee],
+                                            mentor_declared_only[match.mentor].count(match.reason.area) > 0};
         plan.matches.push_back(
             {mentee.name, mentee.email, mentor.name, mentor.email, match.fit,
              domain::describe_reason(match.reason,
                                      area == attribute_names.end() ? match.reason.area.value() : area->second,
-                                     mentee.name)});
+                                     mentee.name, sources)});
     }
     for (const auto index : result->unmatched) {
         plan.unmatched.push_back(
@@ -160,6 +213,25 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
              "No mentor who is allowed and has room is strong where they want to grow."});
     }
     return plan;
+}
+
+Result<domain::CycleId> latest_published_cycle(Store& store) {
+    auto cycles = store.cycles().cycles();
+    if (!cycles) {
+        return domain::fail(cycles.error());
+    }
+    std::optional<domain::CycleId> latest;
+    for (const auto& cycle : *cycles) {
+        if (cycle.state == domain::CycleState::Published && (!latest || cycle.id.value() > latest->value())) {
+            latest = cycle.id;
+        }
+    }
+    if (!latest) {
+        return domain::fail(
+            domain::ErrorCode::NotFound,
+            "No cycle is published yet; matching uses published reports. Publish a cycle first.");
+    }
+    return *latest;
 }
 
 std::string mentoring_text(const MentoringPlan& plan) {

@@ -1,10 +1,9 @@
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 #include "app/people/import_people.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/commands/database_option.hpp"
+#include "cli/commands/input_file.hpp"
 #include "cli/exit_codes.hpp"
 
 namespace leadline::cli {
@@ -17,18 +16,15 @@ struct ImportArguments {
 };
 
 int run_import(CliContext& context, const ImportArguments& arguments) {
-    std::ifstream in(arguments.file, std::ios::binary);
-    if (!in) {
-        return report_error(context.err, {domain::ErrorCode::NotFound,
-                                          "Cannot read " + arguments.file + "; check the path."});
+    const auto text = read_input_file(context, arguments.file);
+    if (!text) {
+        return context.exit_code;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
     auto store = open_database(context, arguments.database);
     if (!store) {
         return context.exit_code;
     }
-    auto summary = app::import_people(*store, text.str());
+    auto summary = app::import_people(*store, *text);
     if (!summary) {
         context.err << arguments.file << ":\n";
         return report_error(context.err, summary.error());

@@ -1,5 +1,4 @@
 #include <chrono>
-#include <fstream>
 #include <iomanip>
 #include <optional>
 #include <ostream>
@@ -8,6 +7,7 @@
 #include "app/development/learning_set_planning.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/commands/database_option.hpp"
+#include "cli/commands/input_file.hpp"
 #include "cli/exit_codes.hpp"
 #include "domain/grouping/diverse_grouping.hpp"
 #include "domain/grouping/learning_sets.hpp"
@@ -28,17 +28,6 @@ struct SetsOptions {
     double seconds = 3.0;
     std::uint64_t seed = 1;
 };
-
-std::optional<std::string> read_file(CliContext& context, const std::string& path) {
-    std::ifstream in(path);
-    if (!in) {
-        report_error(context.err, {domain::ErrorCode::NotFound, "Cannot read \"" + path + "\"."});
-        return std::nullopt;
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 domain::GroupingSearch timed_search(const SetsOptions& options) {
     const auto deadline =
@@ -78,8 +67,8 @@ int form_sets(CliContext& context, const SetsOptions& options) {
     }
     std::optional<std::string> people_text;
     std::optional<std::string> apart_text;
-    if ((!options.people_file.empty() && !(people_text = read_file(context, options.people_file))) ||
-        (!options.apart_file.empty() && !(apart_text = read_file(context, options.apart_file)))) {
+    if ((!options.people_file.empty() && !(people_text = read_input_file(context, options.people_file))) ||
+        (!options.apart_file.empty() && !(apart_text = read_input_file(context, options.apart_file)))) {
         return exit_user_error;
     }
     auto store = open_database(context, options.database);
@@ -123,7 +112,7 @@ int form_sets(CliContext& context, const SetsOptions& options) {
 // Solves one MDGPLIB instance: the public benchmark the learning-set search is measured on. The
 // objective is printed alone on the last line, for scripts.
 int solve_mdgp(CliContext& context, const SetsOptions& options) {
-    const auto text = read_file(context, options.mdgp_file);
+    const auto text = read_input_file(context, options.mdgp_file);
     if (!text) {
         return exit_user_error;
     }

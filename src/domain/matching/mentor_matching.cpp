@@ -300,8 +300,10 @@ Result<MatchingResult> match_mentors(const MatchingProblem& problem) {
 }
 
 std::string describe_reason(const MatchReason& reason, const std::string& area_name,
-                            const std::string& mentee_name) {
-    std::string text = "Strong in " + area_name + ", which " + mentee_name + " wants to develop";
+                            const std::string& mentee_name, ReasonSources sources) {
+    std::string text = std::string(sources.strength_declared ? "Says they are strong in " : "Strong in ") +
+                       area_name + ", which " + mentee_name +
+                       (sources.area_chosen ? " chose to develop" : " wants to develop");
     if (reason.different_department) {
         text += "; different department";
     }

@@ -86,8 +86,15 @@ struct MatchingResult {
 // mentee's best pairs. Method: docs/methodology/matching.md. Deterministic.
 [[nodiscard]] Result<MatchingResult> match_mentors(const MatchingProblem& problem);
 
+// Where the reason's two halves came from, for its wording.
+struct ReasonSources {
+    bool area_chosen = false;       // the mentee chose the area (not their report's focus)
+    bool strength_declared = false; // the mentor declared the strength and no report shows it as high
+};
+
 // "Strong in Collaborating, which Sam wants to develop; different department; more senior grade."
+// With chosen areas "which Sam chose to develop"; with a declared strength "Says they are strong in".
 [[nodiscard]] std::string describe_reason(const MatchReason& reason, const std::string& area_name,
-                                          const std::string& mentee_name);
+                                          const std::string& mentee_name, ReasonSources sources = {});
 
 } // namespace leadline::domain
