@@ -6,8 +6,9 @@
 namespace leadline::bench {
 
 enum class ReportsMeasure {
-    EndToEnd, // read the cycle from the database and compute every report, as publishing does
-    InMemory, // read first, untimed; then time computing every report from the answers in memory
+    EndToEnd,    // read the cycle from the database and compute every report, as publishing does
+    InMemory,    // read first, untimed; then time computing every report from the answers in memory
+    Aggregation, // read first, untimed; then time only the attribute cells the SQL engines compute
 };
 
 // Times one way of computing a published cycle's reports and prints the time and a checksum of the

@@ -79,7 +79,47 @@ domain::Result<void> build_range(const domain::FeedbackCycle& cycle, const domai
     return {};
 }
 
+// Reports are independent of each other: a large cycle is shared out between the cores. Calls
+// work(begin, end) once per share of [0, count), this thread taking the last; one outcome per share.
+template <typename Work> std::vector<domain::Result<void>> share_out(std::size_t count, Work work) {
+    constexpr std::size_t smallest_share = 256;
+    const std::size_t workers =
+        std::clamp<std::size_t>(count / smallest_share, 1, std::max(1U, std::thread::hardware_concurrency()));
+    std::vector<domain::Result<void>> outcomes(workers);
+    std::vector<std::jthread> threads;
+    for (std::size_t w = 0; w < workers; ++w) {
+        const std::size_t begin = count * w / workers;
+        const std::size_t end = count * (w + 1) / workers;
+        auto run = [&outcomes, &work, w, begin, end] { outcomes[w] = work(begin, end); };
+        if (w + 1 == workers) {
+            run();
+        } else {
+            threads.emplace_back(run);
+        }
+    }
+    threads.clear(); // joins
+    return outcomes;
+}
+
 } // namespace
+
+std::vector<domain::CellAggregation> aggregate_cycle_cells(const domain::FeedbackCycle& cycle,
+                                                           const domain::Framework& framework,
+                                                           const AnswersBySubject& answers) {
+    const std::vector<domain::SubmittedAnswers> none;
+    domain::ReportRules rules;
+    rules.policy = cycle.settings().anonymity;
+    std::vector<domain::CellAggregation> cells(cycle.subjects().size());
+    share_out(cells.size(), [&](std::size_t begin, std::size_t end) -> domain::Result<void> {
+        for (std::size_t s = begin; s < end; ++s) {
+            const auto found = answers.find(cycle.subjects()[s].person);
+            cells[s] = domain::aggregate_attribute_cells(
+                framework, found == answers.end() ? none : found->second, rules);
+        }
+        return {};
+    });
+    return cells;
+}
 
 Result<CycleReportSet> CycleReports::all(domain::CycleId cycle_id) {
     auto set = compute(cycle_id);
@@ -203,28 +243,11 @@ Result<CycleReportSet> build_cycle_reports(const domain::FeedbackCycle& cycle,
     set.cycle = cycle.id();
     set.cycle_name = settings.name;
     set.framework = std::move(framework);
-    // Reports are independent of each other: a large cycle is shared out between the cores.
     const std::size_t subjects = cycle.subjects().size();
-    constexpr std::size_t smallest_share = 256;
-    const std::size_t workers = std::clamp<std::size_t>(subjects / smallest_share, 1,
-                                                        std::max(1U, std::thread::hardware_concurrency()));
     set.subjects.resize(subjects);
-    std::vector<domain::Result<void>> outcomes(workers);
-    {
-        std::vector<std::jthread> threads;
-        for (std::size_t w = 0; w < workers; ++w) {
-            const std::size_t begin = subjects * w / workers;
-            const std::size_t end = subjects * (w + 1) / workers;
-            auto work = [&, w, begin, end] {
-                outcomes[w] = build_range(cycle, *set.framework, names, answers, set.subjects, begin, end);
-            };
-            if (w + 1 == workers) {
-                work(); // this thread takes the last share
-            } else {
-                threads.emplace_back(work);
-            }
-        }
-    }
+    const auto outcomes = share_out(subjects, [&](std::size_t begin, std::size_t end) {
+        return build_range(cycle, *set.framework, names, answers, set.subjects, begin, end);
+    });
     for (const auto& outcome : outcomes) {
         if (!outcome) {
             return domain::fail(outcome.error());

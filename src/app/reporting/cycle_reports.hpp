@@ -71,6 +71,13 @@ using AnswersBySubject = std::map<domain::PersonId, std::vector<domain::Submitte
 build_cycle_reports(const domain::FeedbackCycle& cycle, std::shared_ptr<const domain::Framework> framework,
                     const std::map<domain::PersonId, std::string>& names, const AnswersBySubject& answers);
 
+// Only the attribute cells by report column of every subject, in the cycle's subject order: the
+// aggregation the reports start from, computed by the same code, shared out between the cores the
+// same way. For the benchmark that compares it with SQL engines (bench/reports).
+[[nodiscard]] std::vector<domain::CellAggregation> aggregate_cycle_cells(const domain::FeedbackCycle& cycle,
+                                                                         const domain::Framework& framework,
+                                                                         const AnswersBySubject& answers);
+
 // A report column's identifier in JSON and CSV: the rater group's ("peer", "line-manager") or
 // "other-raters".
 [[nodiscard]] std::string report_column_id(const domain::ReportedGroup& group);

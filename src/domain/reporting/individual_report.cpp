@@ -180,6 +180,23 @@ Level fill_level(const ReportColumns& columns, std::span<const std::optional<dou
     return level;
 }
 
+// Each rater's score for one attribute (behaviours [first, first + behaviours) of the dense answers)
+// and how many of its behaviours they marked "not observed", then the attribute's cells.
+Level attribute_level(const DenseAnswers& answers, const ReportColumns& columns, std::size_t first,
+                      std::size_t behaviours, std::vector<std::optional<double>>& scores,
+                      std::vector<int>& unobserved, LevelScratch& scratch) {
+    const std::size_t count = columns.column_of.size();
+    scores.resize(count);
+    unobserved.assign(count, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        scores[i] = attribute_score(answers, i, first, behaviours);
+        for (std::size_t b = first; b < first + behaviours; ++b) {
+            unobserved[i] += answers.unobserved(i, b) ? 1 : 0;
+        }
+    }
+    return fill_level(columns, scores, unobserved, scratch);
+}
+
 std::optional<Gap> gap_between(std::optional<double> self, const ReportCell& others) {
     if (!self || !others.shown) {
         return std::nullopt;
@@ -399,7 +416,6 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
         result.id = attribute.id;
         result.name = attribute.name;
         result.behaviours.reserve(attribute.behaviours.size());
-        attribute_unobserved.assign(count, 0);
         for (std::size_t b = 0; b < attribute.behaviours.size(); ++b) {
             const auto& behaviour = attribute.behaviours[b];
             BehaviourResult row;
@@ -412,7 +428,6 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
                     scores[i] = value;
                 } else if (answers.unobserved(i, first_behaviour + b)) {
                     unobserved[i] = 1;
-                    ++attribute_unobserved[i];
                 }
             }
             if (has_self && scores[*columns.self]) {
@@ -426,8 +441,9 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             }
             result.behaviours.push_back(std::move(row));
         }
+        auto level = attribute_level(answers, columns, first_behaviour, attribute.behaviours.size(), scores,
+                                     attribute_unobserved, scratch);
         for (std::size_t i = 0; i < count; ++i) {
-            scores[i] = attribute_score(answers, i, first_behaviour, attribute.behaviours.size());
             if (scores[i] && columns.column_of[i]) {
                 overall_sum[i] += *scores[i];
                 ++overall_parts[i];
@@ -439,7 +455,6 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
                 self_parts.push_back(*result.self);
             }
         }
-        auto level = fill_level(columns, scores, attribute_unobserved, scratch);
         result.by_group = std::move(level.by_group);
         result.others = level.others;
         result.gap = gap_between(result.self, result.others);
@@ -484,6 +499,27 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
     report.lowest = ranked(behaviour_means, false);
     report.focus = focus_areas(framework, report.attributes);
     return report;
+}
+
+CellAggregation aggregate_attribute_cells(const Framework& framework,
+                                          std::span<const SubmittedAnswers> responses,
+                                          const ReportRules& rules) {
+    const auto columns = assign_columns(responses, rules.policy);
+    const DenseAnswers answers(framework, responses);
+    CellAggregation aggregation;
+    aggregation.groups = columns.groups;
+    aggregation.attributes.reserve(framework.attributes.size());
+    std::vector<std::optional<double>> scores;
+    std::vector<int> unobserved;
+    LevelScratch scratch;
+    std::size_t first_behaviour = 0;
+    for (const auto& attribute : framework.attributes) {
+        auto level = attribute_level(answers, columns, first_behaviour, attribute.behaviours.size(), scores,
+                                     unobserved, scratch);
+        aggregation.attributes.push_back(std::move(level.by_group));
+        first_behaviour += attribute.behaviours.size();
+    }
+    return aggregation;
 }
 
 } // namespace leadline::domain

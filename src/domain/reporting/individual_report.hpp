@@ -116,6 +116,17 @@ struct IndividualReport {
 [[nodiscard]] double agreement_band(const RatingScale& scale);
 inline constexpr double disagreement_below = 0.7; // rwg(J)
 
+// The aggregation a report starts from, alone: per attribute (in the framework's order), the cells by
+// report column (in `groups` order) of the raters' attribute scores, anonymity applied. The report
+// computes the same cells with the same code; the benchmark compares this step with SQL engines.
+struct CellAggregation {
+    std::vector<ReportedGroup> groups;
+    std::vector<std::vector<ReportCell>> attributes;
+};
+[[nodiscard]] CellAggregation aggregate_attribute_cells(const Framework& framework,
+                                                        std::span<const SubmittedAnswers> responses,
+                                                        const ReportRules& rules);
+
 // Computes a subject's report from their cycle's submitted responses. Method and sources:
 // docs/methodology/report.md. Pure: the same answers and rules always give the same report.
 [[nodiscard]] Result<IndividualReport> build_individual_report(const Framework& framework,

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <set>
 
 #include "domain/reporting/individual_report.hpp"
@@ -285,4 +286,49 @@ TEST(IndividualReport, RatingYourselfGenerouslyEverywhereMakesAnOverEstimatorNot
     EXPECT_EQ(report.self_awareness, SelfAwareness::OverEstimator);
     EXPECT_FALSE(report.attributes[0].blind_spot);
     EXPECT_FALSE(report.attributes[1].blind_spot);
+}
+
+TEST(IndividualReport, TheAggregationAloneGivesTheReportsOwnAttributeCells) {
+    // What the benchmark compares with SQL engines must be the report's figures, not a look-alike:
+    // random responses in every group, some "not observed", some groups too small.
+    std::mt19937 random(3);
+    std::uniform_int_distribution<int> value(0, 5); // 0: not observed
+    std::uniform_int_distribution<int> group_size(0, 5);
+    const std::vector<RaterGroup> groups{RaterGroup::Self, RaterGroup::LineManager, RaterGroup::Peer,
+                                         RaterGroup::DirectReport, RaterGroup::Partner};
+    int compared = 0;
+    for (int round = 0; round < 200; ++round) {
+        std::vector<SubmittedAnswers> responses;
+        for (const auto group : groups) {
+            const int size =
+                group == RaterGroup::Self || group == RaterGroup::LineManager ? 1 : group_size(random);
+            for (int k = 0; k < size; ++k) {
+                auto answers = rating(group, value(random), value(random));
+                for (auto& [behaviour, answer] : answers.ratings) {
+                    const int v = value(random);
+                    answer = v == 0 ? Rating::not_observed() : Rating::of(v);
+                }
+                responses.push_back(std::move(answers));
+            }
+        }
+        const ReportRules rules{round % 2 == 0 ? AnonymityPolicy() : manager_anonymous(), 0, std::nullopt};
+        const auto report = report_of(responses, rules);
+        const auto cells = aggregate_attribute_cells(framework, responses, rules);
+        ASSERT_EQ(cells.groups.size(), report.groups.size());
+        ASSERT_EQ(cells.attributes.size(), report.attributes.size());
+        for (std::size_t a = 0; a < cells.attributes.size(); ++a) {
+            const auto& expected = report.attributes[a].by_group;
+            ASSERT_EQ(cells.attributes[a].size(), expected.size());
+            for (std::size_t c = 0; c < expected.size(); ++c) {
+                const auto& cell = cells.attributes[a][c];
+                EXPECT_EQ(cell.shown, expected[c].shown);
+                EXPECT_EQ(cell.not_observed, expected[c].not_observed);
+                EXPECT_EQ(cell.score.n, expected[c].score.n);
+                EXPECT_DOUBLE_EQ(cell.score.mean, expected[c].score.mean);
+                EXPECT_DOUBLE_EQ(cell.score.sd, expected[c].score.sd);
+                compared += cell.shown ? 1 : 0;
+            }
+        }
+    }
+    EXPECT_GT(compared, 300); // most rounds show some cells
 }
