@@ -26,9 +26,11 @@ DemoSite::DemoSite(std::string base_url, std::size_t people)
     static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
     const auto& framework = *catalog.find("leadership-in-action");
     m_demo = app::generate_demo({people, 3}, framework.framework).value();
-    if (!app::seed_demo(*m_store, m_demo, framework)) {
+    auto seeded = app::seed_demo(*m_store, m_demo, framework);
+    if (!seeded) {
         throw std::runtime_error("the demo could not be written");
     }
+    m_summary = *seeded;
     m_app = std::make_unique<web::WebApplication>(m_factory,
                                                   web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES,
                                                                  m_database->folder(), std::move(base_url),

@@ -25,6 +25,8 @@ class DemoSite {
     [[nodiscard]] app::Store& store() { return *m_store; }
     [[nodiscard]] const app::DemoData& demo() const { return m_demo; }
     [[nodiscard]] const ScratchDatabase& database() const { return *m_database; }
+    // What the demo wrote: its published cycle (`cycle`) and its open one (`open_cycle`).
+    [[nodiscard]] const app::DemoSummary& summary() const { return m_summary; }
 
     // The token of the first nomination in the open cycle in this group, with no saved answers.
     [[nodiscard]] std::string open_token(domain::RaterGroup group) const;
@@ -46,6 +48,7 @@ class DemoSite {
     std::unique_ptr<app::Store> m_store;
     storage::SociStoreFactory m_factory;
     app::DemoData m_demo;
+    app::DemoSummary m_summary;
     std::unique_ptr<web::WebApplication> m_app;
 };
 

@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "support/demo_site.hpp"
+#include "support/admin_pages.hpp"
 #include "support/disclosure_check.hpp"
 
 using namespace leadline;
@@ -88,30 +88,15 @@ domain::Heatmap heatmap_from_csv(const std::string& csv) {
     return heatmap;
 }
 
-class HeatmapPages : public ::testing::Test {
+class HeatmapPages : public leadline::testing::AdminCyclePages {
   protected:
-    void SetUp() override {
-        const auto cycles = site.store().cycles().cycles().value();
-        for (const auto& cycle : cycles) {
-            (cycle.state == domain::CycleState::Published ? published : open) = cycle.id;
-        }
-        admin.choose_password(site.add_account("hr@council.example", domain::Role::Admin),
-                              "a long enough password");
-    }
-    std::string page_of(domain::CycleId cycle) const {
-        return "/admin/cycles/" + std::to_string(cycle.value()) + "/heatmap";
-    }
-
-    leadline::testing::DemoSite site;
-    Browser admin{site};
-    domain::CycleId published;
-    domain::CycleId open;
+    static std::string page_of(domain::CycleId cycle) { return cycle_path(cycle, "heatmap"); }
 };
 
 } // namespace
 
 TEST_F(HeatmapPages, AnAdminSeesEachUnitByEachAttributeWithSmallGroupsHidden) {
-    const auto cycle_page = admin.get("/admin/cycles/" + std::to_string(published.value())).body;
+    const auto cycle_page = admin.get(cycle_path(published)).body;
     EXPECT_TRUE(contains(cycle_page, page_of(published)));
     const auto page = admin.get(page_of(published));
     ASSERT_EQ(page.status, 200);

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "support/demo_site.hpp"
+#include "support/admin_pages.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
@@ -14,31 +14,15 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-class MentoringPage : public ::testing::Test {
+class MentoringPage : public leadline::testing::AdminCyclePages {
   protected:
-    void SetUp() override {
-        const auto cycles = site.store().cycles().cycles().value();
-        for (const auto& cycle : cycles) {
-            (cycle.state == domain::CycleState::Published ? published : open) = cycle.id;
-        }
-        admin.choose_password(site.add_account("hr@council.example", domain::Role::Admin),
-                              "a long enough password");
-    }
-    std::string page_of(domain::CycleId cycle) const {
-        return "/admin/cycles/" + std::to_string(cycle.value()) + "/mentoring";
-    }
-
-    leadline::testing::DemoSite site;
-    Browser admin{site};
-    domain::CycleId published;
-    domain::CycleId open;
+    static std::string page_of(domain::CycleId cycle) { return cycle_path(cycle, "mentoring"); }
 };
 
 } // namespace
 
 TEST_F(MentoringPage, ThePublishedCycleLinksToMatchesWithTheirReasons) {
-    EXPECT_TRUE(contains(admin.get("/admin/cycles/" + std::to_string(published.value())).body,
-                         "href=\"" + page_of(published) + "\""));
+    EXPECT_TRUE(contains(admin.get(cycle_path(published)).body, "href=\"" + page_of(published) + "\""));
     const auto page = admin.get(page_of(published));
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "Strong in "));

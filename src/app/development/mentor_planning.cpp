@@ -114,8 +114,10 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
     std::vector<std::set<domain::AttributeId>> mentor_declared_only;
     for (const auto id : people) {
         const auto& person = directory->by_id.at(id);
-        const auto* report = report_of.count(id) > 0 ? report_of.at(id) : nullptr;
-        const auto* choice = choice_of.count(id) > 0 ? choice_of.at(id) : nullptr;
+        const auto found_report = report_of.find(id);
+        const auto* report = found_report == report_of.end() ? nullptr : found_report->second;
+        const auto found_choice = choice_of.find(id);
+        const auto* choice = found_choice == choice_of.end() ? nullptr : found_choice->second;
         const auto department = department_of(*directory, person);
         const auto rank = domain::grade_rank(person.grade);
 
