@@ -24,6 +24,9 @@ struct ServeOptions {
     std::filesystem::path frameworks;
     std::string smtp_url; // when set, the server sends what waits in the outbox
     std::string smtp_from;
+    // How often (milliseconds) to look for changes made by other processes to what rater pages show;
+    // 0 reads every rater page from the database.
+    unsigned change_poll_ms = 5;
 };
 
 struct MailOptions {

@@ -70,7 +70,8 @@ int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliC
     }
     store->reset();
     web::WebApplication application(stores, {options.database, options.templates, options.static_folder,
-                                             options.base_url, options.frameworks});
+                                             options.base_url, options.frameworks,
+                                             std::chrono::milliseconds(options.change_poll_ms)});
     web::ServerOptions server_options;
     server_options.host = options.host;
     server_options.port = options.port;

@@ -44,6 +44,8 @@ PreparedRaterStatements::PreparedRaterStatements(soci::session& sql)
                                       "SET value = excluded.value",
                        soci::use(m_written.response), soci::use(m_written.item),
                        soci::use(m_written.value, m_written.value_indicator))),
+      m_touch_response((sql.prepare << "UPDATE responses SET revision = revision + 1 WHERE id = :id",
+                        soci::use(m_written.response))),
       m_delete_comments(
           (sql.prepare << "DELETE FROM comments WHERE response_id = :id AND attribute_id = :attribute",
            soci::use(m_written.response), soci::use(m_written.item))),
@@ -124,6 +126,9 @@ void PreparedRaterStatements::save_attribute(
         row.value_indicator = rating.observed() ? soci::i_ok : soci::i_null;
         m_upsert_rating.execute(true);
     }
+    // The response's row changes with its answers, so its trigger marks the change for rater pages
+    // kept in memory (migration 6).
+    m_touch_response.execute(true);
     row.item = attribute.value();
     m_delete_comments.execute(true);
     for (const auto& [kind, body] : comments) {

@@ -73,6 +73,7 @@ class PreparedRaterStatements {
     soci::statement m_ratings_query;
     soci::statement m_comments_query;
     soci::statement m_upsert_rating;
+    soci::statement m_touch_response;
     soci::statement m_delete_comments;
     soci::statement m_insert_comment;
 };

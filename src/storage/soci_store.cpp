@@ -41,7 +41,8 @@ std::vector<std::string> statements_of(const std::string& sql) {
 
 SociStore::SociStore(SqlDialect dialect)
     : m_dialect(dialect), m_people(m_sql), m_cycles(m_sql), m_frameworks(m_sql),
-      m_responses(m_sql, m_transaction_open), m_accounts(m_sql), m_outbox(m_sql), m_learning_sets(m_sql) {}
+      m_responses(m_sql, m_transaction_open), m_accounts(m_sql), m_outbox(m_sql), m_learning_sets(m_sql),
+      m_changes(m_sql) {}
 
 Result<std::unique_ptr<SociStore>> SociStore::open(const std::string& database, app::SchemaUpgrade upgrade) {
     if (database.empty()) {
@@ -123,6 +124,11 @@ Result<void> SociStore::apply_migrations(app::SchemaUpgrade upgrade) {
             soci::transaction transaction(m_sql);
             for (const auto& statement : statements_of(for_dialect(std::string(migration.sql), m_dialect))) {
                 m_sql << statement;
+            }
+            for (const auto& statement : migration.sqlite_only) {
+                if (m_dialect == SqlDialect::Sqlite) {
+                    m_sql << std::string(statement);
+                }
             }
             const std::string name(migration.name);
             m_sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, "

@@ -6,6 +6,7 @@
 
 #include "app/ports/store.hpp"
 #include "storage/sql_account_repository.hpp"
+#include "storage/sql_change_feed.hpp"
 #include "storage/sql_cycle_repository.hpp"
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
@@ -30,6 +31,9 @@ class SociStore final : public app::Store {
     [[nodiscard]] app::AccountRepository& accounts() override { return m_accounts; }
     [[nodiscard]] app::OutboxRepository& outbox() override { return m_outbox; }
     [[nodiscard]] app::LearningSetRepository& learning_sets() override { return m_learning_sets; }
+    [[nodiscard]] app::ChangeFeed* changes() override {
+        return m_dialect == SqlDialect::Sqlite ? &m_changes : nullptr;
+    }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -58,6 +62,7 @@ class SociStore final : public app::Store {
     SqlAccountRepository m_accounts;
     SqlOutboxRepository m_outbox;
     SqlLearningSetRepository m_learning_sets;
+    SqlChangeFeed m_changes;
 };
 
 } // namespace leadline::storage

@@ -253,7 +253,8 @@ Result<void> SqlResponseRepository::save_response(const domain::Response& respon
         return in_own_transaction([&] {
             const long long id = response.id().value();
             const std::string state(domain::to_string(response.state()));
-            m_sql << "UPDATE responses SET state = :state WHERE id = :id", soci::use(state), soci::use(id);
+            m_sql << "UPDATE responses SET state = :state, revision = revision + 1 WHERE id = :id",
+                soci::use(state), soci::use(id);
             m_sql << "DELETE FROM ratings WHERE response_id = :id", soci::use(id);
             m_sql << "DELETE FROM comments WHERE response_id = :id", soci::use(id);
             upsert_ratings(m_sql, id, {response.ratings().begin(), response.ratings().end()});

@@ -56,8 +56,9 @@ const app::Clock& WebApplication::system_clock() {
 
 WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock)
     : m_stores(stores), m_config(std::move(config)), m_clock(clock), m_pages(m_config.templates),
-      m_catalog(load_catalog(m_config.frameworks)), m_rater(m_pages, m_frameworks), m_published(m_frameworks),
-      m_reports(m_pages, m_published),
+      m_catalog(load_catalog(m_config.frameworks)),
+      m_rater(m_pages, m_frameworks, m_config.change_poll.count() > 0 ? &m_questionnaires : nullptr),
+      m_published(m_frameworks), m_reports(m_pages, m_published),
       m_account(m_pages, m_config.base_url.rfind("https://", 0) == 0 ? Transport::Https : Transport::Http),
       m_admin(m_pages, m_catalog, m_clock, m_config.base_url, m_reports),
       m_participant(m_pages, m_clock, m_config.base_url, m_reports) {
@@ -79,6 +80,34 @@ WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, cons
     } else {
         spdlog::warn("no assets in {}: pages will have no styles (run scripts/build-assets)",
                      folder.string());
+    }
+    if (m_config.change_poll.count() > 0) {
+        m_change_poller = std::jthread([this](const std::stop_token& stop) { poll_changes(stop); });
+    }
+}
+
+WebApplication::~WebApplication() = default;
+
+void WebApplication::follow_changes() {
+    auto connection = store();
+    auto* feed = connection ? (*connection)->changes() : nullptr;
+    if (feed == nullptr) {
+        return;
+    }
+    auto followed = m_questionnaires.catch_up(*feed);
+    // Once per failing spell, not every few milliseconds. Pages kept stay until the feed reads again;
+    // saves never depend on them, as they always read the database.
+    if (!followed && !m_feed_failing.exchange(true)) {
+        spdlog::warn("reading the change feed failed: {}", followed.error().message);
+    } else if (followed && m_feed_failing.exchange(false)) {
+        spdlog::info("reading the change feed again");
+    }
+}
+
+void WebApplication::poll_changes(const std::stop_token& stop) {
+    while (!stop.stop_requested()) {
+        follow_changes();
+        std::this_thread::sleep_for(m_config.change_poll);
     }
 }
 
@@ -120,10 +149,41 @@ Response WebApplication::handle(const Request& request) {
         spdlog::error("request failed: {}", error.what());
         response = problem_page(m_pages);
     }
+    if (request.method == Method::Post && m_config.change_poll.count() > 0) {
+        // Whatever this post changed is dropped from memory before its answer goes, so the pages that
+        // follow show it.
+        follow_changes();
+    }
     if (request.method == Method::Head) {
         response.body.clear();
     }
     apply_security_headers(response);
+    return response;
+}
+
+std::optional<Response> WebApplication::answer_from_memory(const Request& request) {
+    if (request.method != Method::Get && request.method != Method::Head) {
+        return std::nullopt;
+    }
+    std::optional<Response> response;
+    try {
+        if (request.path.rfind("/assets/", 0) == 0) {
+            response = asset(request.path);
+        } else if (request.path.rfind("/r/", 0) == 0) {
+            const auto segments = path_segments(request.path);
+            response = m_rater.from_memory(request, {segments.begin() + 1, segments.end()});
+        }
+    } catch (const std::exception& error) {
+        spdlog::error("request failed: {}", error.what());
+        response = problem_page(m_pages);
+    }
+    if (!response) {
+        return std::nullopt;
+    }
+    if (request.method == Method::Head) {
+        response->body.clear();
+    }
+    apply_security_headers(*response);
     return response;
 }
 

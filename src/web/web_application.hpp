@@ -1,15 +1,21 @@
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <stop_token>
 #include <string>
+#include <thread>
 
 #include <initializer_list>
 
 #include "app/accounts/accounts.hpp"
+#include "app/feedback/questionnaire_cache.hpp"
 #include "app/frameworks/framework_cache.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/clock.hpp"
@@ -31,6 +37,9 @@ struct WebConfig {
     std::filesystem::path static_folder; // holds assets/, served at /assets/
     std::string base_url;                // cookies are Secure when it starts with https://
     std::filesystem::path frameworks;    // the frameworks admins may choose for a new cycle
+    // How often another process's changes are looked for, so rater pages kept in memory are dropped
+    // when out of date; zero keeps no rater pages in memory.
+    std::chrono::milliseconds change_poll{5};
 };
 
 // Routes a request to its handler and returns the response: no sockets, so every route is tested by
@@ -41,6 +50,12 @@ class WebApplication {
     WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock = system_clock());
 
     [[nodiscard]] Response handle(const Request& request);
+    // What can be answered without the database, on the calling (I/O) thread: assets, and rater pages
+    // kept in memory. Nothing when the request needs handle().
+    [[nodiscard]] std::optional<Response> answer_from_memory(const Request& request);
+    WebApplication(const WebApplication&) = delete;
+    WebApplication& operator=(const WebApplication&) = delete;
+    ~WebApplication();
 
   private:
     [[nodiscard]] static const app::Clock& system_clock();
@@ -52,6 +67,9 @@ class WebApplication {
                                           std::initializer_list<domain::Role> allowed, const Handler& handler,
                                           const std::vector<std::string>& rest);
     [[nodiscard]] Response health();
+    // Reads what changed since the last look, on this thread's connection.
+    void follow_changes();
+    void poll_changes(const std::stop_token& stop);
     // /api/v1: JSON for signed-in people; 401 without a session.
     [[nodiscard]] Response api(const Request& request, app::Store& store,
                                const std::vector<std::string>& rest);
@@ -68,6 +86,7 @@ class WebApplication {
     PageRenderer m_pages;
     app::FrameworkCache m_frameworks;
     app::FrameworkCatalog m_catalog;
+    app::QuestionnaireCache m_questionnaires;
     RaterHandler m_rater;
     app::PublishedReports m_published;
     ReportHandler m_reports;
@@ -77,6 +96,8 @@ class WebApplication {
     std::map<std::string, std::pair<std::string, std::string>> m_assets; // path -> (content type, bytes)
     std::mutex m_writer_mutex;
     std::unique_ptr<app::GroupCommit> m_answer_writer;
+    std::atomic<bool> m_feed_failing{false};
+    std::jthread m_change_poller; // last: stops before what it uses goes
 };
 
 } // namespace leadline::web

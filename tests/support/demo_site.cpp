@@ -143,6 +143,10 @@ web::Response DemoSite::get(const std::string& path) {
     return m_app->handle(get_request(path));
 }
 
+std::optional<web::Response> DemoSite::get_from_memory(const std::string& path) {
+    return m_app->answer_from_memory(get_request(path));
+}
+
 web::Response DemoSite::post(const std::string& path, const std::vector<web::FormField>& fields) {
     web::Request request;
     request.method = web::Method::Post;

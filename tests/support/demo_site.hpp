@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/demo/demo_generator.hpp"
@@ -34,6 +35,8 @@ class DemoSite {
     [[nodiscard]] std::string published_token() const;
 
     [[nodiscard]] web::Response get(const std::string& path);
+    // A GET as the server first tries it, on its I/O thread: from memory, or nothing.
+    [[nodiscard]] std::optional<web::Response> get_from_memory(const std::string& path);
     [[nodiscard]] web::Response post(const std::string& path, const std::vector<web::FormField>& fields);
 
     [[nodiscard]] SettableClock& clock() { return m_clock; }
@@ -59,6 +62,8 @@ class Browser {
         : m_site(site), m_address(std::move(address)) {}
 
     [[nodiscard]] web::Response get(const std::string& path);
+    // A GET as the server first tries it, on its I/O thread: from memory, or nothing.
+    [[nodiscard]] std::optional<web::Response> get_from_memory(const std::string& path);
     [[nodiscard]] web::Response post(const std::string& path, std::vector<web::FormField> fields);
     // Posts with the form token the page at `form_page` carries, as submitting that page would.
     [[nodiscard]] web::Response submit(const std::string& form_page, const std::string& action,

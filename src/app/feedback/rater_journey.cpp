@@ -61,7 +61,19 @@ std::vector<FieldProblem> check_attribute_answers(const domain::Framework& frame
     return problems;
 }
 
+std::optional<std::uint64_t> RaterJourney::changes_seen() {
+    auto* feed = m_store.changes();
+    if (feed == nullptr) {
+        return std::nullopt;
+    }
+    auto latest = feed->latest();
+    return latest ? std::optional<std::uint64_t>(*latest) : std::nullopt;
+}
+
 Result<RaterQuestionnaire> RaterJourney::open(std::string_view token, Answers answers) {
+    // Read first: a change committed after it has a later position, so cannot be mistaken for one
+    // this questionnaire reflects.
+    const auto seen = answers == Answers::Load ? changes_seen() : std::nullopt;
     auto context = m_store.responses().invitation_context(hash_token(token));
     if (!context) {
         return domain::fail(context.error());
@@ -76,7 +88,7 @@ Result<RaterQuestionnaire> RaterJourney::open(std::string_view token, Answers an
     }
     const auto invitation = (*context)->invitation;
     RaterQuestionnaire questionnaire{std::move(**context), std::move(*framework),
-                                     domain::Response(domain::ResponseId{}, invitation)};
+                                     domain::Response(domain::ResponseId{}, invitation), seen};
     if (questionnaire.context.response && answers == Answers::Load) {
         auto stored = m_store.responses().load_response(*questionnaire.context.response);
         if (!stored) {
@@ -115,6 +127,11 @@ template <class Change> Result<RaterQuestionnaire> RaterJourney::write(const Cha
     auto written = m_writes->run([&](Store& store) -> Result<void> {
         RaterJourney writer(store, m_frameworks);
         outcome = change(writer);
+        if (outcome) {
+            // Still inside the batch's transaction, so nobody else has written since the change: the
+            // questionnaire is what the database holds at this position.
+            outcome->changes_seen = writer.changes_seen();
+        }
         return outcome ? Result<void>{} : domain::fail(outcome.error());
     });
     if (!written) {
@@ -163,6 +180,7 @@ Result<RaterQuestionnaire> RaterJourney::save_attribute(std::string_view token, 
         return domain::fail(saved.error());
     }
     q.response = std::move(stored);
+    q.changes_seen.reset(); // read before this write, so it no longer says what the database holds
     return questionnaire;
 }
 
@@ -186,6 +204,7 @@ Result<RaterQuestionnaire> RaterJourney::submit(std::string_view token) {
     if (auto saved = m_store.responses().save_response(q.response); !saved) {
         return domain::fail(saved.error());
     }
+    q.changes_seen.reset();
     return questionnaire;
 }
 

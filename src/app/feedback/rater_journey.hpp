@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,9 @@ struct RaterQuestionnaire {
     InvitationContext context;
     std::shared_ptr<const domain::Framework> framework;
     domain::Response response{domain::ResponseId{}, domain::InvitationId{}};
+    // The change feed's position when this was read: every change up to it is reflected here. Empty
+    // where the database keeps no feed, and then it must not be kept in memory.
+    std::optional<std::uint64_t> changes_seen;
 
     [[nodiscard]] bool is_self() const { return context.group == domain::RaterGroup::Self; }
     [[nodiscard]] bool submitted() const { return response.state() == domain::ResponseState::Submitted; }
@@ -73,6 +77,8 @@ class RaterJourney {
     [[nodiscard]] domain::Result<RaterQuestionnaire> submit(std::string_view token);
 
   private:
+    // The feed's latest position, read before what it vouches for.
+    [[nodiscard]] std::optional<std::uint64_t> changes_seen();
     [[nodiscard]] domain::Result<void> ensure_response(RaterQuestionnaire& questionnaire,
                                                        std::string_view token);
     // Runs a change on the group commit's connection, inside its next batch.

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/ports/account_repository.hpp"
+#include "app/ports/change_feed.hpp"
 #include "app/ports/cycle_repository.hpp"
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/learning_set_repository.hpp"
@@ -35,6 +36,9 @@ class Store {
     [[nodiscard]] virtual AccountRepository& accounts() = 0;
     [[nodiscard]] virtual OutboxRepository& outbox() = 0;
     [[nodiscard]] virtual LearningSetRepository& learning_sets() = 0;
+    // The feed of changes to what rater pages show; nullptr where the database keeps none (PostgreSQL,
+    // whose sequences do not follow commit order: pages there are always read from the database).
+    [[nodiscard]] virtual ChangeFeed* changes() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

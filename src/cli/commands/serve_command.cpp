@@ -27,6 +27,12 @@ void add_serve_command(CLI::App& app, CliContext& context) {
                       "the outbox (leadline outbox)");
     serve->add_option("--smtp-from", options->smtp_from, "The address emails come from")
         ->default_str("leadline@localhost");
+    serve
+        ->add_option("--change-poll", options->change_poll_ms,
+                     "Rater pages are kept in memory; every this many milliseconds the server looks for "
+                     "changes other processes made to them. 0 reads every page from the database")
+        ->capture_default_str()
+        ->check(CLI::Range(0U, 1000U));
     serve->callback([&context, options] {
         if (!context.serve) {
             context.exit_code =

@@ -6,10 +6,12 @@
 namespace leadline::storage {
 
 // One numbered step of the schema. Statements are separated by ";" and use {id} for a generated key.
+// Statements for SQLite alone (triggers, whose bodies hold ";") come whole, one per entry, after sql.
 struct Migration {
     int version;
     std::string_view name;
     std::string_view sql;
+    std::vector<std::string_view> sqlite_only{};
 };
 
 // Every migration, in order; a database records which it has in schema_migrations.

@@ -1,5 +1,8 @@
 #include "storage/migrations/migration.hpp"
 
+#include <cctype>
+#include <string>
+
 namespace leadline::storage {
 
 namespace {
@@ -165,6 +168,59 @@ CREATE TABLE learning_set_members (
 )
 )sql";
 
+// The feed of changes behind rater pages kept in memory (app/ports/change_feed.hpp): one row per
+// scope holding the position of its latest change. Answers are not watched row by row, which would
+// slow every save: whatever changes a response's answers also updates its row (revision counts the
+// saves), and the response's trigger marks its invitation.
+constexpr std::string_view v6_page_changes = R"sql(
+CREATE TABLE page_changes (
+    scope TEXT PRIMARY KEY,
+    seq BIGINT NOT NULL
+);
+CREATE INDEX page_changes_seq ON page_changes(seq);
+ALTER TABLE responses ADD COLUMN revision BIGINT NOT NULL DEFAULT 0
+)sql";
+
+// SQLite triggers that mark each change in page_changes, inside the transaction that makes it.
+std::vector<std::string_view> page_change_triggers() {
+    struct Watched {
+        std::string_view table;
+        std::string_view event;
+        std::string_view scope; // an SQL expression over OLD or NEW
+    };
+    static const std::vector<Watched> watched{
+        {"cycles", "UPDATE", "'c' || OLD.id"},
+        {"cycles", "DELETE", "'c' || OLD.id"},
+        {"nominations", "UPDATE", "'n' || OLD.id"},
+        {"nominations", "DELETE", "'n' || OLD.id"},
+        {"invitations", "UPDATE", "'i' || OLD.id"},
+        {"invitations", "DELETE", "'i' || OLD.id"},
+        {"invitation_links", "UPDATE", "'i' || OLD.invitation_id"},
+        {"invitation_links", "DELETE", "'i' || OLD.invitation_id"},
+        {"responses", "INSERT", "'i' || NEW.invitation_id"},
+        {"responses", "UPDATE", "'i' || OLD.invitation_id"},
+        {"responses", "DELETE", "'i' || OLD.invitation_id"},
+        {"people", "UPDATE", "'p' || OLD.id"},
+        {"people", "DELETE", "'p' || OLD.id"},
+    };
+    static const std::vector<std::string> statements = [] {
+        std::vector<std::string> all;
+        for (const auto& [table, event, scope] : watched) {
+            std::string name = "page_changes_" + std::string(table) + "_" + std::string(event);
+            for (auto& c : name) {
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            }
+            all.push_back("CREATE TRIGGER " + name + " AFTER " + std::string(event) + " ON " +
+                          std::string(table) + " BEGIN INSERT INTO page_changes (scope, seq) VALUES (" +
+                          std::string(scope) +
+                          ", (SELECT COALESCE(MAX(seq), 0) + 1 FROM page_changes)) ON CONFLICT (scope) DO "
+                          "UPDATE SET seq = excluded.seq; END");
+        }
+        return all;
+    }();
+    return {statements.begin(), statements.end()};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -174,6 +230,7 @@ const std::vector<Migration>& migrations() {
         {3, "invitation links, outbox", v3_links_and_outbox},
         {4, "line managers' access to reports, per cycle", v4_manager_report_access},
         {5, "saved learning sets", v5_learning_sets},
+        {6, "changes behind rater pages", v6_page_changes, page_change_triggers()},
     };
     return all;
 }

@@ -169,23 +169,18 @@ Response RaterHandler::handle(const Request& request, app::Store& store, app::Gr
         }
     }
 
-    if (segments.size() == 1 && !post) {
-        return introduction(q, token, request.query == "saved=1");
+    if (!post) {
+        keep(token, q);
+        return show(q, token, segments, request.query);
     }
     if (segments.size() == 3 && segments[1] == "a") {
         const auto attribute = page_number(segments[2], pages);
         if (!attribute) {
             return not_found();
         }
-        if (!post) {
-            return attribute_page(q, token, *attribute, stored_answers(q, *attribute), {});
-        }
         return save_attribute(request, journey, q, token, *attribute);
     }
-    if (segments.size() == 2 && segments[1] == "check" && !post) {
-        return check_page(q, token, {});
-    }
-    if (segments.size() == 2 && segments[1] == "submit" && post) {
+    if (segments.size() == 2 && segments[1] == "submit") {
         auto submitted = journey.submit(token);
         if (!submitted) {
             auto with_answers = journey.open(token);
@@ -194,12 +189,49 @@ Response RaterHandler::handle(const Request& request, app::Store& store, app::Gr
             }
             return failure(submitted.error());
         }
+        keep(token, *submitted);
         return Response::redirect("/r/" + token + "/done");
     }
-    if (segments.size() == 2 && segments[1] == "done" && !post) {
+    return not_found();
+}
+
+Response RaterHandler::show(const app::RaterQuestionnaire& q, const std::string& token,
+                            const std::vector<std::string>& segments, const std::string& query) const {
+    if (segments.size() == 1) {
+        return introduction(q, token, query == "saved=1");
+    }
+    if (segments.size() == 3 && segments[1] == "a") {
+        const auto attribute = page_number(segments[2], q.framework->attributes.size());
+        if (!attribute) {
+            return not_found();
+        }
+        return attribute_page(q, token, *attribute, stored_answers(q, *attribute), {});
+    }
+    if (segments.size() == 2 && segments[1] == "check") {
+        return check_page(q, token, {});
+    }
+    if (segments.size() == 2 && segments[1] == "done") {
         return done_page(q, token);
     }
     return not_found();
+}
+
+std::optional<Response> RaterHandler::from_memory(const Request& request,
+                                                  const std::vector<std::string>& segments) const {
+    if (m_kept == nullptr || segments.empty() || request.method == Method::Post) {
+        return std::nullopt;
+    }
+    const auto kept = m_kept->find(app::hash_token(segments[0]));
+    if (!kept) {
+        return std::nullopt;
+    }
+    return show(*kept, segments[0], segments, request.query);
+}
+
+void RaterHandler::keep(const std::string& token, const app::RaterQuestionnaire& questionnaire) const {
+    if (m_kept != nullptr) {
+        m_kept->keep(app::hash_token(token), questionnaire);
+    }
 }
 
 Response RaterHandler::save_attribute(const Request& request, app::RaterJourney& journey,
@@ -223,6 +255,7 @@ Response RaterHandler::save_attribute(const Request& request, app::RaterJourney&
     if (!saved) {
         return failure(saved.error());
     }
+    keep(token, *saved);
     if (action == "later") {
         return Response::redirect("/r/" + token + "?saved=1");
     }

@@ -2,11 +2,13 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "app/feedback/questionnaire_cache.hpp"
 #include "app/feedback/rater_journey.hpp"
 #include "web/http/request.hpp"
 #include "web/views/page_renderer.hpp"
@@ -20,14 +22,24 @@ struct AttributePageText;
 // confirmation. Raters have no account: the private token in the link is their key.
 class RaterHandler {
   public:
-    RaterHandler(const PageRenderer& pages, app::FrameworkCache& frameworks)
-        : m_pages(pages), m_frameworks(frameworks) {}
+    // With a cache, questionnaires read or saved are kept in it, and from_memory answers from it.
+    RaterHandler(const PageRenderer& pages, app::FrameworkCache& frameworks,
+                 app::QuestionnaireCache* kept = nullptr)
+        : m_pages(pages), m_frameworks(frameworks), m_kept(kept) {}
 
     // segments: the path after "/r/", starting with the token. Posts save through the writer.
     [[nodiscard]] Response handle(const Request& request, app::Store& store, app::GroupCommit* writer,
                                   const std::vector<std::string>& segments);
+    // A page (a GET) answered from a questionnaire kept in memory, without the database; nothing when
+    // the link's questionnaire is not kept.
+    [[nodiscard]] std::optional<Response> from_memory(const Request& request,
+                                                      const std::vector<std::string>& segments) const;
 
   private:
+    // The pages a GET reaches, from a questionnaire however it was read.
+    [[nodiscard]] Response show(const app::RaterQuestionnaire& questionnaire, const std::string& token,
+                                const std::vector<std::string>& segments, const std::string& query) const;
+    void keep(const std::string& token, const app::RaterQuestionnaire& questionnaire) const;
     [[nodiscard]] Response introduction(const app::RaterQuestionnaire& questionnaire,
                                         const std::string& token, bool just_saved) const;
     [[nodiscard]] Response attribute_page(const app::RaterQuestionnaire& questionnaire,
@@ -59,6 +71,7 @@ class RaterHandler {
 
     const PageRenderer& m_pages;
     app::FrameworkCache& m_frameworks;
+    app::QuestionnaireCache* m_kept = nullptr;
     mutable std::shared_mutex m_skeletons_mutex;
     mutable std::map<SkeletonKey, std::shared_ptr<const PageSkeleton>> m_skeletons;
 };

@@ -187,9 +187,18 @@ struct HttpServer::Impl {
             const std::string method(message.method_string());
             const std::string target(message.target());
             Request request = to_request(message, remote);
-            auto& pool = request.method == Method::Post ? post_workers : workers;
-            Response response = co_await run_on(
-                pool, [this, &request] { return app.handle(request); }, net::use_awaitable);
+            // Answered here when no database is needed (assets, rater pages kept in memory): handing a
+            // request to a worker and back costs more than serving it.
+            // (A plain if: GCC 12 mishandles a co_await inside a conditional expression.)
+            auto from_memory = app.answer_from_memory(request);
+            Response response;
+            if (from_memory) {
+                response = std::move(*from_memory);
+            } else {
+                auto& pool = request.method == Method::Post ? post_workers : workers;
+                response = co_await run_on(
+                    pool, [this, &request] { return app.handle(request); }, net::use_awaitable);
+            }
             const bool again = keep_alive && !stopping;
             const bool written =
                 co_await write(stream, std::move(response), version, again, method, target, started);
