@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/feedback/outbox_delivery.hpp"
+#include "main/server_log.hpp"
 #include "cli/exit_codes.hpp"
 #include "mail/smtp_mail_sender.hpp"
 #include "web/server/http_server.hpp"
@@ -63,6 +64,7 @@ std::string without_password(const std::string& url) {
 int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliContext& context) {
     // A closed terminal or log pipe must not kill the server: writes to it fail instead.
     std::signal(SIGPIPE, SIG_IGN);
+    use_server_log();
     // Migrations run once here; the server's connections then refuse an out-of-date schema.
     auto store = stores.open(options.database, app::SchemaUpgrade::Apply);
     if (!store) {
@@ -89,6 +91,7 @@ int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliC
         context.out << "Sending email through " << without_password(options.smtp_url) << std::endl;
     }
     server.run(web::Signals::Handle);
+    flush_server_log();
     context.out << "Leadline has stopped." << std::endl;
     return cli::exit_ok;
 }

@@ -149,9 +149,11 @@ Response WebApplication::handle(const Request& request) {
         spdlog::error("request failed: {}", error.what());
         response = problem_page(m_pages);
     }
-    if (request.method == Method::Post && m_config.change_poll.count() > 0) {
+    if (request.method == Method::Post && m_config.change_poll.count() > 0 &&
+        request.path.rfind("/r/", 0) != 0) {
         // Whatever this post changed is dropped from memory before its answer goes, so the pages that
-        // follow show it.
+        // follow show it. (A rater's post changes only their own questionnaire, which the save keeps
+        // in place of the old one.)
         follow_changes();
     }
     if (request.method == Method::Head) {

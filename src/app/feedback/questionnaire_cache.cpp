@@ -34,20 +34,22 @@ bool QuestionnaireCache::keep(const std::string& token_hash, const RaterQuestion
     auto scopes = scopes_of(questionnaire);
     auto copy = std::make_shared<const RaterQuestionnaire>(questionnaire);
     std::lock_guard lock(m_mutex);
-    if (!m_position || read_at < m_oldest_known) {
-        return false;
+    const auto kept = m_entries.find(token_hash);
+    if (kept != m_entries.end() && kept->second.read_at > read_at) {
+        return false; // a later read is already kept
     }
+    bool out_of_date = !m_position || read_at < m_oldest_known;
     for (const auto& scope : scopes) {
         const auto changed = m_last_change.find(scope);
-        if (changed != m_last_change.end() && changed->second > read_at) {
-            return false;
-        }
+        out_of_date = out_of_date || (changed != m_last_change.end() && changed->second > read_at);
     }
-    if (const auto kept = m_entries.find(token_hash); kept != m_entries.end()) {
-        if (kept->second.read_at > read_at) {
-            return false; // a later read is already kept
-        }
+    if (kept != m_entries.end()) {
+        // Older than this read, so at least as out of date: a page after a save must never show
+        // what was there before it.
         erase_locked(token_hash);
+    }
+    if (out_of_date) {
+        return false;
     }
     if (m_entries.size() >= m_capacity) {
         erase_locked(m_entries.begin()->first);

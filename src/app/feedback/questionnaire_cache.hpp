@@ -30,9 +30,10 @@ class QuestionnaireCache {
     // The questionnaire for a link (by the hash of its token), or nullptr when none is kept.
     [[nodiscard]] std::shared_ptr<const RaterQuestionnaire> find(const std::string& token_hash) const;
 
-    // Keeps a questionnaire read from the database at questionnaire.changes_seen. Refused (false) when
-    // it has no position, when the cache has not started following the feed, or when a change since it
-    // was read touches what it shows.
+    // Keeps a questionnaire read from the database at questionnaire.changes_seen, in place of any read
+    // before it. Refused (false) when it has no position, when the cache has not started following the
+    // feed, or when a change since it was read touches what it shows; an earlier read of the same link
+    // is dropped even then.
     bool keep(const std::string& token_hash, const RaterQuestionnaire& questionnaire);
 
     // Reads the feed from where the cache left it and drops what the changes touch. The first call

@@ -118,3 +118,16 @@ TEST(QuestionnaireCache, HoldsNoMoreThanItsCapacity) {
     }
     EXPECT_EQ(cache.size(), 0U);
 }
+
+TEST(QuestionnaireCache, ARefusedLaterReadStillDropsTheEarlierOne) {
+    // The page kept from 10 is untouched by the changes seen, but once they are forgotten a save read
+    // at 11 cannot be checked and is refused. The page from 10 is older still, and must not be shown
+    // after the save.
+    QuestionnaireCache cache(100, 1);
+    cache.start_at(10);
+    ASSERT_TRUE(cache.keep("link", questionnaire(1, 10)));
+    cache.apply({{11, "p1"}, {12, "p2"}});
+    ASSERT_NE(cache.find("link"), nullptr);
+    EXPECT_FALSE(cache.keep("link", questionnaire(1, 11)));
+    EXPECT_EQ(cache.find("link"), nullptr);
+}
