@@ -10,9 +10,9 @@
 #include <spdlog/spdlog.h>
 
 #include "app/feedback/outbox_delivery.hpp"
-#include "main/server_log.hpp"
 #include "cli/exit_codes.hpp"
 #include "mail/smtp_mail_sender.hpp"
+#include "main/server_log.hpp"
 #include "web/server/http_server.hpp"
 
 namespace leadline::main {

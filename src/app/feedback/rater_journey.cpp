@@ -63,7 +63,7 @@ std::vector<FieldProblem> check_attribute_answers(const domain::Framework& frame
 
 std::optional<std::uint64_t> RaterJourney::changes_seen() {
     auto* feed = m_store.changes();
-    if (feed == nullptr) {
+    if (feed == nullptr || m_position == FeedPosition::Skip) {
         return std::nullopt;
     }
     auto latest = feed->latest();
@@ -125,7 +125,7 @@ Result<void> RaterJourney::ensure_response(RaterQuestionnaire& questionnaire, st
 template <class Change> Result<RaterQuestionnaire> RaterJourney::write(const Change& change) {
     Result<RaterQuestionnaire> outcome = domain::fail(ErrorCode::Internal, "The write did not run.");
     auto written = m_writes->run([&](Store& store) -> Result<void> {
-        RaterJourney writer(store, m_frameworks);
+        RaterJourney writer(store, m_frameworks, nullptr, m_position);
         outcome = change(writer);
         if (outcome) {
             // Still inside the batch's transaction, so nobody else has written since the change: the

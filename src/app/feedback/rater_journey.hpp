@@ -58,10 +58,15 @@ enum class Voice { Rater, Self };
 // The rater's journey through a questionnaire, reached by the token in their private link.
 class RaterJourney {
   public:
+    // Whether questionnaires carry the change feed's position (changes_seen), for keeping them in
+    // memory; reading it is one more query, so only callers that keep them ask.
+    enum class FeedPosition { Skip, Read };
+
     // With a GroupCommit, saves and submissions run on its connection and share its commits; reads
     // use the given store.
-    RaterJourney(Store& store, FrameworkCache& frameworks, GroupCommit* writes = nullptr)
-        : m_store(store), m_frameworks(frameworks), m_writes(writes) {}
+    RaterJourney(Store& store, FrameworkCache& frameworks, GroupCommit* writes = nullptr,
+                 FeedPosition position = FeedPosition::Skip)
+        : m_store(store), m_frameworks(frameworks), m_writes(writes), m_position(position) {}
 
     // What open() reads: a post is checked against the context alone, and its save reads the answers
     // again on the writer's connection anyway.
@@ -87,6 +92,7 @@ class RaterJourney {
     Store& m_store;
     FrameworkCache& m_frameworks;
     GroupCommit* m_writes = nullptr;
+    FeedPosition m_position = FeedPosition::Skip;
 };
 
 } // namespace leadline::app

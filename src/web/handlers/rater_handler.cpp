@@ -142,7 +142,9 @@ Response RaterHandler::handle(const Request& request, app::Store& store, app::Gr
         return not_found();
     }
     const std::string& token = segments[0];
-    app::RaterJourney journey(store, m_frameworks, writer);
+    app::RaterJourney journey(store, m_frameworks, writer,
+                              m_kept != nullptr ? app::RaterJourney::FeedPosition::Read
+                                                : app::RaterJourney::FeedPosition::Skip);
     const bool post = request.method == Method::Post;
     auto questionnaire =
         journey.open(token, post ? app::RaterJourney::Answers::Skip : app::RaterJourney::Answers::Load);
