@@ -35,6 +35,7 @@ int run_cli(int argc, const char* const* argv, CliContext& context) {
     add_report_command(app, context);
     add_sets_command(app, context);
     add_match_command(app, context);
+    add_routes_command(app, context);
 
     try {
         app.parse(argc, argv);

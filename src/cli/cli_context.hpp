@@ -46,6 +46,10 @@ using ReportDocumentFunction = std::function<domain::Result<std::string>(
 // since the command line does not depend on the web layer.
 using ServeFunction = std::function<int(const ServeOptions&, CliContext&)>;
 
+// The web server's route table as text; the composition root provides it, since the command line does not
+// depend on the web layer.
+using RouteListFunction = std::function<std::string()>;
+
 // What the composition root hands to the commands: how to open databases, where frameworks live,
 // and where to write.
 struct CliContext {
@@ -59,6 +63,7 @@ struct CliContext {
     std::filesystem::path static_folder;
     MailSenderFactory mail_sender;
     ReportDocumentFunction report_document;
+    RouteListFunction route_list;
 };
 
 } // namespace leadline::cli

@@ -9,22 +9,17 @@
 #include "main/report_document.hpp"
 #include "main/serve.hpp"
 #include "storage/soci_store_factory.hpp"
+#include "web/routes/route_listing.hpp"
 
 namespace {
 
+// A folder named by an environment variable, else the one the build knows. (Frameworks ship beside the
+// binary's source; LEADLINE_FRAMEWORKS or --frameworks choose another folder.)
 std::filesystem::path folder_from(const char* variable, const char* fallback) {
     if (const char* folder = std::getenv(variable); folder != nullptr && *folder != '\0') {
         return folder;
     }
     return fallback;
-}
-
-// Frameworks ship beside the binary's source; LEADLINE_FRAMEWORKS or --frameworks choose another folder.
-std::filesystem::path default_frameworks_folder() {
-    if (const char* folder = std::getenv("LEADLINE_FRAMEWORKS"); folder != nullptr && *folder != '\0') {
-        return folder;
-    }
-    return LEADLINE_SOURCE_FRAMEWORKS;
 }
 
 } // namespace
@@ -37,7 +32,7 @@ int main(int argc, char** argv) {
         };
         leadline::cli::CliContext context{
             stores,
-            default_frameworks_folder(),
+            folder_from("LEADLINE_FRAMEWORKS", LEADLINE_SOURCE_FRAMEWORKS),
             std::cout,
             std::cerr,
             leadline::cli::exit_ok,
@@ -48,7 +43,8 @@ int main(int argc, char** argv) {
                 return std::make_unique<leadline::mail::SmtpMailSender>(
                     leadline::mail::SmtpSettings{mail.smtp_url, mail.smtp_from});
             },
-            leadline::main::report_document};
+            leadline::main::report_document,
+            [] { return leadline::web::describe_routes(leadline::web::product_routes()); }};
         const int code = leadline::cli::run_cli(argc, argv, context);
         std::cout.flush();
         return code;

@@ -4,8 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "web/handlers/report_handler.hpp"
 #include "web/views/page_renderer.hpp"
+#include "web/views/report_view.hpp"
 
 namespace leadline::main {
 

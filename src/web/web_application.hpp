@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -12,22 +11,18 @@
 #include <string>
 #include <thread>
 
-#include <initializer_list>
-
-#include "app/accounts/accounts.hpp"
 #include "app/feedback/questionnaire_cache.hpp"
 #include "app/frameworks/framework_cache.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
+#include "app/reporting/published_reports.hpp"
 #include "app/writing/group_commit.hpp"
-#include "web/handlers/account_handler.hpp"
-#include "web/handlers/admin_handler.hpp"
-#include "web/handlers/participant_handler.hpp"
-#include "web/handlers/rater_handler.hpp"
-#include "web/handlers/report_handler.hpp"
+#include "web/handlers/exchange.hpp"
 #include "web/http/request.hpp"
+#include "web/routes/dispatcher.hpp"
 #include "web/views/page_renderer.hpp"
+#include "web/views/rater_page_skeletons.hpp"
 
 namespace leadline::web {
 
@@ -42,10 +37,10 @@ struct WebConfig {
     std::chrono::milliseconds change_poll{5};
 };
 
-// Routes a request to its handler and returns the response: no sockets, so every route is tested by
-// calling handle(). Safe to call from several worker threads; each thread uses its own database
-// connection.
-class WebApplication {
+// The web application: what every handler shares (the Site), answered through the route table
+// (product_routes). No sockets, so every route is tested by calling handle(). Safe to call from several
+// worker threads; each thread uses its own database connection.
+class WebApplication : private Connections {
   public:
     WebApplication(app::StoreFactory& stores, WebConfig config, const app::Clock& clock = system_clock());
 
@@ -55,45 +50,30 @@ class WebApplication {
     [[nodiscard]] std::optional<Response> answer_from_memory(const Request& request);
     WebApplication(const WebApplication&) = delete;
     WebApplication& operator=(const WebApplication&) = delete;
-    ~WebApplication();
+    ~WebApplication() override;
 
   private:
     [[nodiscard]] static const app::Clock& system_clock();
-    [[nodiscard]] Response route(const Request& request);
-    // Runs a signed-in page: anonymous visitors go to sign in, other roles are refused, and a post must
-    // carry the session's form token.
-    template <class Handler>
-    [[nodiscard]] Response signed_in_page(const Request& request, app::Store& store,
-                                          std::initializer_list<domain::Role> allowed, const Handler& handler,
-                                          const std::vector<std::string>& rest);
-    [[nodiscard]] Response health();
     // Reads what changed since the last look, on this thread's connection.
     void follow_changes();
     void poll_changes(const std::stop_token& stop);
-    // /api/v1: JSON for signed-in people; 401 without a session.
-    [[nodiscard]] Response api(const Request& request, app::Store& store,
-                               const std::vector<std::string>& rest);
-    [[nodiscard]] Response asset(const std::string& path) const;
-    // This thread's connection, opened on first use.
-    [[nodiscard]] domain::Result<app::Store*> store();
-    // The one writer that raters' answers go through, opened on first use.
-    [[nodiscard]] domain::Result<app::GroupCommit*> answer_writer();
+    [[nodiscard]] domain::Result<app::Store*> store() override;
+    [[nodiscard]] domain::Result<app::GroupCommit*> answer_writer() override;
+    // The security headers, and no body for HEAD.
+    static void finish(const Request& request, Response& response);
 
     app::StoreFactory& m_stores;
     std::uint64_t m_instance = 0;
     WebConfig m_config;
-    const app::Clock& m_clock;
     PageRenderer m_pages;
     app::FrameworkCache m_frameworks;
     app::FrameworkCatalog m_catalog;
     app::QuestionnaireCache m_questionnaires;
-    RaterHandler m_rater;
     app::PublishedReports m_published;
-    ReportHandler m_reports;
-    AccountHandler m_account;
-    AdminHandler m_admin;
-    ParticipantHandler m_participant;
-    std::map<std::string, std::pair<std::string, std::string>> m_assets; // path -> (content type, bytes)
+    RaterPageSkeletons m_skeletons;
+    Assets m_assets;
+    Site m_site;
+    Dispatcher m_dispatcher;
     std::mutex m_writer_mutex;
     std::unique_ptr<app::GroupCommit> m_answer_writer;
     std::atomic<bool> m_feed_failing{false};

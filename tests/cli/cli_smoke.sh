@@ -34,6 +34,8 @@ expect "version" 0 "leadline 0." -- "$leadline" --version
 expect "a command's help" 0 "--truth" -- "$leadline" demo --help
 expect "serve's help" 0 "--base-url" -- "$leadline" serve --help
 expect "serve refuses an address it cannot use" 1 "not an IP address" -- "$leadline" serve --db "$work/serve.db" --host nowhere
+expect "routes lists the table" 0 "/admin/cycles/{cycle}/reports/{person}" -- "$leadline" routes
+expect "routes says who may use each and the form token a post needs" 0 "link holder  rater link" -- "$leadline" routes
 expect "unknown command is a user error" 1 "help" -- "$leadline" frobnicate
 expect "missing --db is a user error" 1 "--db" -- "$leadline" migrate
 expect "shipped frameworks check" 0 "leadership-in-action.yaml: ok" -- "$leadline" frameworks check "$source_dir"/frameworks/*.yaml

@@ -1,12 +1,15 @@
-// Every route against every role and against anonymous visitors: who gets the page, who is sent to
-// sign in, who is refused. A new route is added to this table when it is added to the application.
+// Every route of the route table against every role and against anonymous visitors: who gets the page,
+// who is sent to sign in, who is refused. The test walks web::product_routes(): a route added to the
+// table without an expectation here fails it, and so does an expectation whose address does not reach
+// the route it claims to test.
 #include <gtest/gtest.h>
 
 #include "app/development/learning_set_planning.hpp"
 
 #include "support/demo_site.hpp"
 #include "support/short_search.hpp"
-#include "web/handlers/rater_handler.hpp"
+#include "web/http/form_tokens.hpp"
+#include "web/routes/route_table.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
@@ -32,15 +35,23 @@ std::string name_of(Visitor visitor) {
 }
 
 // What a visitor gets: the page (or the redirect that is the page's answer), sent to sign in, refused.
-enum class Outcome { Page, SignInFirst, GoHome, Refused, NotFound, Unauthorised };
+enum class Outcome { Page, SignInFirst, GoHome, Refused, NotFound, Unauthorised, WrongMethod };
 
+// What each visitor gets from one address. `route` names the table's row the address reaches (its
+// pattern), or is empty for an address that reaches none: an unknown path, or a known one with another
+// method.
 struct Route {
     web::Method method;
-    std::string path;                   // {rater} is replaced by a working rater token
+    std::string route;
+    std::string path;                   // {rater}, {cycle}, {published}... are replaced by working values
     std::map<Visitor, Outcome> outcome; // visitors not listed get `otherwise`
     Outcome otherwise;
     int page_status = 200; // what "Page" means for this route
 };
+
+std::string_view method_text(web::Method method) {
+    return method == web::Method::Get ? "GET" : "POST";
+}
 
 constexpr auto password = "a long enough password";
 
@@ -79,10 +90,8 @@ class AccessControl : public ::testing::Test {
         }
     }
 
-    // Sends the request as this visitor, with their session's form token on a post.
-    web::Response visit(Visitor visitor, const Route& route) {
-        auto& browser = browsers.at(visitor);
-        auto path = route.path;
+    // The address with working values in place of its placeholders.
+    std::string address(std::string path) {
         if (const auto at = path.find("{rater}"); at != std::string::npos) {
             path.replace(at, 7, rater_token);
         }
@@ -108,6 +117,13 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{nomination}"); at != std::string::npos) {
             path.replace(at, 12, std::to_string(participants_peer().value()));
         }
+        return path;
+    }
+
+    // Sends the request as this visitor, with their session's form token on a post.
+    web::Response visit(Visitor visitor, const Route& route) {
+        auto& browser = browsers.at(visitor);
+        const auto path = address(route.path);
         if (route.method == web::Method::Get) {
             return browser.get(path);
         }
@@ -188,154 +204,233 @@ bool matches(const web::Response& response, Outcome outcome, int page_status) {
         return response.status == 404;
     case Outcome::Unauthorised:
         return response.status == 401;
+    case Outcome::WrongMethod:
+        return response.status == 405 && response.header("Allow") != nullptr;
     }
     return false;
 }
 
 } // namespace
 
-TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
+// Every address the tests visit, in the order visited (posts that change what later rows see come last).
+std::vector<Route> expectations() {
     using enum Outcome;
     using web::Method;
-    const std::vector<Route> routes{
-        {Method::Get, "/", {}, Page},
-        {Method::Get, "/healthz", {}, Page},
-        {Method::Get, "/assets/leadline.css", {}, NotFound}, // the test site has no built assets
-        {Method::Get, "/no-such-page", {}, NotFound},
-        {Method::Get, "/sign-in", {{Visitor::Anonymous, Page}}, GoHome},
-        {Method::Get, "/sign-in/" + std::string(43, 'x'), {}, NotFound},
-        {Method::Get, "/sign-out", {}, NotFound},
-        {Method::Get, "/admin", {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}}, Refused},
+    const std::map<Visitor, Outcome> admins_only{{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}};
+    const std::map<Visitor, Outcome> not_admins{{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}};
+    return {
+        {Method::Get, "/", "/", {}, Page},
+        {Method::Get, "/healthz", "/healthz", {}, Page},
         {Method::Get,
+         "/assets/{file...}",
+         "/assets/leadline.css",
+         {},
+         NotFound}, // the test site has no assets
+        {Method::Get, "", "/no-such-page", {}, NotFound},
+        {Method::Get, "/sign-in", "/sign-in", {{Visitor::Anonymous, Page}}, GoHome},
+        // The sign-in page's own form token is in a cookie these visitors never fetched.
+        {Method::Post, "/sign-in", "/sign-in", {}, Refused},
+        {Method::Get, "/sign-in/{link}", "/sign-in/" + std::string(43, 'x'), {}, NotFound},
+        {Method::Post, "/sign-in/{link}", "/sign-in/" + std::string(43, 'x'), {}, Refused},
+        {Method::Get, "", "/sign-out", {}, WrongMethod},
+        {Method::Get, "/admin", "/admin", admins_only, Refused},
+        {Method::Get,
+         "",
          "/admin/no-such-page",
          {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}},
          Refused},
-        {Method::Get, "/me", {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}}, Page},
-        {Method::Get,
-         "/me/no-such-page",
-         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
-         NotFound},
+        {Method::Get, "/admin/outbox", "/admin/outbox", admins_only, Refused},
+        {Method::Get, "/me", "/me", not_admins, Page},
+        {Method::Get, "", "/me/no-such-page", not_admins, NotFound},
         // The participant's own cycle; the line manager is not its subject.
         {Method::Get,
          "/me/cycles/{cycle}",
+         "/me/cycles/{cycle}",
          {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
          Page},
+        // Nothing typed: the form comes back with its problems.
+        {Method::Post,
+         "/me/cycles/{cycle}/raters",
+         "/me/cycles/{cycle}/raters",
+         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
+         Page,
+         400},
         // Only the subject may take back their nomination, and not once the cycle is open.
         {Method::Post,
+         "/me/cycles/{cycle}/raters/{nomination}/withdraw",
          "/me/cycles/{cycle}/raters/{nomination}/withdraw",
          {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
          Page,
          409},
+        // The subject goes on to their self-assessment.
+        {Method::Post,
+         "/me/cycles/{cycle}/self",
+         "/me/cycles/{cycle}/self",
+         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}, {Visitor::LineManager, NotFound}},
+         Page,
+         303},
         // Reports: your own (the line manager is a subject of the published cycle too), any for admins,
         // and through the API only your own; someone else's reads as missing.
+        {Method::Get, "/me/cycles/{cycle}/report", "/me/cycles/{published}/report", not_admins, Page},
+        {Method::Get, "/admin/cycles/{cycle}/reports/{person}", "/admin/cycles/{published}/reports/{subject}",
+         admins_only, Refused},
         {Method::Get,
-         "/me/cycles/{published}/report",
-         {{Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
-         Page},
-        {Method::Get,
-         "/admin/cycles/{published}/reports/{subject}",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
-         Refused},
-        {Method::Get,
+         "/api/v1/cycles/{cycle}/reports/{person}",
          "/api/v1/cycles/{published}/reports/{subject}",
          {{Visitor::Admin, Page}, {Visitor::Participant, Page}, {Visitor::Anonymous, Unauthorised}},
          NotFound},
         // A line manager reads the reports of the people they manage where the cycle allows (the
         // published one does); to anyone else they read as missing.
         {Method::Get,
+         "/me/cycles/{cycle}/reports/{person}",
          "/me/cycles/{published}/reports/{managed}",
          {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
          NotFound},
         {Method::Get,
+         "/api/v1/cycles/{cycle}/reports/{person}",
          "/api/v1/cycles/{published}/reports/{managed}",
          {{Visitor::LineManager, Page}, {Visitor::Admin, Page}, {Visitor::Anonymous, Unauthorised}},
          NotFound},
         {Method::Get,
+         "/me/cycles/{cycle}/reports/{person}",
          "/me/cycles/{published}/reports/{subject}",
          {{Visitor::Participant, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
          NotFound},
         {Method::Post,
+         "",
          "/api/v1/cycles/{published}/reports/{subject}",
          {{Visitor::Anonymous, Unauthorised}},
-         NotFound},
-        {Method::Get,
-         "/admin/cycles/{published}/team",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
-         Refused},
+         WrongMethod},
+        {Method::Get, "", "/api/v1/no-such-thing", {{Visitor::Anonymous, Unauthorised}}, NotFound},
+        {Method::Get, "/admin/cycles/{cycle}/team", "/admin/cycles/{published}/team", admins_only, Refused},
         // The line manager visitor managed someone in the published cycle; the participant did not.
         {Method::Get,
+         "/me/cycles/{cycle}/team",
          "/me/cycles/{published}/team",
          {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
          NotFound},
-        {Method::Get,
-         "/admin/cycles/{published}/heatmap",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+        {Method::Get, "/admin/cycles/{cycle}/heatmap", "/admin/cycles/{published}/heatmap", admins_only,
          Refused},
-        {Method::Get,
-         "/admin/cycles/{published}/heatmap.csv",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+        {Method::Get, "/admin/cycles/{cycle}/heatmap.csv", "/admin/cycles/{published}/heatmap.csv",
+         admins_only, Refused},
+        {Method::Get, "/admin/cycles/{cycle}/mentoring", "/admin/cycles/{published}/mentoring", admins_only,
          Refused},
-        {Method::Get,
-         "/admin/learning-sets",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
-         Refused},
-        {Method::Get,
-         "/admin/learning-sets/{sets}",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
-         Refused},
-        {Method::Get,
-         "/admin/learning-sets/{sets}.csv",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
+        {Method::Get, "/admin/cycles/{cycle}/mentoring.csv", "/admin/cycles/{published}/mentoring.csv",
+         admins_only, Refused},
+        {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},
+        {Method::Get, "/admin/learning-sets/{plan}", "/admin/learning-sets/{sets}", admins_only, Refused},
+        {Method::Get, "/admin/learning-sets/{plan}.csv", "/admin/learning-sets/{sets}.csv", admins_only,
          Refused},
         {Method::Post,
+         "",
          "/admin/learning-sets",
-         {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}},
+         {{Visitor::Admin, WrongMethod}, {Visitor::Anonymous, SignInFirst}},
          Refused},
         // A rater's link is its own key: the same for everyone, signed in or not.
-        {Method::Get, "/r/{rater}", {}, Page},
-        {Method::Get, "/r/{rater}/a/1", {}, Page},
-        {Method::Get, "/r/{rater}/check", {}, Page},
-        {Method::Post, "/r/{rater}/submit", {}, Page, 400}, // nothing answered yet: the check page says so
-        {Method::Get, "/r/" + std::string(43, 'x'), {}, NotFound},
+        {Method::Get, "/r/{token}", "/r/{rater}", {}, Page},
+        {Method::Get, "/r/{token}/a/{page}", "/r/{rater}/a/1", {}, Page},
+        {Method::Post, "/r/{token}/a/{page}", "/r/{rater}/a/1", {}, Page, 400}, // nothing chosen: the page
+                                                                                // says so
+        {Method::Get, "/r/{token}/check", "/r/{rater}/check", {}, Page},
+        {Method::Post, "/r/{token}/submit", "/r/{rater}/submit", {}, Page, 400}, // nothing answered yet
+        {Method::Get, "/r/{token}/done", "/r/{rater}/done", {}, Page, 303}, // not sent: back to the start
+        {Method::Get, "/r/{token}", "/r/" + std::string(43, 'x'), {}, NotFound},
+        {Method::Post, "", "/r/{rater}", {}, WrongMethod},
+        {Method::Get, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused},
+        {Method::Post, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused, 400}, // nothing typed
+        {Method::Get, "/admin/cycles/{cycle}", "/admin/cycles/{cycle}", admins_only, Refused},
         {Method::Get,
-         "/admin/cycles/{cycle}",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
-         Refused},
-        {Method::Get,
+         "",
          "/admin/cycles/0",
          {{Visitor::Admin, NotFound}, {Visitor::Anonymous, SignInFirst}},
          Refused},
+        {Method::Post, "/admin/cycles/{cycle}/subjects", "/admin/cycles/{cycle}/subjects", admins_only,
+         Refused, 400}, // no email typed
+        {Method::Post, "/admin/cycles/{cycle}/remind", "/admin/cycles/{cycle}/remind", admins_only, Refused,
+         303},
+        {Method::Post, "/admin/cycles/{cycle}/open", "/admin/cycles/{cycle}/open", admins_only, Refused, 409},
+        {Method::Post, "/admin/cycles/{cycle}/publish", "/admin/cycles/{cycle}/publish", admins_only, Refused,
+         409},
         // Near the end, as it closes the cycle the rater rows use.
-        {Method::Post,
-         "/admin/cycles/{cycle}/close",
-         {{Visitor::Admin, Page}, {Visitor::Anonymous, SignInFirst}},
-         Refused,
+        {Method::Post, "/admin/cycles/{cycle}/close", "/admin/cycles/{cycle}/close", admins_only, Refused,
          303},
         // Last, as it ends the sessions.
-        {Method::Post, "/sign-out", {{Visitor::Anonymous, SignInFirst}}, Page, 303},
+        {Method::Post, "/sign-out", "/sign-out", {{Visitor::Anonymous, SignInFirst}}, Page, 303},
     };
-    for (const auto& route : routes) {
+}
+
+TEST_F(AccessControl, EveryRouteInTheTableHasAnExpectationForEveryVisitor) {
+    const auto all = expectations();
+    for (const auto& route : web::product_routes().routes()) {
+        const auto method = route.method == web::RouteMethod::Get ? web::Method::Get : web::Method::Post;
+        const bool expected = std::any_of(all.begin(), all.end(), [&](const Route& row) {
+            return row.method == method && row.route == route.pattern;
+        });
+        EXPECT_TRUE(expected) << web::method_name(route.method) << " " << route.pattern
+                              << " is in the route table but not in this test: add what every visitor gets";
+    }
+}
+
+TEST_F(AccessControl, EachExpectationReachesTheRouteItNames) {
+    for (const auto& row : expectations()) {
+        const auto resolution = web::product_routes().resolve(row.method, address(row.path));
+        const std::string reached = resolution.route != nullptr ? std::string(resolution.route->pattern) : "";
+        EXPECT_EQ(reached, row.route) << method_text(row.method) << " " << row.path;
+    }
+}
+
+TEST_F(AccessControl, EveryRouteAgainstEveryRole) {
+    for (const auto& route : expectations()) {
         for (auto visitor : all_visitors) {
             const auto found = route.outcome.find(visitor);
             const auto expected = found == route.outcome.end() ? route.otherwise : found->second;
             const auto response = visit(visitor, route);
             EXPECT_TRUE(matches(response, expected, route.page_status))
-                << (route.method == Method::Get ? "GET " : "POST ") << route.path << " as "
-                << name_of(visitor) << " answered " << response.status;
+                << method_text(route.method) << " " << route.path << " as " << name_of(visitor)
+                << " answered " << response.status;
         }
     }
 }
 
-TEST_F(AccessControl, ASignedInPostWithoutTheSessionsFormTokenIsRefused) {
-    for (auto visitor : {Visitor::Admin, Visitor::Participant, Visitor::LineManager}) {
-        const auto home = visitor == Visitor::Admin ? "/admin" : "/me";
+TEST_F(AccessControl, EveryPostWithoutItsFormTokenIsRefused) {
+    // Someone the route admits, so that only the missing token stands in the way.
+    auto admitted = [](web::Audience audience) {
+        switch (audience) {
+        case web::Audience::Admin:
+            return Visitor::Admin;
+        case web::Audience::Participant:
+        case web::Audience::SignedIn:
+            return Visitor::Participant;
+        default:
+            return Visitor::Anonymous;
+        }
+    };
+    const std::map<std::string, std::string> sample{
+        {"{cycle}", "{cycle}"}, {"{person}", "{subject}"}, {"{nomination}", "{nomination}"},
+        {"{plan}", "{sets}"},   {"{token}", "{rater}"},    {"{link}", std::string(43, 'x')},
+        {"{page}", "1"}};
+    const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
+    for (const auto& route : web::product_routes().routes()) {
+        if (route.method != web::RouteMethod::Post) {
+            continue;
+        }
+        ASSERT_NE(route.form, web::FormToken::None) << route.pattern << " takes posts without a form token";
+        std::string path(route.pattern);
+        for (const auto& [placeholder, value] : sample) {
+            if (const auto at = path.find(placeholder); at != std::string::npos) {
+                path.replace(at, placeholder.size(), value);
+            }
+        }
+        path = address(path);
+        const auto visitor = admitted(route.audience);
         auto& browser = browsers.at(visitor);
-        EXPECT_EQ(browser.post(home, {}).status, 403) << name_of(visitor);
-        EXPECT_EQ(browser.post(home, {{"csrf", "wrong"}}).status, 403) << name_of(visitor);
+        EXPECT_EQ(browser.post(path, {}).status, 403) << route.pattern << " as " << name_of(visitor);
+        EXPECT_EQ(browser.post(path, {{"csrf", "wrong"}}).status, 403)
+            << route.pattern << " as " << name_of(visitor);
         // Another person's token does not work either.
-        const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
         if (visitor != Visitor::Admin) {
-            EXPECT_EQ(browser.post(home, {{"csrf", other}}).status, 403) << name_of(visitor);
+            EXPECT_EQ(browser.post(path, {{"csrf", other}}).status, 403)
+                << route.pattern << " as " << name_of(visitor);
         }
     }
 }

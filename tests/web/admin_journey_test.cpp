@@ -3,7 +3,7 @@
 
 #include "app/feedback/cycle_administration.hpp"
 #include "support/demo_site.hpp"
-#include "web/handlers/rater_handler.hpp"
+#include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;

@@ -17,7 +17,7 @@
 #include <boost/beast/http.hpp>
 
 #include "support/demo_site.hpp"
-#include "web/handlers/rater_handler.hpp"
+#include "web/http/form_tokens.hpp"
 
 extern char** environ;
 

@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "support/demo_site.hpp"
-#include "web/handlers/rater_handler.hpp"
 #include "web/http/access_log.hpp"
+#include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using domain::RaterGroup;

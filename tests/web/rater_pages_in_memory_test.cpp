@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "support/admin_pages.hpp"
-#include "web/handlers/rater_handler.hpp"
+#include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using domain::RaterGroup;

@@ -4,7 +4,7 @@
 #include "app/reporting/cycle_reports.hpp"
 #include "support/demo_site.hpp"
 #include "support/later_cycle.hpp"
-#include "web/handlers/report_handler.hpp"
+#include "web/views/report_view.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;

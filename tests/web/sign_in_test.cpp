@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "support/demo_site.hpp"
-#include "web/handlers/account_handler.hpp"
+#include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;

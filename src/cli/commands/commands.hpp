@@ -20,5 +20,6 @@ void add_outbox_command(CLI::App& app, CliContext& context);
 void add_report_command(CLI::App& app, CliContext& context);
 void add_sets_command(CLI::App& app, CliContext& context);
 void add_match_command(CLI::App& app, CliContext& context);
+void add_routes_command(CLI::App& app, CliContext& context);
 
 } // namespace leadline::cli

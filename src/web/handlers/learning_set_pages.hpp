@@ -1,25 +1,15 @@
 #pragma once
 
-#include <cstdint>
-
-#include "app/accounts/accounts.hpp"
-#include "app/ports/store.hpp"
-#include "web/http/request.hpp"
-#include "web/views/page_renderer.hpp"
+#include "web/handlers/exchange.hpp"
 
 namespace leadline::web {
 
-// The admin's pages for saved learning sets: the list, one plan with why each set is diverse, and
-// its CSV. Plans are formed and saved with `leadline sets --save`.
-class LearningSetPages {
-  public:
-    explicit LearningSetPages(const PageRenderer& pages) : m_pages(pages) {}
+// The HR team's pages for saved learning sets (formed and saved with `leadline sets --save`).
 
-    [[nodiscard]] Response list(app::Store& store, const app::SignedIn& who) const;
-    [[nodiscard]] Response plan(app::Store& store, const app::SignedIn& who, std::int64_t id, bool csv) const;
-
-  private:
-    const PageRenderer& m_pages;
-};
+// GET /admin/learning-sets: the saved plans.
+[[nodiscard]] Response learning_sets_page(const Exchange& exchange);
+// GET /admin/learning-sets/{plan} and {plan}.csv: one plan's sets, with why each is diverse.
+[[nodiscard]] Response learning_set_page(const Exchange& exchange);
+[[nodiscard]] Response learning_set_csv(const Exchange& exchange);
 
 } // namespace leadline::web

@@ -1,11 +1,25 @@
 #include "web/http/request.hpp"
 
+#include <atomic>
+#include <random>
+
 #include <cctype>
 
 #include <charconv>
 #include <limits>
 
 namespace leadline::web {
+
+std::string next_request_id() {
+    static std::atomic<std::uint32_t> next{static_cast<std::uint32_t>(std::random_device{}())};
+    constexpr std::string_view digits = "0123456789abcdef";
+    auto value = next.fetch_add(1, std::memory_order_relaxed);
+    std::string id(8, '0');
+    for (auto at = id.rbegin(); at != id.rend(); ++at, value >>= 4U) {
+        *at = digits[value & 0xfU];
+    }
+    return id;
+}
 
 namespace {
 

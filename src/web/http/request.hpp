@@ -17,10 +17,15 @@ struct Request {
     std::map<std::string, std::string> headers; // names in lower case
     std::string body;
     std::string remote_address;
+    std::string id; // a short reference for this request: in the log, and on a problem page to quote
 
     [[nodiscard]] std::optional<std::string> header(const std::string& lower_case_name) const;
     [[nodiscard]] std::optional<std::string> cookie(const std::string& name) const;
 };
+
+// A new short reference for a request ("3f2a09c1"), for the access log and a problem page to quote: a
+// process-wide count from a random start, so that references from two runs of the server rarely meet.
+[[nodiscard]] std::string next_request_id();
 
 // Form fields in the order sent. A field may repeat; callers decide whether that is allowed.
 struct FormField {

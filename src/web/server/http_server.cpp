@@ -51,6 +51,7 @@ Request to_request(http::request<http::string_body>& message, const std::string&
     }
     request.body = std::move(message.body());
     request.remote_address = remote;
+    request.id = next_request_id();
     return request;
 }
 
@@ -169,7 +170,7 @@ struct HttpServer::Impl {
             if (error == http::error::body_limit) {
                 co_await write(stream,
                                Response::text(413, "The request is larger than this service accepts.\n"), 11,
-                               false, parser.get().method_string(), parser.get().target(), started);
+                               false, parser.get().method_string(), parser.get().target(), "-", started);
                 co_await drain(stream);
                 break;
             }
@@ -177,7 +178,7 @@ struct HttpServer::Impl {
                 if (error != beast::error::timeout && error != net::error::operation_aborted &&
                     error != http::error::end_of_stream) {
                     co_await write(stream, Response::text(400, "The request could not be read.\n"), 11, false,
-                                   "?", "?", started);
+                                   "?", "?", "-", started);
                 }
                 break;
             }
@@ -200,8 +201,8 @@ struct HttpServer::Impl {
                     pool, [this, &request] { return app.handle(request); }, net::use_awaitable);
             }
             const bool again = keep_alive && !stopping;
-            const bool written =
-                co_await write(stream, std::move(response), version, again, method, target, started);
+            const bool written = co_await write(stream, std::move(response), version, again, method, target,
+                                                request.id, started);
             if (!written || !again) {
                 break;
             }
@@ -237,14 +238,14 @@ struct HttpServer::Impl {
 
     net::awaitable<bool> write(beast::tcp_stream& stream, Response response, unsigned version,
                                bool keep_alive, std::string_view method, std::string_view target,
-                               std::chrono::steady_clock::time_point started) {
+                               std::string_view id, std::chrono::steady_clock::time_point started) {
         const int status = response.status;
         auto message = to_message(std::move(response), version, keep_alive);
         stream.expires_after(options.read_timeout);
         auto [error, bytes] = co_await http::async_write(stream, message, net::as_tuple(net::use_awaitable));
         const auto elapsed =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-        spdlog::info("{} {} {} {:.1f} ms", method, loggable_path(target), status, elapsed.count());
+        spdlog::info("{} {} {} {:.1f} ms [{}]", method, loggable_path(target), status, elapsed.count(), id);
         co_return !error;
     }
 

@@ -4,23 +4,17 @@
 
 namespace leadline::web {
 
-domain::Result<void> show_directory_search(ctemplate::TemplateDictionary& form, app::Store& store,
-                                           const std::string& search, const std::string& page,
-                                           const std::string& field_id,
-                                           std::optional<domain::PersonId> leave_out) {
+void fill_directory_search(ctemplate::TemplateDictionary& form, const std::string& search,
+                           const std::vector<domain::Person>& found, const std::string& page,
+                           const std::string& field_id, std::optional<domain::PersonId> leave_out) {
     form.SetValue("PAGE", page);
     form.SetValue("QUERY", search);
     if (search.empty()) {
-        return {};
-    }
-    constexpr int shown = 10;
-    auto people = store.people().search_people(search, shown);
-    if (!people) {
-        return domain::fail(people.error());
+        return;
     }
     auto* searched = form.AddSectionDictionary("SEARCHED");
     bool any = false;
-    for (const auto& person : *people) {
+    for (const auto& person : found) {
         if (leave_out && person.id == *leave_out) {
             continue;
         }
@@ -33,7 +27,6 @@ domain::Result<void> show_directory_search(ctemplate::TemplateDictionary& form, 
     if (!any) {
         searched->ShowSection("NO_RESULTS");
     }
-    return {};
 }
 
 } // namespace leadline::web

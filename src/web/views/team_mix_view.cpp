@@ -1,5 +1,7 @@
 #include "web/views/team_mix_view.hpp"
 
+#include <algorithm>
+
 #include "web/views/figures.hpp"
 
 namespace leadline::web {
@@ -63,6 +65,24 @@ void fill_team_mix(ctemplate::TemplateDictionary& page, const app::CycleReportSe
         }
         (*list)->AddSectionDictionary("ITEM")->SetValue("NAME", attribute.name);
     }
+}
+
+std::string fill_unit_choice(ctemplate::TemplateDictionary& page, std::vector<domain::OrgUnit> units,
+                             std::optional<std::int64_t> chosen, const std::string& page_href) {
+    auto* choose = page.AddSectionDictionary("CHOOSE");
+    choose->SetValue("PAGE", page_href);
+    std::sort(units.begin(), units.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    std::string chosen_name;
+    for (const auto& unit : units) {
+        auto* option = choose->AddSectionDictionary("UNIT");
+        option->SetIntValue("ID", unit.id.value());
+        option->SetValue("NAME", unit.path);
+        if (chosen && unit.id.value() == *chosen) {
+            option->ShowSection("SELECTED");
+            chosen_name = unit.name;
+        }
+    }
+    return chosen_name;
 }
 
 } // namespace leadline::web

@@ -1,13 +1,9 @@
-#include "web/handlers/report_handler.hpp"
+#include "web/views/report_view.hpp"
 
-#include <algorithm>
-#include <optional>
+#include <tuple>
 
-#include "app/reporting/cycle_reports.hpp"
-#include "app/reporting/report_json.hpp"
-#include "web/handlers/account_handler.hpp"
-#include "web/handlers/error_pages.hpp"
 #include "web/views/figures.hpp"
+#include "web/views/report_chart.hpp"
 
 namespace leadline::web {
 
@@ -68,60 +64,6 @@ std::string cell_text(const domain::ReportCell& cell) {
     return cell.shown ? two_places(cell.score.mean) + " (" + std::to_string(cell.score.n) + ")" : "Too few";
 }
 
-// One line of a chart: others' mean with its interval (when shown) and the self-view (when given).
-struct ChartLine {
-    std::string name;
-    const domain::ReportCell* others = nullptr;
-    std::optional<double> self;
-};
-
-// Draws a chart into the included template report_chart.tpl: one line per entry on the scale's range.
-void draw_chart(ctemplate::TemplateDictionary& where, const domain::RatingScale& scale, const std::string& id,
-                const std::string& title, const std::vector<ChartLine>& lines) {
-    auto* chart = where.AddIncludeDictionary("CHART");
-    chart->SetFilename("report_chart.tpl");
-    chart->SetValue("TITLE_ID", id);
-    chart->SetValue("TITLE", title);
-    const double lowest = scale.lowest();
-    const double span = scale.highest() - lowest;
-    auto x_of = [&](double value) {
-        return 50.0 + (std::clamp(value, lowest, lowest + span) - lowest) / span * 540.0;
-    };
-    constexpr int line_height = 48;
-    int top = 0;
-    for (const auto& line : lines) {
-        auto* row = chart->AddSectionDictionary("CHART_ROW");
-        row->SetValue("NAME", line.name);
-        row->SetIntValue("Y_TEXT", top + 18);
-        const int y = top + 34;
-        row->SetIntValue("Y_LINE", y);
-        if (line.others != nullptr && line.others->shown) {
-            const auto& score = line.others->score;
-            if (score.has_interval()) {
-                auto* interval = row->AddSectionDictionary("INTERVAL");
-                interval->SetValue("X_LOW", whole(x_of(score.low)));
-                interval->SetValue("X_HIGH", whole(x_of(score.high)));
-            }
-            auto* others = row->AddSectionDictionary("OTHERS");
-            others->SetValue("X", whole(x_of(score.mean)));
-            others->SetIntValue("Y", y);
-        }
-        if (line.self) {
-            auto* self = row->AddSectionDictionary("SELF");
-            self->SetValue("X", whole(x_of(*line.self) - 6));
-            self->SetIntValue("Y", y - 6);
-        }
-        top += line_height;
-    }
-    for (const auto& point : scale.points) {
-        auto* tick = chart->AddSectionDictionary("TICK");
-        tick->SetValue("X", whole(x_of(point.value)));
-        tick->SetIntValue("Y", top + 20);
-        tick->SetValue("LABEL", std::to_string(point.value) + " " + point.label);
-    }
-    chart->SetIntValue("CHART_HEIGHT", top + 30);
-}
-
 void fill_chart(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
                 const domain::IndividualReport& report) {
     std::vector<ChartLine> lines;
@@ -180,9 +122,7 @@ void fill_group_details(ctemplate::TemplateDictionary& page, const app::CycleRep
 void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& subject) {
     const auto& report = subject.report;
     for (const auto& group : report.groups) {
-        page.AddSectionDictionary("GROUP_HEADER")
-            ->SetValue("LABEL",
-                       group.group ? std::string(domain::display_name(*group.group)) : "Other raters");
+        page.AddSectionDictionary("GROUP_HEADER")->SetValue("LABEL", group_label(group));
     }
     if (subject.previous) {
         page.AddSectionDictionary("CHANGE_HEADER")->SetValue("NAME", subject.previous->cycle_name);
@@ -280,7 +220,8 @@ void fill_lists(ctemplate::TemplateDictionary& page, const app::CycleReportSet& 
     }
 }
 
-// Everything report.tpl shows, whoever reads it and wherever.
+} // namespace
+
 void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet& reports,
                  const app::SubjectReport& subject) {
     const auto& report = subject.report;
@@ -305,56 +246,11 @@ void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet&
     fill_lists(page, reports, report);
 }
 
-} // namespace
-
 std::string report_document(const PageRenderer& pages, const app::CycleReportSet& reports,
                             const app::SubjectReport& subject, const std::string& stylesheet) {
     ctemplate::TemplateDictionary page("report");
     fill_report(page, reports, subject);
     return pages.document("360 feedback report: " + subject.name, "report.tpl", page, stylesheet);
-}
-
-Response ReportHandler::page(app::Store& store, const app::SignedIn& who, domain::CycleId cycle,
-                             domain::PersonId subject_id, const std::string& back,
-                             const std::string& nav) const {
-    const auto viewer = viewer_for(who, nav);
-    auto set = m_published.of(store, cycle);
-    const app::SubjectReport* subject = set ? app::find_subject(**set, subject_id) : nullptr;
-    if (!set && set.error().code == domain::ErrorCode::FailedPrecondition) {
-        return m_pages.message(409, "This report is not ready yet",
-                               {"Reports are ready once the cycle is published. Come back then."}, &viewer);
-    }
-    if (!set && set.error().code != domain::ErrorCode::NotFound) {
-        return problem_page(m_pages);
-    }
-    if (subject == nullptr) {
-        return m_pages.message(404, "Page not found",
-                               {"There is no report here. If you followed a link, go back and try again."},
-                               &viewer);
-    }
-    ctemplate::TemplateDictionary page("report");
-    fill_report(page, **set, *subject);
-    page.SetValue("BACK", back);
-    page.ShowSection("BACK_LINK");
-    return m_pages.page(200, "360 feedback report: " + subject->name, "report.tpl", page, {}, &viewer);
-}
-
-Response ReportHandler::json(app::Store& store, domain::CycleId cycle, domain::PersonId subject_id) const {
-    auto set = m_published.of(store, cycle);
-    if (!set) {
-        if (set.error().code == domain::ErrorCode::FailedPrecondition) {
-            return Response::json(409, R"({"error":"Reports are ready once the cycle is published."})");
-        }
-        if (set.error().code == domain::ErrorCode::NotFound) {
-            return Response::json(404, R"({"error":"There is no such report."})");
-        }
-        return Response::json(500, R"({"error":"Something went wrong. Try again later."})");
-    }
-    const auto* subject = app::find_subject(**set, subject_id);
-    if (subject == nullptr) {
-        return Response::json(404, R"({"error":"There is no such report."})");
-    }
-    return Response::json(200, app::report_json(**set, *subject));
 }
 
 } // namespace leadline::web

@@ -1,0 +1,201 @@
+#include "web/handlers/admin_analysis_pages.hpp"
+
+#include "app/development/mentor_planning.hpp"
+#include "app/reporting/organisation_heatmap.hpp"
+#include "app/reporting/team_mix_report.hpp"
+#include "web/handlers/error_answers.hpp"
+#include "web/views/admin_cycle_view.hpp"
+#include "web/views/analysis_views.hpp"
+#include "web/views/team_mix_view.hpp"
+
+namespace leadline::web {
+
+namespace {
+
+constexpr long long smallest_capacity = 1;
+constexpr long long largest_capacity = 10;
+
+using Reports = std::shared_ptr<const app::CycleReportSet>;
+
+// The cycle's reports, or the answer for a cycle that has none yet; `what` names the page wanted, as
+// the subject of a sentence.
+domain::Result<Reports> published_for(const Exchange& exchange, const std::string& what) {
+    auto reports = exchange.site.published.of(exchange.store(), exchange.parameters.cycle());
+    if (!reports && reports.error().code == domain::ErrorCode::FailedPrecondition) {
+        return domain::fail(domain::ErrorCode::FailedPrecondition,
+                            what +
+                                " is drawn from the reports, which are ready once the cycle is published.");
+    }
+    return reports;
+}
+
+const Refusal not_ready{"Not ready yet", {}};
+
+Response csv_download(std::string text, const std::string& file_name) {
+    auto response = Response::text(200, std::move(text));
+    response.set_header("Content-Type", "text/csv; charset=utf-8");
+    response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    return response;
+}
+
+std::string cycle_file(const Exchange& exchange, const std::string& what) {
+    return what + "-cycle-" + std::to_string(exchange.parameters.cycle().value()) + ".csv";
+}
+
+// The fewest people a heatmap cell is shown for, from ?k=: nothing when what was typed is not allowed.
+std::optional<std::size_t> heatmap_k(const std::string& typed) {
+    if (typed.empty()) {
+        return app::default_heatmap_minimum;
+    }
+    const auto parsed = whole_number_between(typed, static_cast<long long>(app::smallest_heatmap_minimum),
+                                             static_cast<long long>(app::largest_heatmap_minimum));
+    return parsed ? std::optional(static_cast<std::size_t>(*parsed)) : std::nullopt;
+}
+
+std::string heatmap_k_message() {
+    return whole_number_message(static_cast<long long>(app::smallest_heatmap_minimum),
+                                static_cast<long long>(app::largest_heatmap_minimum));
+}
+
+// Each mentor's most mentees, from ?capacity=: nothing when what was typed is not allowed.
+std::optional<int> mentoring_capacity(const std::string& typed) {
+    if (typed.empty()) {
+        return app::MentoringSettings{}.capacity;
+    }
+    const auto parsed = whole_number_between(typed, smallest_capacity, largest_capacity);
+    return parsed ? std::optional(static_cast<int>(*parsed)) : std::nullopt;
+}
+
+domain::Result<app::MentoringPlan> plan_for(const Exchange& exchange, const app::CycleReportSet& reports,
+                                            int capacity) {
+    app::MentoringSettings settings;
+    settings.cycle = exchange.parameters.cycle();
+    settings.capacity = capacity;
+    return app::plan_mentoring(exchange.store(), reports, settings);
+}
+
+} // namespace
+
+Response heatmap_page(const Exchange& exchange) {
+    auto reports = published_for(exchange, "The heatmap");
+    if (!reports) {
+        return error_answer(exchange, reports.error(), not_ready);
+    }
+    const auto typed = exchange.query("k");
+    const auto k = heatmap_k(typed);
+    auto map =
+        app::organisation_heatmap(exchange.store(), **reports, k.value_or(app::default_heatmap_minimum));
+    if (!map) {
+        return error_answer(exchange, map.error());
+    }
+    const auto cycle_href = admin_cycle_href(exchange.parameters.cycle());
+    const auto shown_k = k.value_or(app::default_heatmap_minimum);
+    ctemplate::TemplateDictionary page("admin_heatmap");
+    fill_heatmap(page, {**reports, *map, shown_k, typed.empty() ? std::to_string(shown_k) : typed,
+                        cycle_href + "/heatmap", cycle_href});
+    std::vector<PageError> errors;
+    if (!k) {
+        page.AddSectionDictionary("K_ERROR")->SetValue("MESSAGE", heatmap_k_message());
+        errors.push_back({"k", heatmap_k_message()});
+    }
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(k ? 200 : 400, "Organisation heatmap", "admin_heatmap.tpl", page, errors,
+                                 &viewer);
+}
+
+Response heatmap_csv(const Exchange& exchange) {
+    auto reports = published_for(exchange, "The heatmap");
+    if (!reports) {
+        return error_answer(exchange, reports.error(), not_ready);
+    }
+    const auto k = heatmap_k(exchange.query("k"));
+    if (!k) {
+        return Response::text(400, heatmap_k_message() + ".\n");
+    }
+    auto map = app::organisation_heatmap(exchange.store(), **reports, *k);
+    if (!map) {
+        return error_answer(exchange, map.error());
+    }
+    return csv_download(app::heatmap_csv(*map), cycle_file(exchange, "heatmap"));
+}
+
+Response admin_team_mix(const Exchange& exchange) {
+    auto reports = published_for(exchange, "A team's mix");
+    if (!reports) {
+        return error_answer(exchange, reports.error(), not_ready);
+    }
+    auto units = exchange.store().people().units();
+    if (!units) {
+        return error_answer(exchange, units.error());
+    }
+    const auto chosen = positive_id(exchange.query("unit"));
+    const auto cycle_href = admin_cycle_href(exchange.parameters.cycle());
+    ctemplate::TemplateDictionary page("team_mix");
+    page.SetValue("CYCLE", (*reports)->cycle_name);
+    page.SetValue("HEADING", "A team's right mix");
+    page.SetValue("BACK", cycle_href);
+    const auto chosen_name = fill_unit_choice(page, std::move(*units), chosen, cycle_href + "/team");
+    if (chosen && chosen_name.empty()) {
+        return not_found(exchange);
+    }
+    if (chosen) {
+        auto members = app::subjects_in_unit(exchange.store(), **reports, domain::UnitId{*chosen});
+        if (!members) {
+            return error_answer(exchange, members.error());
+        }
+        if (members->empty()) {
+            page.AddSectionDictionary("NOT_ENOUGH")
+                ->SetValue("TEXT", "No one in " + chosen_name + " has a report in this cycle.");
+        } else {
+            page.SetValue("HEADING", "The right mix: " + chosen_name);
+            fill_team_mix(page, **reports, app::team_mix_of(**reports, *members));
+        }
+    }
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(200, "A team's right mix", "team_mix.tpl", page, {}, &viewer);
+}
+
+Response mentoring_page(const Exchange& exchange) {
+    auto reports = published_for(exchange, "Mentor matching");
+    if (!reports) {
+        return error_answer(exchange, reports.error(), not_ready);
+    }
+    const auto typed = exchange.query("capacity");
+    const auto capacity = mentoring_capacity(typed);
+    const int used = capacity.value_or(app::MentoringSettings{}.capacity);
+    auto plan = plan_for(exchange, **reports, used);
+    if (!plan) {
+        return error_answer(exchange, plan.error());
+    }
+    const auto cycle_href = admin_cycle_href(exchange.parameters.cycle());
+    ctemplate::TemplateDictionary page("admin_mentoring");
+    fill_mentoring(page, *plan, used, typed.empty() ? std::to_string(used) : typed, cycle_href + "/mentoring",
+                   cycle_href);
+    std::vector<PageError> errors;
+    if (!capacity) {
+        const auto message = whole_number_message(smallest_capacity, largest_capacity);
+        page.AddSectionDictionary("CAPACITY_ERROR")->SetValue("MESSAGE", message);
+        errors.push_back({"capacity", message});
+    }
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(capacity ? 200 : 400, "Mentor matching", "admin_mentoring.tpl", page, errors,
+                                 &viewer);
+}
+
+Response mentoring_csv(const Exchange& exchange) {
+    auto reports = published_for(exchange, "Mentor matching");
+    if (!reports) {
+        return error_answer(exchange, reports.error(), not_ready);
+    }
+    const auto capacity = mentoring_capacity(exchange.query("capacity"));
+    if (!capacity) {
+        return Response::text(400, whole_number_message(smallest_capacity, largest_capacity) + ".\n");
+    }
+    auto plan = plan_for(exchange, **reports, *capacity);
+    if (!plan) {
+        return error_answer(exchange, plan.error());
+    }
+    return csv_download(app::mentoring_csv(*plan), cycle_file(exchange, "mentoring"));
+}
+
+} // namespace leadline::web

@@ -1,0 +1,235 @@
+#include "web/handlers/admin_cycle_pages.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <spdlog/spdlog.h>
+
+#include "app/feedback/cycle_administration.hpp"
+#include "app/feedback/enrolment.hpp"
+#include "app/feedback/invitations.hpp"
+#include "web/handlers/directory_lookup.hpp"
+#include "web/handlers/error_answers.hpp"
+#include "web/views/admin_cycle_view.hpp"
+#include "web/views/admin_lists_view.hpp"
+#include "web/views/new_cycle_view.hpp"
+
+namespace leadline::web {
+
+namespace {
+
+// What the cycle page shows after a form on it was sent.
+struct CycleFormState {
+    std::string done;
+    std::vector<PageError> errors;
+    std::string typed_email;
+    std::string search;
+};
+
+Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
+    const auto id = exchange.parameters.cycle();
+    auto overview = app::CycleAdministration(exchange.store()).overview(id);
+    if (!overview) {
+        return error_answer(exchange, overview.error());
+    }
+    auto found = search_directory(exchange.store(), state.search);
+    if (!found) {
+        return error_answer(exchange, found.error());
+    }
+    const auto& settings = overview->settings;
+    const auto* framework = exchange.site.catalog.find(settings.framework.value());
+    const AdminCyclePage shown{
+        *overview,
+        (framework != nullptr ? framework->framework.name : settings.framework.value()) + " (version " +
+            settings.framework_version + ")",
+        exchange.signed_in().csrf_token,
+        state.done,
+        state.errors,
+        state.typed_email,
+        state.search,
+        *found};
+    ctemplate::TemplateDictionary page("admin_cycle");
+    fill_admin_cycle(page, shown);
+    const bool typing_problem = std::any_of(state.errors.begin(), state.errors.end(), [](const auto& error) {
+        return error.field_id == "subject-email";
+    });
+    const int status = state.errors.empty() ? 200 : typing_problem ? 400 : 409;
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(status, settings.name, "admin_cycle.tpl", page, state.errors, &viewer);
+}
+
+Response new_cycle_form(const Exchange& exchange, const app::CycleFormInput& input,
+                        const std::vector<app::FieldProblem>& problems) {
+    ctemplate::TemplateDictionary page("admin_new_cycle");
+    const auto errors =
+        fill_new_cycle(page, exchange.site.catalog, input, problems, exchange.signed_in().csrf_token);
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(errors.empty() ? 200 : 400, "Create a feedback cycle", "admin_new_cycle.tpl",
+                                 page, errors, &viewer);
+}
+
+// Reads the new-cycle form as typed; the name of a field the form does not have, if one was sent.
+std::pair<app::CycleFormInput, std::string> read_new_cycle_form(const std::vector<FormField>& fields) {
+    app::CycleFormInput input;
+    const std::map<std::string, std::string*> single{
+        {"name", &input.name},
+        {"framework", &input.framework},
+        {"opens-day", &input.opens_day},
+        {"opens-month", &input.opens_month},
+        {"opens-year", &input.opens_year},
+        {"closes-day", &input.closes_day},
+        {"closes-month", &input.closes_month},
+        {"closes-year", &input.closes_year},
+        {"comment-minimum", &input.comment_minimum},
+        {"manager-identified", &input.manager_identified},
+        {"managers-see-reports", &input.managers_see_reports},
+    };
+    for (const auto& field : fields) {
+        if (const auto target = single.find(field.name); target != single.end()) {
+            *target->second = field.value;
+        } else if (field.name == "group") {
+            input.groups.push_back(field.value);
+        } else if (field.name.rfind("minimum-", 0) == 0) {
+            input.minimums[field.name.substr(8)] = field.value;
+        } else if (field.name != "csrf") {
+            return {input, field.name};
+        }
+    }
+    return {input, ""};
+}
+
+Response advance(const Exchange& exchange, app::CycleStep step, const std::string& done) {
+    const auto id = exchange.parameters.cycle();
+    auto moved = app::CycleAdministration(exchange.store()).advance(id, step);
+    if (!moved) {
+        if (moved.error().code == domain::ErrorCode::FailedPrecondition) {
+            return cycle_page(exchange, {"", {{"progress", moved.error().message}}, "", ""});
+        }
+        return error_answer(exchange, moved.error());
+    }
+    if (*moved == domain::CycleState::Open) {
+        auto invited = app::Invitations(exchange.store(), exchange.site.clock, exchange.site.base_url)
+                           .invite_uninvited(id);
+        if (!invited) {
+            return error_answer(exchange, invited.error());
+        }
+    }
+    if (*moved == domain::CycleState::Published) {
+        if (auto computed = exchange.site.published.compute_now(exchange.store(), id); !computed) {
+            // The cycle is published; its reports will be computed when first asked for instead.
+            spdlog::error("request {}: computing cycle {}'s reports at publication failed: {}",
+                          exchange.request.id, id.value(), computed.error().message);
+        }
+    }
+    return Response::redirect(admin_cycle_href(id) + "?done=" + done);
+}
+
+} // namespace
+
+Response admin_cycles(const Exchange& exchange) {
+    auto all = exchange.store().cycles().cycles();
+    if (!all) {
+        return error_answer(exchange, all.error());
+    }
+    ctemplate::TemplateDictionary page("admin_cycles");
+    fill_admin_cycles(page, *all);
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(200, "Feedback cycles", "admin_cycles.tpl", page, {}, &viewer);
+}
+
+Response new_cycle_page(const Exchange& exchange) {
+    return new_cycle_form(exchange, app::default_cycle_form(), {});
+}
+
+Response create_cycle(const Exchange& exchange) {
+    const auto [input, unknown] = read_new_cycle_form(exchange.form);
+    if (!unknown.empty()) {
+        return unexpected_field(exchange, unknown);
+    }
+    std::map<std::string, std::string> offered;
+    for (const auto& loaded : exchange.site.catalog.frameworks()) {
+        if (loaded.framework.use == domain::FrameworkUse::Feedback360) {
+            offered.emplace(loaded.framework.id.value(), loaded.framework.version);
+        }
+    }
+    auto outcome = app::read_cycle_form(input, offered);
+    if (!outcome.settings) {
+        return new_cycle_form(exchange, input, outcome.problems);
+    }
+    auto created = app::CycleAdministration(exchange.store())
+                       .create(*outcome.settings, exchange.site.catalog.find(input.framework)->source_text);
+    if (!created) {
+        const auto code = created.error().code;
+        if (code == domain::ErrorCode::InvalidInput || code == domain::ErrorCode::Conflict) {
+            return new_cycle_form(exchange, input, {{"name", created.error().message}});
+        }
+        return error_answer(exchange, created.error());
+    }
+    return Response::redirect(admin_cycle_href(*created) + "?done=created");
+}
+
+Response admin_cycle(const Exchange& exchange) {
+    return cycle_page(exchange, {exchange.query("done"), {}, exchange.query("email"), exchange.query("q")});
+}
+
+Response add_subject(const Exchange& exchange) {
+    const auto email = exchange.field("email");
+    if (email.empty()) {
+        return cycle_page(
+            exchange, {"", {{"subject-email", "Enter the email address of the person to add"}}, email, ""});
+    }
+    const auto id = exchange.parameters.cycle();
+    auto added =
+        app::Enrolment(exchange.store(), exchange.site.clock, exchange.site.base_url).add_subject(id, email);
+    if (!added) {
+        switch (added.error().code) {
+        case domain::ErrorCode::InvalidInput:
+        case domain::ErrorCode::NotFound:
+        case domain::ErrorCode::Conflict:
+        case domain::ErrorCode::FailedPrecondition:
+            return cycle_page(exchange, {"", {{"subject-email", added.error().message}}, email, ""});
+        default:
+            return error_answer(exchange, added.error());
+        }
+    }
+    return Response::redirect(admin_cycle_href(id) + "?done=subject-added");
+}
+
+Response remind_raters(const Exchange& exchange) {
+    const auto id = exchange.parameters.cycle();
+    auto reminded =
+        app::Invitations(exchange.store(), exchange.site.clock, exchange.site.base_url).remind_unanswered(id);
+    if (!reminded) {
+        if (reminded.error().code == domain::ErrorCode::FailedPrecondition) {
+            return cycle_page(exchange, {"", {{"progress", reminded.error().message}}, "", ""});
+        }
+        return error_answer(exchange, reminded.error());
+    }
+    return Response::redirect(admin_cycle_href(id) + "?done=reminded");
+}
+
+Response open_cycle(const Exchange& exchange) {
+    return advance(exchange, app::CycleStep::Open, "opened");
+}
+
+Response close_cycle(const Exchange& exchange) {
+    return advance(exchange, app::CycleStep::Close, "closed");
+}
+
+Response publish_cycle(const Exchange& exchange) {
+    return advance(exchange, app::CycleStep::Publish, "published");
+}
+
+Response admin_outbox(const Exchange& exchange) {
+    constexpr int shown = 200;
+    auto messages = exchange.store().outbox().recent(shown);
+    if (!messages) {
+        return error_answer(exchange, messages.error());
+    }
+    ctemplate::TemplateDictionary page("admin_outbox");
+    fill_admin_outbox(page, *messages);
+    const auto viewer = exchange.viewer("/admin/outbox");
+    return exchange.pages().page(200, "Outbox", "admin_outbox.tpl", page, {}, &viewer);
+}
+
+} // namespace leadline::web

@@ -1,0 +1,161 @@
+#include "web/views/admin_cycle_view.hpp"
+
+#include <map>
+
+#include "web/views/cycle_state_tag.hpp"
+#include "web/views/directory_search.hpp"
+
+namespace leadline::web {
+
+namespace {
+
+void fill_settings(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
+    const auto& overview = shown.overview;
+    const auto& settings = overview.settings;
+    page.SetValue("NAME", settings.name);
+    set_cycle_state_tag(page, overview.state, StateWords::Admin);
+    page.SetValue("FRAMEWORK", shown.framework);
+    page.SetValue("OPENS_ON", settings.opens_on.display());
+    page.SetValue("CLOSES_ON", settings.closes_on.display());
+    page.SetIntValue("COMMENT_MINIMUM", settings.anonymity.comment_minimum());
+    page.SetValue("MANAGER_VISIBILITY",
+                  settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified
+                      ? "Shown as the line manager's own answers"
+                      : "Combined with other raters, not identified");
+    page.SetValue("MANAGERS_SEE_REPORTS", settings.line_managers_see_reports
+                                              ? "Yes, once the cycle is published"
+                                              : "No, only the person and the HR team");
+    if (overview.state == domain::CycleState::Published) {
+        const auto href = admin_cycle_href(overview.id);
+        auto* analysis = page.AddSectionDictionary("HEATMAP");
+        analysis->SetValue("HREF", href + "/heatmap");
+        analysis->SetValue("TEAM_HREF", href + "/team");
+        analysis->SetValue("MENTORING_HREF", href + "/mentoring");
+    }
+    for (auto group : settings.rater_groups) {
+        const int minimum = group == domain::RaterGroup::Self ? 1 : settings.anonymity.group_minimum(group);
+        auto* setting = page.AddSectionDictionary("GROUP_SETTING");
+        setting->SetValue("GROUP", std::string(domain::display_name(group)));
+        setting->SetIntValue("MINIMUM", minimum);
+        page.AddSectionDictionary("GROUP_HEADER")
+            ->SetValue("GROUP", std::string(domain::display_name(group)));
+    }
+}
+
+void fill_progress(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview) {
+    page.SetIntValue("SUBJECT_COUNT", static_cast<long>(overview.subjects.size()));
+    const int under = overview.subjects_under_minimum();
+    page.SetValue("UNDER_MINIMUM_TEXT",
+                  under == 0 ? "Every group has enough answers to be shown."
+                             : std::to_string(under) + (under == 1 ? " subject has" : " subjects have") +
+                                   " a group still under its minimum: it will be merged or left out of their "
+                                   "report unless more answers come.");
+    for (const auto& subject : overview.subjects) {
+        auto* row = page.AddSectionDictionary("SUBJECT");
+        row->SetValue("NAME", subject.name);
+        row->SetValue("EMAIL", subject.email);
+        if (overview.state == domain::CycleState::Published) {
+            auto* report = row->AddSectionDictionary("REPORT");
+            report->SetValue("HREF", admin_cycle_href(overview.id) + "/reports/" +
+                                         std::to_string(subject.subject.value()));
+            report->SetValue("NAME", subject.name);
+        }
+        for (const auto& group : subject.groups) {
+            auto* cell = row->AddSectionDictionary("CELL");
+            cell->SetIntValue("SUBMITTED", group.submitted);
+            cell->SetIntValue("INVITED", group.invited);
+            cell->SetIntValue("NOMINATED", group.nominated);
+            if (group.under_minimum()) {
+                cell->AddSectionDictionary("UNDER")->SetIntValue("MINIMUM", group.minimum);
+            }
+        }
+    }
+}
+
+void fill_next_step(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
+    struct Step {
+        domain::CycleState from;
+        const char* path;
+        const char* label;
+        const char* explanation;
+    };
+    for (const auto& step : {
+             Step{domain::CycleState::Draft, "open", "Open the cycle",
+                  "Opening lets raters answer. Every subject needs their self-assessment nominated first."},
+             Step{domain::CycleState::Open, "close", "Close the cycle",
+                  "Closing stops all answers, sent or not. It cannot be undone."},
+             Step{domain::CycleState::Closed, "publish", "Publish the reports",
+                  "Publishing fixes the reports and lets subjects see theirs. Later answers cannot change "
+                  "them."},
+         }) {
+        if (step.from == shown.overview.state) {
+            auto* next = page.AddSectionDictionary("NEXT_STEP");
+            next->SetValue("ACTION", admin_cycle_href(shown.overview.id) + "/" + step.path);
+            next->SetValue("CSRF", shown.csrf_token);
+            next->SetValue("LABEL", step.label);
+            next->SetValue("EXPLANATION", step.explanation);
+        }
+    }
+}
+
+void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
+    const auto& overview = shown.overview;
+    const auto href = admin_cycle_href(overview.id);
+    if (overview.state == domain::CycleState::Draft || overview.state == domain::CycleState::Open) {
+        auto* form = page.AddSectionDictionary("ADD_SUBJECT");
+        form->SetValue("ACTION", href + "/subjects");
+        form->SetValue("CSRF", shown.csrf_token);
+        form->SetValue("EMAIL", shown.typed_email);
+        fill_directory_search(*form, shown.search, shown.found, href, "subject-email");
+        for (const auto& error : shown.errors) {
+            if (error.field_id == "subject-email") {
+                form->AddSectionDictionary("SUBJECT_ERROR")->SetValue("MESSAGE", error.message);
+            }
+        }
+    }
+    if (overview.state != domain::CycleState::Open) {
+        return;
+    }
+    int unanswered = 0;
+    for (const auto& subject : overview.subjects) {
+        for (const auto& group : subject.groups) {
+            unanswered += group.invited - group.submitted;
+        }
+    }
+    if (unanswered > 0) {
+        auto* form = page.AddSectionDictionary("REMIND");
+        form->SetValue("ACTION", href + "/remind");
+        form->SetValue("CSRF", shown.csrf_token);
+        form->SetIntValue("UNANSWERED", unanswered);
+    }
+}
+
+void fill_done(ctemplate::TemplateDictionary& page, const std::string& done) {
+    const std::map<std::string, std::string> done_messages{
+        {"subject-added", "The subject is added, with their self-assessment. They have an email to sign in."},
+        {"reminded", "Reminders are in the outbox."},
+        {"created", "The cycle is created as a draft. Add its subjects, then open it."},
+        {"opened", "The cycle is open: invitations are in the outbox and raters can answer."},
+        {"closed", "The cycle is closed: no more answers can be given."},
+        {"published", "The reports are published."},
+    };
+    if (const auto message = done_messages.find(done); message != done_messages.end()) {
+        page.AddSectionDictionary("DONE")->SetValue("MESSAGE", message->second);
+    }
+}
+
+} // namespace
+
+std::string admin_cycle_href(domain::CycleId id) {
+    return "/admin/cycles/" + std::to_string(id.value());
+}
+
+void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
+    fill_settings(page, shown);
+    fill_progress(page, shown.overview);
+    fill_next_step(page, shown);
+    fill_forms(page, shown);
+    fill_done(page, shown.done);
+}
+
+} // namespace leadline::web

@@ -1,0 +1,98 @@
+#include "web/views/analysis_views.hpp"
+
+#include <algorithm>
+
+#include "app/reporting/organisation_heatmap.hpp"
+#include "web/views/figures.hpp"
+
+namespace leadline::web {
+
+namespace {
+
+// How far a unit's figure sits from the whole organisation's for the same attribute, as a shade.
+std::string heat_band(double mean, const domain::HeatmapCell& organisation) {
+    if (!organisation.shown || organisation.subjects == 0) {
+        return "none";
+    }
+    const double difference = mean - organisation.mean;
+    return difference >= 0.3     ? "high-2"
+           : difference >= 0.15  ? "high-1"
+           : difference <= -0.3  ? "low-2"
+           : difference <= -0.15 ? "low-1"
+                                 : "mid";
+}
+
+void fill_heatmap_cell(ctemplate::TemplateDictionary& line, const domain::HeatmapCell& cell,
+                       const domain::HeatmapCell& organisation) {
+    auto* shown = line.AddSectionDictionary("CELL");
+    if (!cell.shown) {
+        shown->SetValue("BAND", "hidden");
+        shown->ShowSection("HIDDEN");
+    } else if (cell.subjects == 0) {
+        shown->SetValue("BAND", "none");
+        shown->ShowSection("EMPTY");
+    } else {
+        shown->SetValue("BAND", heat_band(cell.mean, organisation));
+        auto* figures = shown->AddSectionDictionary("SHOWN");
+        figures->SetValue("MEAN", two_places(cell.mean));
+        figures->SetIntValue("SUBJECTS", static_cast<long>(cell.subjects));
+    }
+}
+
+} // namespace
+
+std::string whole_number_message(long long lowest, long long highest) {
+    return "Enter a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
+}
+
+void fill_heatmap(ctemplate::TemplateDictionary& page, const HeatmapPage& shown) {
+    const auto& map = shown.map;
+    page.SetValue("CYCLE", shown.reports.cycle_name);
+    page.SetIntValue("LOWEST", shown.reports.framework->scale.lowest());
+    page.SetIntValue("HIGHEST", shown.reports.framework->scale.highest());
+    page.SetIntValue("K", static_cast<long>(shown.k));
+    page.SetIntValue("SMALLEST", static_cast<long>(app::smallest_heatmap_minimum));
+    page.SetValue("K_TYPED", shown.k_typed);
+    page.SetValue("PAGE", shown.page_href);
+    page.SetValue("BACK", shown.cycle_href);
+    auto* table = page.AddSectionDictionary("TABLE");
+    table->SetValue("CSV", shown.page_href + ".csv?k=" + std::to_string(shown.k));
+    for (const auto& column : map.columns) {
+        table->AddSectionDictionary("COLUMN")->SetValue("NAME", column);
+    }
+    const auto& organisation = map.rows.front();
+    for (const auto& row : map.rows) {
+        auto* line = table->AddSectionDictionary("ROW");
+        line->SetValue("LABEL", row.label);
+        line->SetIntValue("DEPTH", std::min(row.depth, 5));
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            fill_heatmap_cell(*line, row.cells[c], organisation.cells[c]);
+        }
+    }
+    page.SetIntValue("HIDDEN", static_cast<long>(map.hidden_too_small + map.hidden_to_protect));
+    page.SetIntValue("CELLS", static_cast<long>(map.rows.size() * map.columns.size()));
+}
+
+void fill_mentoring(ctemplate::TemplateDictionary& page, const app::MentoringPlan& plan, int capacity,
+                    const std::string& capacity_typed, const std::string& page_href,
+                    const std::string& cycle_href) {
+    page.SetValue("CYCLE", plan.cycle_name);
+    page.SetValue("PAGE", page_href);
+    page.SetValue("BACK", cycle_href);
+    page.SetValue("CAPACITY_TYPED", capacity_typed);
+    page.SetValue("CSV", page_href + ".csv?capacity=" + std::to_string(capacity));
+    page.SetIntValue("MATCHED", static_cast<long>(plan.matches.size()));
+    page.SetIntValue("MENTORS", static_cast<long>(plan.mentors));
+    auto rows = plan.matches;
+    rows.insert(rows.end(), plan.unmatched.begin(), plan.unmatched.end());
+    for (const auto& match : rows) {
+        auto* row = page.AddSectionDictionary("MATCH");
+        row->SetValue("MENTEE", match.mentee_name);
+        row->SetValue("MENTEE_EMAIL", match.mentee_email);
+        row->SetValue("MENTOR", match.mentor_name.empty() ? "No mentor" : match.mentor_name);
+        row->SetValue("MENTOR_EMAIL", match.mentor_email);
+        row->SetValue("REASON", match.reason);
+    }
+}
+
+} // namespace leadline::web

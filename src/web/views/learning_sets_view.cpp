@@ -1,0 +1,66 @@
+#include "web/views/learning_sets_view.hpp"
+
+#include <chrono>
+
+#include "domain/core/date.hpp"
+#include "domain/people/org_unit.hpp"
+
+namespace leadline::web {
+
+namespace {
+
+std::string saved_on(std::int64_t seconds) {
+    return domain::Date(
+               std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{seconds}}))
+        .display();
+}
+
+std::string plan_href(std::int64_t id) {
+    return std::string(learning_sets_href) + "/" + std::to_string(id);
+}
+
+} // namespace
+
+void fill_learning_sets(ctemplate::TemplateDictionary& page,
+                        const std::vector<app::LearningSetsSummary>& plans) {
+    if (plans.empty()) {
+        page.ShowSection("NONE");
+    }
+    for (const auto& plan : plans) {
+        auto* row = page.AddSectionDictionary("PLAN");
+        row->SetValue("NAME", plan.name);
+        row->SetValue("HREF", plan_href(plan.id));
+        row->SetValue("SAVED", saved_on(plan.created_at));
+        row->SetIntValue("SETS", static_cast<long>(plan.sets));
+        row->SetIntValue("PEOPLE", static_cast<long>(plan.people));
+    }
+}
+
+void fill_learning_set(ctemplate::TemplateDictionary& page, const app::SavedPlan& shown) {
+    const auto& [saved, candidates, plan] = shown;
+    page.SetValue("NAME", saved.name);
+    page.SetValue("SAVED", saved_on(saved.created_at));
+    page.SetValue("CSV", plan_href(saved.id) + ".csv");
+    page.SetValue("BACK", learning_sets_href);
+    if (saved.cycle) {
+        page.AddSectionDictionary("CYCLE")->SetValue("HREF",
+                                                     "/admin/cycles/" + std::to_string(saved.cycle->value()));
+    }
+    for (std::size_t s = 0; s < plan.sets.size(); ++s) {
+        auto* set = page.AddSectionDictionary("SET");
+        set->SetIntValue("NUMBER", static_cast<long>(s + 1));
+        set->SetValue("WHY", domain::describe_set(plan.sets[s]));
+        for (const auto m : plan.sets[s].members) {
+            const auto& person = candidates.participants[m];
+            auto* row = set->AddSectionDictionary("MEMBER");
+            row->SetValue("NAME", person.name);
+            row->SetValue("EMAIL", person.email);
+            row->SetValue("UNIT", domain::join_unit_path(person.unit_path));
+            row->SetValue("PROFESSION", person.profession);
+            row->SetValue("GRADE", person.grade);
+            row->SetValue("REGION", person.region);
+        }
+    }
+}
+
+} // namespace leadline::web

@@ -1,0 +1,24 @@
+#include "web/views/site_navigation.hpp"
+
+namespace leadline::web {
+
+std::string home_of(domain::Role role) {
+    return role == domain::Role::Admin ? "/admin" : "/me";
+}
+
+Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
+    Viewer viewer;
+    viewer.email = who.user.email;
+    viewer.role_name = std::string(domain::display_name(who.user.role));
+    viewer.csrf_token = who.csrf_token;
+    viewer.current_href = current_href;
+    if (who.user.role == domain::Role::Admin) {
+        viewer.links = {
+            {"Cycles", "/admin"}, {"Learning sets", "/admin/learning-sets"}, {"Outbox", "/admin/outbox"}};
+    } else {
+        viewer.links = {{"Your feedback", "/me"}};
+    }
+    return viewer;
+}
+
+} // namespace leadline::web
