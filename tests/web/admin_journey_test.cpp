@@ -3,16 +3,14 @@
 
 #include "app/feedback/cycle_administration.hpp"
 #include "support/demo_site.hpp"
+#include "support/text_checks.hpp"
 #include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 class AdminJourney : public ::testing::Test {
   protected:

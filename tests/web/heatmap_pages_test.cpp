@@ -6,15 +6,13 @@
 
 #include "support/admin_pages.hpp"
 #include "support/disclosure_check.hpp"
+#include "support/text_checks.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 std::vector<std::string> split_csv_line(const std::string& line) {
     std::vector<std::string> fields;

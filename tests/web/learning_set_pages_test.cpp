@@ -6,15 +6,13 @@
 #include "app/development/learning_set_planning.hpp"
 #include "support/demo_site.hpp"
 #include "support/short_search.hpp"
+#include "support/text_checks.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 class LearningSetPages : public ::testing::Test {
   protected:

@@ -9,14 +9,12 @@
 #include "mail/smtp_mail_sender.hpp"
 #include "support/demo_site.hpp"
 #include "support/smtp_sink.hpp"
+#include "support/text_checks.hpp"
 
 using namespace leadline;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 mail::SmtpMailSender sender_for(const leadline::testing::SmtpSink& sink) {
     return mail::SmtpMailSender({sink.url(), "leadline@council.example", 10});

@@ -4,15 +4,13 @@
 #include <algorithm>
 
 #include "support/admin_pages.hpp"
+#include "support/text_checks.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 class MentoringPage : public leadline::testing::AdminCyclePages {
   protected:

@@ -3,16 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "support/demo_site.hpp"
+#include "support/text_checks.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 using leadline::testing::form_token_in;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 class ParticipantJourney : public ::testing::Test {
   protected:

@@ -2,11 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "support/demo_site.hpp"
+#include "support/text_checks.hpp"
 #include "web/http/access_log.hpp"
 #include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using domain::RaterGroup;
+using leadline::testing::contains;
 using web::FormField;
 
 namespace {
@@ -45,10 +47,6 @@ class RaterJourney : public ::testing::Test {
 
     app::FrameworkCache cache;
 };
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 } // namespace
 

@@ -6,17 +6,15 @@
 #include <thread>
 
 #include "support/admin_pages.hpp"
+#include "support/text_checks.hpp"
 #include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using domain::RaterGroup;
+using leadline::testing::contains;
 using leadline::testing::DemoSite;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 std::string first_page(const std::string& token) {
     return "/r/" + token + "/a/1";

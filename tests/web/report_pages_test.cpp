@@ -4,16 +4,14 @@
 #include "app/reporting/cycle_reports.hpp"
 #include "support/demo_site.hpp"
 #include "support/later_cycle.hpp"
+#include "support/text_checks.hpp"
 #include "web/views/report_view.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 class ReportPages : public ::testing::Test {
   protected:

@@ -2,19 +2,17 @@
 #include <gtest/gtest.h>
 
 #include "support/demo_site.hpp"
+#include "support/text_checks.hpp"
 #include "web/http/form_tokens.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 using leadline::testing::form_token_in;
 
 namespace {
 
 constexpr auto password = "three random words here";
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 const std::string* location(const web::Response& response) {
     return response.header("Location");

@@ -5,15 +5,13 @@
 #include <map>
 
 #include "support/demo_site.hpp"
+#include "support/text_checks.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
+using leadline::testing::contains;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 class TeamMixPages : public ::testing::Test {
   protected:
