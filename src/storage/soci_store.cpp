@@ -219,10 +219,9 @@ Result<void> SociStore::in_savepoint(const std::function<Result<void>()>& work) 
     });
 }
 
+// The three below are reached only through file_database(), which is this store only for SQLite.
+
 Result<void> SociStore::leave_checkpoints_to_others() {
-    if (m_dialect != SqlDialect::Sqlite) {
-        return {};
-    }
     return guarded("changing checkpoints", [&]() -> Result<void> {
         int pages = 0;
         m_sql << "PRAGMA wal_autocheckpoint = 0", soci::into(pages);
@@ -231,9 +230,6 @@ Result<void> SociStore::leave_checkpoints_to_others() {
 }
 
 Result<void> SociStore::checkpoint() {
-    if (m_dialect != SqlDialect::Sqlite) {
-        return {};
-    }
     return guarded("checkpointing", [&]() -> Result<void> {
         int busy = 0;
         int log_pages = 0;
@@ -245,10 +241,6 @@ Result<void> SociStore::checkpoint() {
 }
 
 Result<void> SociStore::backup_to(const std::filesystem::path& file) {
-    if (m_dialect != SqlDialect::Sqlite) {
-        return domain::fail(ErrorCode::FailedPrecondition,
-                            "leadline backup copies SQLite databases; for PostgreSQL use pg_dump.");
-    }
     // The dialect says this session is SQLite's (SOCI's library does not export the type for a dynamic_cast).
     auto* backend = static_cast<soci::sqlite3_session_backend*>(m_sql.get_backend());
     return backup_sqlite(backend->conn_, file);

@@ -17,8 +17,9 @@
 
 namespace leadline::storage {
 
-// A database opened through SOCI, SQLite or PostgreSQL.
-class SociStore final : public app::Store {
+// A database opened through SOCI, SQLite or PostgreSQL. A SQLite one is also the FileDatabase its
+// file_database() returns.
+class SociStore final : public app::Store, public app::FileDatabase {
   public:
     // Connects, applies settings and migrations; see StoreFactory::open.
     [[nodiscard]] static domain::Result<std::unique_ptr<SociStore>> open(const std::string& database,
@@ -31,13 +32,15 @@ class SociStore final : public app::Store {
     [[nodiscard]] app::AccountRepository& accounts() override { return m_accounts; }
     [[nodiscard]] app::OutboxRepository& outbox() override { return m_outbox; }
     [[nodiscard]] app::LearningSetRepository& learning_sets() override { return m_learning_sets; }
-    [[nodiscard]] app::ChangeFeed* changes() override {
-        return m_dialect == SqlDialect::Sqlite ? &m_changes : nullptr;
-    }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
     [[nodiscard]] domain::Result<app::SchemaStatus> schema_status() override;
+    [[nodiscard]] app::FileDatabase* file_database() override {
+        return m_dialect == SqlDialect::Sqlite ? this : nullptr;
+    }
+
+    [[nodiscard]] app::ChangeFeed& changes() override { return m_changes; }
     [[nodiscard]] domain::Result<void> leave_checkpoints_to_others() override;
     [[nodiscard]] domain::Result<void> checkpoint() override;
     [[nodiscard]] domain::Result<void> backup_to(const std::filesystem::path& file) override;

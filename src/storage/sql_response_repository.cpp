@@ -140,29 +140,6 @@ Result<std::vector<app::RaterToContact>> SqlResponseRepository::unanswered(domai
     });
 }
 
-Result<std::optional<domain::Invitation>>
-SqlResponseRepository::find_invitation(const std::string& token_hash) {
-    return guarded("finding an invitation", [&]() -> Result<std::optional<domain::Invitation>> {
-        long long id = 0;
-        long long nomination = 0;
-        long long response = 0;
-        soci::indicator response_indicator = soci::i_null;
-        m_sql << "SELECT i.id, i.nomination_id, r.id FROM invitation_links l JOIN invitations i ON i.id = "
-                 "l.invitation_id LEFT JOIN responses r ON r.invitation_id = i.id WHERE l.token_hash = :hash",
-            soci::use(token_hash), soci::into(id), soci::into(nomination),
-            soci::into(response, response_indicator);
-        if (!m_sql.got_data()) {
-            return std::optional<domain::Invitation>{};
-        }
-        std::optional<domain::ResponseId> response_id;
-        if (response_indicator == soci::i_ok) {
-            response_id = domain::ResponseId{response};
-        }
-        return std::optional<domain::Invitation>{domain::Invitation(
-            domain::InvitationId{id}, domain::NominationId{nomination}, token_hash, response_id)};
-    });
-}
-
 PreparedRaterStatements& SqlResponseRepository::rater_statements() {
     if (!m_rater_statements) {
         m_rater_statements = std::make_unique<PreparedRaterStatements>(m_sql);

@@ -25,8 +25,6 @@ class SqlResponseRepository final : public app::ResponseRepository {
     invitation_of(domain::NominationId nomination) override;
     [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> uninvited(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> unanswered(domain::CycleId cycle) override;
-    [[nodiscard]] domain::Result<std::optional<domain::Invitation>>
-    find_invitation(const std::string& token_hash) override;
     [[nodiscard]] domain::Result<std::optional<app::InvitationContext>>
     invitation_context(const std::string& token_hash) override;
     [[nodiscard]] domain::Result<domain::ResponseId>

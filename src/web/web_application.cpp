@@ -108,7 +108,7 @@ WebApplication::~WebApplication() = default;
 
 void WebApplication::follow_changes() {
     auto connection = store();
-    auto* feed = connection ? (*connection)->changes() : nullptr;
+    auto* feed = connection ? app::change_feed_of(**connection) : nullptr;
     if (feed == nullptr) {
         return;
     }

@@ -147,9 +147,9 @@ TEST_P(CycleReportsTest, ReportsComputedAtPublicationStayAsTheyWereEvenIfTheData
         }
     }
     ASSERT_NE(changed, nullptr);
-    const auto invitation = store->responses().find_invitation(app::hash_token(changed->token)).value();
-    ASSERT_TRUE(invitation && invitation->response());
-    auto response = store->responses().load_response(*invitation->response()).value().value();
+    const auto invitation = store->responses().invitation_context(app::hash_token(changed->token)).value();
+    ASSERT_TRUE(invitation && invitation->response);
+    auto response = store->responses().load_response(*invitation->response).value().value();
     std::map<domain::BehaviourId, domain::Rating> lowest;
     for (const auto& [behaviour, rating] : response.ratings()) {
         lowest.emplace(behaviour, domain::Rating::of(1));

@@ -44,7 +44,7 @@ TEST_P(DemoSeed, WritesAPublishedCycleWithEveryGeneratedAnswer) {
 
     // The demo's links work: a token finds its invitation through the stored hash.
     const auto& token = demo.nominations.front().token;
-    EXPECT_TRUE(store->responses().find_invitation(app::hash_token(token)).value().has_value());
+    EXPECT_TRUE(store->responses().invitation_context(app::hash_token(token)).value().has_value());
 }
 
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {

@@ -97,7 +97,7 @@ TEST(SqliteStore, BackupWhileAnotherConnectionWritesIsConsistent) {
         std::this_thread::yield();
     }
     const auto copy = database->folder() + "/copy.db";
-    auto backed_up = reader->backup_to(copy);
+    auto backed_up = reader->file_database()->backup_to(copy);
     stop = true;
     writing.join();
     ASSERT_TRUE(backed_up.has_value()) << backed_up.error().message;
@@ -113,7 +113,7 @@ TEST(SqliteStore, BackupWhileAnotherConnectionWritesIsConsistent) {
 TEST(SqliteStore, BackupToAFolderThatDoesNotExistFailsClearly) {
     auto database = leadline::testing::ScratchDatabase::create(leadline::testing::Backend::Sqlite);
     auto store = database->open();
-    auto failed = store->backup_to("/nonexistent-folder/copy.db");
+    auto failed = store->file_database()->backup_to("/nonexistent-folder/copy.db");
     ASSERT_FALSE(failed.has_value());
     EXPECT_NE(failed.error().message.find("/nonexistent-folder/copy.db"), std::string::npos);
 }

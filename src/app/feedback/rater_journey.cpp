@@ -62,7 +62,7 @@ std::vector<FieldProblem> check_attribute_answers(const domain::Framework& frame
 }
 
 std::optional<std::uint64_t> RaterJourney::changes_seen() {
-    auto* feed = m_store.changes();
+    auto* feed = change_feed_of(m_store);
     if (feed == nullptr || m_position == FeedPosition::Skip) {
         return std::nullopt;
     }
@@ -108,10 +108,10 @@ Result<void> RaterJourney::ensure_response(RaterQuestionnaire& questionnaire, st
     auto created = m_store.responses().create_response(questionnaire.context.invitation);
     if (!created && created.error().code == ErrorCode::Conflict) {
         // Another request (a second tab, a double click) started the response first: use that one.
-        auto invitation = m_store.responses().find_invitation(hash_token(token));
-        if (invitation && *invitation && (*invitation)->response()) {
+        auto context = m_store.responses().invitation_context(hash_token(token));
+        if (context && *context && (*context)->response) {
             questionnaire.response =
-                domain::Response(*(*invitation)->response(), questionnaire.context.invitation);
+                domain::Response(*(*context)->response, questionnaire.context.invitation);
             return {};
         }
     }

@@ -64,8 +64,7 @@ class ResponseRepository {
     [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> uninvited(domain::CycleId cycle) = 0;
     // Invitations in the cycle whose answers have not been sent.
     [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> unanswered(domain::CycleId cycle) = 0;
-    [[nodiscard]] virtual domain::Result<std::optional<domain::Invitation>>
-    find_invitation(const std::string& token_hash) = 0;
+    // Everything a rater's pages need about the invitation a link belongs to; nothing for an unknown link.
     [[nodiscard]] virtual domain::Result<std::optional<InvitationContext>>
     invitation_context(const std::string& token_hash) = 0;
     // Starts the one response an invitation may have; a second is a Conflict.

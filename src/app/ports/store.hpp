@@ -1,6 +1,5 @@
 #pragma once
 
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -8,6 +7,7 @@
 #include "app/ports/account_repository.hpp"
 #include "app/ports/change_feed.hpp"
 #include "app/ports/cycle_repository.hpp"
+#include "app/ports/file_database.hpp"
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/learning_set_repository.hpp"
 #include "app/ports/outbox_repository.hpp"
@@ -36,25 +36,22 @@ class Store {
     [[nodiscard]] virtual AccountRepository& accounts() = 0;
     [[nodiscard]] virtual OutboxRepository& outbox() = 0;
     [[nodiscard]] virtual LearningSetRepository& learning_sets() = 0;
-    // The feed of changes to what rater pages show; nullptr where the database keeps none (PostgreSQL,
-    // whose sequences do not follow commit order: pages there are always read from the database).
-    [[nodiscard]] virtual ChangeFeed* changes() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.
     [[nodiscard]] virtual domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) = 0;
     [[nodiscard]] virtual domain::Result<SchemaStatus> schema_status() = 0;
-    // A write-ahead log (SQLite's) is copied into the database file now and then. By default the
-    // commit that fills it does the copying and waits for it; after this call, this connection's
-    // commits never do, and someone must call checkpoint() instead. Nothing to do elsewhere.
-    [[nodiscard]] virtual domain::Result<void> leave_checkpoints_to_others() = 0;
-    // Copies what it can of the write-ahead log into the database file without waiting for or
-    // holding up writers.
-    [[nodiscard]] virtual domain::Result<void> checkpoint() = 0;
-    // Copies the whole database to a file, consistently, while others may be writing (SQLite only).
-    [[nodiscard]] virtual domain::Result<void> backup_to(const std::filesystem::path& file) = 0;
+    // What a database in one local file (SQLite) offers beyond this; nullptr for a server database.
+    [[nodiscard]] virtual FileDatabase* file_database() = 0;
 };
+
+// The feed of changes to what rater pages show; nullptr where the database keeps none (PostgreSQL,
+// whose sequences do not follow commit order: pages there are always read from the database).
+[[nodiscard]] inline ChangeFeed* change_feed_of(Store& store) {
+    auto* file = store.file_database();
+    return file != nullptr ? &file->changes() : nullptr;
+}
 
 // Opens a database named by a file path (SQLite) or a postgresql:// URL, applying migrations
 // when asked; a database newer than this program is refused.

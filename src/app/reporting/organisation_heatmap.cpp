@@ -18,11 +18,11 @@ domain::Result<domain::Heatmap> organisation_heatmap(Store& store, const CycleRe
     }
     auto units = store.people().units();
     if (!units) {
-        return tl::unexpected(units.error());
+        return domain::fail(units.error());
     }
     auto unit_of = units_of_people(store);
     if (!unit_of) {
-        return tl::unexpected(unit_of.error());
+        return domain::fail(unit_of.error());
     }
     domain::HeatmapInput input;
     input.units = std::move(*units);

@@ -11,7 +11,7 @@ domain::Result<std::shared_ptr<const CycleReportSet>> PublishedReports::of(Store
     }
     auto computed = CycleReports(store, m_frameworks).all(cycle);
     if (!computed) {
-        return tl::unexpected(computed.error());
+        return domain::fail(computed.error());
     }
     auto reports = std::make_shared<const CycleReportSet>(std::move(*computed));
     keep(reports);
@@ -21,7 +21,7 @@ domain::Result<std::shared_ptr<const CycleReportSet>> PublishedReports::of(Store
 domain::Result<void> PublishedReports::compute_now(Store& store, domain::CycleId cycle) {
     auto computed = CycleReports(store, m_frameworks).all(cycle);
     if (!computed) {
-        return tl::unexpected(computed.error());
+        return domain::fail(computed.error());
     }
     keep(std::make_shared<const CycleReportSet>(std::move(*computed)));
     return {};

@@ -32,7 +32,7 @@ domain::Result<std::optional<ReportReader>> report_reader(Store& store, const do
         if (loaded.error().code == domain::ErrorCode::NotFound) {
             return std::nullopt;
         }
-        return tl::unexpected(loaded.error());
+        return domain::fail(loaded.error());
     }
     if (!loaded->settings().line_managers_see_reports || loaded->state() != domain::CycleState::Published ||
         !is_subject(*loaded, subject)) {
@@ -40,7 +40,7 @@ domain::Result<std::optional<ReportReader>> report_reader(Store& store, const do
     }
     auto managed = store.people().managed_by(*viewer.person);
     if (!managed) {
-        return tl::unexpected(managed.error());
+        return domain::fail(managed.error());
     }
     const bool manages = std::any_of(managed->begin(), managed->end(),
                                      [&](const domain::Person& person) { return person.id == subject; });
@@ -52,11 +52,11 @@ domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manage
     ManagerLinks links;
     auto managed = store.people().managed_by(manager);
     if (!managed) {
-        return tl::unexpected(managed.error());
+        return domain::fail(managed.error());
     }
     auto cycles = store.cycles().cycles();
     if (!cycles) {
-        return tl::unexpected(cycles.error());
+        return domain::fail(cycles.error());
     }
     for (const auto& summary : *cycles) {
         if (summary.state != domain::CycleState::Published) {
@@ -64,7 +64,7 @@ domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manage
         }
         auto cycle = store.cycles().load_cycle(summary.id);
         if (!cycle) {
-            return tl::unexpected(cycle.error());
+            return domain::fail(cycle.error());
         }
         if (!team_of(*cycle, manager, manager_email).empty()) {
             links.teams.push_back({summary.id, summary.name});

@@ -21,7 +21,7 @@ std::vector<std::optional<double>> others_by_attribute(const CycleReportSet& rep
 domain::Result<std::map<domain::PersonId, domain::UnitId>> units_of_people(Store& store) {
     auto people = store.people().people();
     if (!people) {
-        return tl::unexpected(people.error());
+        return domain::fail(people.error());
     }
     std::map<domain::PersonId, domain::UnitId> unit_of;
     for (const auto& person : *people) {

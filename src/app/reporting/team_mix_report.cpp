@@ -51,7 +51,7 @@ domain::Result<std::vector<domain::PersonId>> team_in_cycle(Store& store, domain
                                                             const std::string& manager_email) {
     auto loaded = store.cycles().load_cycle(cycle);
     if (!loaded) {
-        return tl::unexpected(loaded.error());
+        return domain::fail(loaded.error());
     }
     return team_of(*loaded, manager, manager_email);
 }
@@ -74,11 +74,11 @@ domain::Result<std::vector<domain::PersonId>> subjects_in_unit(Store& store, con
                                                                domain::UnitId unit) {
     auto units = store.people().units();
     if (!units) {
-        return tl::unexpected(units.error());
+        return domain::fail(units.error());
     }
     auto unit_of = units_of_people(store);
     if (!unit_of) {
-        return tl::unexpected(unit_of.error());
+        return domain::fail(unit_of.error());
     }
     std::map<domain::UnitId, std::optional<domain::UnitId>> parent_of;
     for (const auto& known : *units) {

@@ -10,8 +10,11 @@ GroupCommit::GroupCommit(std::unique_ptr<Store> store, std::unique_ptr<Store> ch
     : m_store(std::move(store)), m_largest_batch(largest_batch == 0 ? 1 : largest_batch),
       m_checkpointer(std::move(checkpointer)), m_checkpoint_every(checkpoint_every),
       m_thread([this](const std::stop_token& stop) { write_batches(stop); }) {
-    // If the writer cannot hand checkpoints over, its commits keep doing them: slower, still correct.
-    if (m_checkpointer && m_store->leave_checkpoints_to_others()) {
+    // Only a database in one file has checkpoints to hand over. If the writer cannot hand them over, its
+    // commits keep doing them: slower, still correct.
+    auto* file = m_store->file_database();
+    if (m_checkpointer && m_checkpointer->file_database() != nullptr && file != nullptr &&
+        file->leave_checkpoints_to_others()) {
         m_checkpoint_thread =
             std::jthread([this](const std::stop_token& stop) { checkpoint_now_and_then(stop); });
     }
@@ -31,7 +34,7 @@ void GroupCommit::checkpoint_now_and_then(const std::stop_token& stop) {
             m_checkpoint_wake.wait_for(lock, stop, m_checkpoint_every, [] { return false; });
         }
         // A failed checkpoint is tried again next time; the log only grows meanwhile.
-        (void)m_checkpointer->checkpoint();
+        (void)m_checkpointer->file_database()->checkpoint();
     }
 }
 

@@ -18,7 +18,14 @@ void add_backup_command(CLI::App& app, CliContext& context) {
         if (!store) {
             return;
         }
-        if (auto copied = store->backup_to(*target); !copied) {
+        auto* file = store->file_database();
+        if (file == nullptr) {
+            context.exit_code = report_error(
+                context.err, {domain::ErrorCode::FailedPrecondition,
+                              "leadline backup copies SQLite databases; for PostgreSQL use pg_dump."});
+            return;
+        }
+        if (auto copied = file->backup_to(*target); !copied) {
             context.exit_code = report_error(context.err, copied.error());
             return;
         }

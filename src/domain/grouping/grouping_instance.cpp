@@ -69,12 +69,12 @@ class Tokens {
 template <typename Number> Result<Number> number(Tokens& tokens, const std::string& what) {
     const auto token = tokens.next_on_line();
     if (token.empty()) {
-        return tl::unexpected(tokens.problem("expected " + what + " here"));
+        return fail(tokens.problem("expected " + what + " here"));
     }
     Number value{};
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
     if (error != std::errc() || end != token.data() + token.size()) {
-        return tl::unexpected(tokens.problem("\"" + std::string(token) + "\" is not " + what));
+        return fail(tokens.problem("\"" + std::string(token) + "\" is not " + what));
     }
     return value;
 }
@@ -86,36 +86,35 @@ Result<GroupingInstance> parse_mdgplib(std::string_view text) {
     GroupingInstance instance;
     auto elements = number<std::size_t>(tokens, "the number of elements");
     if (!elements) {
-        return tl::unexpected(elements.error());
+        return fail(elements.error());
     }
     auto groups = number<std::size_t>(tokens, "the number of groups");
     if (!groups) {
-        return tl::unexpected(groups.error());
+        return fail(groups.error());
     }
     if (*elements < 2 || *groups < 1 || *groups > *elements) {
-        return tl::unexpected(
-            tokens.problem("need at least 2 elements and between 1 group and one per element"));
+        return fail(tokens.problem("need at least 2 elements and between 1 group and one per element"));
     }
     const auto kind = tokens.next_on_line();
     if (kind != "ss" && kind != "ds") {
-        return tl::unexpected(tokens.problem("expected \"ss\" or \"ds\" (same or different group sizes)"));
+        return fail(tokens.problem("expected \"ss\" or \"ds\" (same or different group sizes)"));
     }
     for (std::size_t g = 0; g < *groups; ++g) {
         auto lower = number<std::size_t>(tokens, "a group's smallest size");
         if (!lower) {
-            return tl::unexpected(lower.error());
+            return fail(lower.error());
         }
         auto upper = number<std::size_t>(tokens, "a group's largest size");
         if (!upper) {
-            return tl::unexpected(upper.error());
+            return fail(upper.error());
         }
         if (*upper < *lower) {
-            return tl::unexpected(tokens.problem("a group's largest size is below its smallest"));
+            return fail(tokens.problem("a group's largest size is below its smallest"));
         }
         instance.group_sizes.emplace_back(*lower, *upper);
     }
     if (!tokens.next_on_line().empty()) {
-        return tl::unexpected(tokens.problem("more on the first line than its groups' sizes"));
+        return fail(tokens.problem("more on the first line than its groups' sizes"));
     }
     instance.elements = *elements;
     instance.dissimilarity.assign(*elements * *elements, 0.0);
@@ -128,20 +127,20 @@ Result<GroupingInstance> parse_mdgplib(std::string_view text) {
         std::size_t a = 0;
         const auto [end, error] = std::from_chars(first.data(), first.data() + first.size(), a);
         if (error != std::errc() || end != first.data() + first.size() || a >= *elements) {
-            return tl::unexpected(tokens.problem("\"" + std::string(first) + "\" is not an element (0 to " +
-                                                 std::to_string(*elements - 1) + ")"));
+            return fail(tokens.problem("\"" + std::string(first) + "\" is not an element (0 to " +
+                                       std::to_string(*elements - 1) + ")"));
         }
         auto b = number<std::size_t>(tokens, "an element");
         if (!b) {
-            return tl::unexpected(b.error());
+            return fail(b.error());
         }
         if (*b >= *elements || *b == a) {
-            return tl::unexpected(tokens.problem("the pair's second element must be another element, 0 to " +
-                                                 std::to_string(*elements - 1)));
+            return fail(tokens.problem("the pair's second element must be another element, 0 to " +
+                                       std::to_string(*elements - 1)));
         }
         auto d = number<double>(tokens, "a dissimilarity");
         if (!d) {
-            return tl::unexpected(d.error());
+            return fail(d.error());
         }
         instance.dissimilarity[a * *elements + *b] = *d;
         instance.dissimilarity[*b * *elements + a] = *d;
