@@ -172,6 +172,7 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
         }
     }
     std::vector<std::vector<std::string>> mentor_chains;
+    mentor_chains.reserve(mentor_people.size());
     for (const auto* mentor : mentor_people) {
         mentor_chains.push_back(directory->line_chain(*mentor));
     }

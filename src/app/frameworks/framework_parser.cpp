@@ -81,9 +81,11 @@ class Parser {
             if (!known) {
                 std::string list;
                 for (auto name : allowed) {
-                    list += list.empty() ? std::string(name) : ", " + std::string(name);
+                    list.append(list.empty() ? "" : ", ").append(name);
                 }
-                problem(entry.first.Mark(), "unknown key \"" + key + "\"; expected one of: " + list);
+                std::string message = "unknown key \"";
+                message.append(key).append("\"; expected one of: ").append(list);
+                problem(entry.first.Mark(), message);
             }
             if (!seen.insert(key).second) {
                 problem(entry.first.Mark(), "the key \"" + key + "\" appears twice");

@@ -9,8 +9,8 @@ AnonymityPolicy::AnonymityPolicy()
     : m_group_minimums{{RaterGroup::Self, 1}, {RaterGroup::LineManager, 1}},
       m_comment_minimum(default_comment_minimum), m_manager(ManagerVisibility::Identified) {}
 
-Result<AnonymityPolicy> AnonymityPolicy::create(std::map<RaterGroup, int> group_minimums, int comment_minimum,
-                                                ManagerVisibility manager) {
+Result<AnonymityPolicy> AnonymityPolicy::create(const std::map<RaterGroup, int>& group_minimums,
+                                                int comment_minimum, ManagerVisibility manager) {
     AnonymityPolicy policy;
     int largest = 1;
     for (const auto& [group, minimum] : group_minimums) {

@@ -21,7 +21,7 @@ class AnonymityPolicy {
     AnonymityPolicy();
 
     // Checks minimums are at least 1 and the comment minimum is at least the largest group minimum.
-    [[nodiscard]] static Result<AnonymityPolicy> create(std::map<RaterGroup, int> group_minimums,
+    [[nodiscard]] static Result<AnonymityPolicy> create(const std::map<RaterGroup, int>& group_minimums,
                                                         int comment_minimum, ManagerVisibility manager);
 
     [[nodiscard]] int group_minimum(RaterGroup group) const;

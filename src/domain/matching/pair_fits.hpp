@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -87,9 +88,9 @@ class PairFits {
             return total;
         }
 
-        // Fits are never negative, so adding a half and truncating rounds to the nearest.
+        // Fits are never negative: rounding to the nearest, halves away from zero.
         [[nodiscard]] long long cost(std::size_t mentor) const {
-            return -static_cast<long long>(fit(mentor) * cost_scale + 0.5);
+            return -std::llround(fit(mentor) * cost_scale);
         }
 
       private:

@@ -59,7 +59,10 @@ std::vector<std::string> unit_path_prefixes(const std::vector<std::string>& name
     std::vector<std::string> prefixes;
     std::string path;
     for (const auto& name : names) {
-        path = path.empty() ? name : path + "/" + name;
+        if (!path.empty()) {
+            path += '/';
+        }
+        path += name;
         prefixes.push_back(path);
     }
     return prefixes;

@@ -133,7 +133,10 @@ struct HttpServer::Impl {
                 }
                 break;
             }
-            net::co_spawn(socket.get_executor(), session(std::move(socket)), net::detached);
+            // The executor is read before the socket moves into the session: the order in which a call's
+            // arguments are evaluated is not fixed.
+            auto executor = socket.get_executor();
+            net::co_spawn(executor, session(std::move(socket)), net::detached);
         }
     }
 

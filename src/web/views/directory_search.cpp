@@ -21,7 +21,9 @@ void fill_directory_search(ctemplate::TemplateDictionary& form, const std::strin
         auto* result = searched->AddSectionDictionary("RESULT");
         result->SetValue("NAME", person.name);
         result->SetValue("RESULT_EMAIL", person.email);
-        result->SetValue("USE_HREF", page + "?email=" + url_encoded(person.email) + "#" + field_id);
+        std::string href = page;
+        href.append("?email=").append(url_encoded(person.email)).append("#").append(field_id);
+        result->SetValue("USE_HREF", href);
         any = true;
     }
     if (!any) {

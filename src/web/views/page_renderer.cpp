@@ -4,7 +4,7 @@
 
 namespace leadline::web {
 
-PageRenderer::PageRenderer(std::filesystem::path templates) {
+PageRenderer::PageRenderer(const std::filesystem::path& templates) {
     if (!std::filesystem::is_regular_file(templates / "layout.tpl")) {
         throw std::invalid_argument("no templates in " + templates.string() + "; pass --templates DIR");
     }

@@ -29,7 +29,7 @@ struct Viewer {
 // ({{%AUTOESCAPE context="HTML"}}); only the layout inserts already-rendered content.
 class PageRenderer {
   public:
-    explicit PageRenderer(std::filesystem::path templates);
+    explicit PageRenderer(const std::filesystem::path& templates);
 
     // Renders a page's content template inside the layout.
     [[nodiscard]] Response page(int status, const std::string& title, const std::string& content_template,
