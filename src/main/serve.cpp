@@ -26,7 +26,7 @@ constexpr auto delivery_interval = std::chrono::seconds(10);
 std::jthread start_mail_delivery(app::StoreFactory& stores, const cli::ServeOptions& options) {
     return std::jthread(
         [&stores, database = options.database,
-         settings = mail::SmtpSettings{options.smtp_url, options.smtp_from}](std::stop_token stop) {
+         settings = mail::SmtpSettings{options.smtp_url, options.smtp_from}](const std::stop_token& stop) {
             static const app::SystemClock clock;
             mail::SmtpMailSender sender(settings);
             std::mutex mutex;
