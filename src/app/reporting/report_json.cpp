@@ -8,10 +8,6 @@ namespace {
 
 using domain::ReportCell;
 
-std::string column_label(const domain::ReportedGroup& group) {
-    return group.group ? std::string(domain::display_name(*group.group)) : "Other raters";
-}
-
 void write_optional(JsonWriter& json, const std::optional<double>& value) {
     if (value) {
         json.number(*value);
@@ -156,7 +152,7 @@ std::string report_json(const CycleReportSet& set, const SubjectReport& subject)
             .key("group")
             .string(report_column_id(group))
             .key("label")
-            .string(column_label(group));
+            .string(domain::label_of(group));
         json.key("responses").integer(group.responses).end_object();
     }
     json.end_array();

@@ -39,6 +39,9 @@ struct ReportedGroup {
     int responses = 0;
 };
 
+// How a column is named wherever a report is read: the group's name, or "Other raters".
+[[nodiscard]] std::string label_of(const ReportedGroup& group);
+
 // One number in the report and its uncertainty. When too few raters gave an answer it is not shown,
 // and then carries no figures at all.
 struct ReportCell {

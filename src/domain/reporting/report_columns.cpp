@@ -5,6 +5,11 @@
 
 namespace leadline::domain {
 
+std::string label_of(const ReportedGroup& group) {
+    return group.group ? std::string(display_name(*group.group))
+                       : std::string(display_name(RaterGroup::Other));
+}
+
 namespace {
 
 // "Other raters" must protect whoever is in it as well as the strictest group would.

@@ -77,10 +77,6 @@ void fill_chart(ctemplate::TemplateDictionary& page, const app::CycleReportSet& 
         lines);
 }
 
-std::string group_label(const domain::ReportedGroup& group) {
-    return group.group ? std::string(domain::display_name(*group.group)) : "Other raters";
-}
-
 // Each attribute by rater group, its chart followed by the same figures as a table.
 void fill_group_details(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
                         const domain::IndividualReport& report) {
@@ -90,7 +86,7 @@ void fill_group_details(ctemplate::TemplateDictionary& page, const app::CycleRep
         detail->SetValue("NAME", attribute.name);
         std::vector<ChartLine> lines{{"You", nullptr, attribute.self}, {"All others", &attribute.others, {}}};
         for (std::size_t g = 0; g < report.groups.size(); ++g) {
-            lines.push_back({group_label(report.groups[g]), &attribute.by_group[g], {}});
+            lines.push_back({domain::label_of(report.groups[g]), &attribute.by_group[g], {}});
         }
         draw_chart(*detail, set.framework->scale, "chart-groups-" + std::to_string(a + 1),
                    attribute.name + ": your own score, and each group's mean with its 90% interval. The same "
@@ -122,7 +118,7 @@ void fill_group_details(ctemplate::TemplateDictionary& page, const app::CycleRep
 void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& subject) {
     const auto& report = subject.report;
     for (const auto& group : report.groups) {
-        page.AddSectionDictionary("GROUP_HEADER")->SetValue("LABEL", group_label(group));
+        page.AddSectionDictionary("GROUP_HEADER")->SetValue("LABEL", domain::label_of(group));
     }
     if (subject.previous) {
         page.AddSectionDictionary("CHANGE_HEADER")->SetValue("NAME", subject.previous->cycle_name);
