@@ -50,9 +50,10 @@
       <p class="govuk-body">{{EXPLANATION}}</p>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">{{LABEL}}</button>
     </form>{{/NEXT_STEP}}
+    {{#CLOSING_DATE}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">{{LABEL}}</a></p>{{/CLOSING_DATE}}
     {{#REMIND}}<form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
-      <p class="govuk-body">{{UNANSWERED}} raters have not sent their answers. A reminder carries a new private link; earlier links keep working.</p>
+      <p class="govuk-body">{{UNANSWERED}} raters have not sent their answers. A reminder carries a new private link; earlier links keep working. Each rater is reminded at most once a day, and not while an email to them still waits in the outbox.</p>
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-prevent-double-click="true">Send reminders</button>
     </form>{{/REMIND}}
     {{#ADD_SUBJECT}}<h2 class="govuk-heading-m">Add a subject</h2>
@@ -64,7 +65,8 @@
       </div>
     </form>
     {{#SEARCHED}}<ul class="govuk-list">
-      {{#RESULT}}<li>{{NAME}}, {{RESULT_EMAIL}} – <a class="govuk-link" href="{{USE_HREF}}">add {{NAME}}</a></li>{{/RESULT}}
+      {{#RESULT}}<li>{{NAME}}, {{RESULT_EMAIL}}{{#DETAILS}} ({{TEXT}}){{/DETAILS}} – <a class="govuk-link" href="{{USE_HREF}}">add {{NAME}}</a></li>{{/RESULT}}
+      {{#MORE}}<li>{{TEXT}}</li>{{/MORE}}
       {{#NO_RESULTS}}<li>No one in the directory matches.</li>{{/NO_RESULTS}}
     </ul>{{/SEARCHED}}
     <form method="post" action="{{ACTION}}" novalidate>

@@ -11,6 +11,8 @@
     </div>{{/DONE}}
     <span class="govuk-caption-l">Closes {{CLOSES_ON}}</span>
     <h1 class="govuk-heading-l">{{NAME}} <strong class="govuk-tag {{STATE_COLOUR}}">{{STATE}}</strong></h1>
+    {{#REPORT}}<div class="govuk-inset-text">Your report is ready. <a class="govuk-link" href="{{HREF}}">Read your 360 feedback report</a>.</div>
+    {{/REPORT}}
 
     <h2 class="govuk-heading-m" id="self">Your self-assessment</h2>
     {{#SELF_FORM}}<form method="post" action="{{ACTION}}" novalidate>
@@ -56,7 +58,8 @@
       </div>
     </form>
     {{#SEARCHED}}<ul class="govuk-list">
-      {{#RESULT}}<li>{{NAME}}, {{RESULT_EMAIL}} – <a class="govuk-link" href="{{USE_HREF}}">ask {{NAME}}</a></li>{{/RESULT}}
+      {{#RESULT}}<li>{{NAME}}, {{RESULT_EMAIL}}{{#DETAILS}} ({{TEXT}}){{/DETAILS}} – <a class="govuk-link" href="{{USE_HREF}}">ask {{NAME}}</a></li>{{/RESULT}}
+      {{#MORE}}<li>{{TEXT}}</li>{{/MORE}}
       {{#NO_RESULTS}}<li>No one in the directory matches. Partners and service users can be asked by email address below.</li>{{/NO_RESULTS}}
     </ul>{{/SEARCHED}}
     <form method="post" action="{{ACTION}}" novalidate>

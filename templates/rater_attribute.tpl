@@ -17,11 +17,12 @@
               <label class="govuk-label govuk-radios__label" for="{{OPTION_ID}}">{{LABEL}}</label>
             </div>
             {{/OPTION}}
-            <div class="govuk-radios__divider">or</div>
+            {{#NOT_OBSERVED}}<div class="govuk-radios__divider">or</div>
             <div class="govuk-radios__item">
               <input class="govuk-radios__input" id="{{FIELD_ID}}-none" name="{{FIELD_NAME}}" type="radio" value="not-observed"{{#NOT_OBSERVED_CHECKED}} checked{{/NOT_OBSERVED_CHECKED}}>
               <label class="govuk-label govuk-radios__label" for="{{FIELD_ID}}-none">{{NOT_OBSERVED_LABEL}}</label>
             </div>
+            {{/NOT_OBSERVED}}
           </div>
         </fieldset>
       </div>

@@ -7,15 +7,16 @@
       <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">Your answers are saved. Open the same link to carry on.</p></div>
     </div>
     {{/SAVED}}
-    {{#SUBMITTED}}<div class="govuk-inset-text">You have sent your answers. You can change them until {{CLOSES_ON}}.</div>
+    {{#SUBMITTED}}<div class="govuk-inset-text">{{SUBMITTED_TEXT}}</div>
     {{/SUBMITTED}}
     <p class="govuk-body">{{WHY}}</p>
     <h2 class="govuk-heading-m">How your answers are used</h2>
     <p class="govuk-body">{{ANONYMITY}}</p>
-    <h2 class="govuk-heading-m">What it involves</h2>
+    {{#INVOLVES}}<h2 class="govuk-heading-m">What it involves</h2>
     <p class="govuk-body">There are {{ATTRIBUTES}} short pages, one for each part of the {{FRAMEWORK_NAME}} framework. It takes about {{MINUTES}} minutes.</p>
     <p class="govuk-body">You can save your answers and come back later using the same link. The link is private: please do not share it.</p>
     <p class="govuk-body">Answers can be given until {{CLOSES_ON}}.</p>
+    {{/INVOLVES}}
     {{#CAN_ANSWER}}<a href="{{START_HREF}}" role="button" draggable="false" class="govuk-button govuk-button--start" data-module="govuk-button">
       {{START_LABEL}}
       <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">

@@ -42,7 +42,7 @@
     </div>
 
     <h2 class="govuk-heading-m" id="by-group">Each attribute by rater group</h2>
-    {{#ATTRIBUTE_DETAIL}}<details class="govuk-details">
+    {{#ATTRIBUTE_DETAIL}}<details class="govuk-details"{{#OPEN}} open{{/OPEN}}>
       <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{{NAME}}</span></summary>
       <div class="govuk-details__text">
         <figure class="leadline-chart">{{>CHART}}</figure>

@@ -6,6 +6,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "storage/migrations/migration.hpp"
+#include "storage/postgres_url.hpp"
 #include "storage/soci_errors.hpp"
 #include "storage/sqlite_backup.hpp"
 
@@ -64,7 +65,11 @@ Result<std::unique_ptr<SociStore>> SociStore::open(const std::string& database, 
 Result<void> SociStore::connect(const std::string& database) {
     try {
         if (m_dialect == SqlDialect::Postgres) {
-            m_sql.open(soci::postgresql, database);
+            auto conninfo = postgres_connection_string(database);
+            if (!conninfo) {
+                return domain::fail(conninfo.error());
+            }
+            m_sql.open(soci::postgresql, *conninfo);
             m_sql << "SET client_min_messages TO WARNING";
             return {};
         }

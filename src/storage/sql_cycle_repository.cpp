@@ -107,6 +107,15 @@ Result<void> SqlCycleRepository::save_state(domain::CycleId cycle, domain::Cycle
     });
 }
 
+Result<void> SqlCycleRepository::save_closing_date(domain::CycleId cycle, domain::Date closes_on) {
+    return guarded("saving a cycle's closing date", [&]() -> Result<void> {
+        const long long id = cycle.value();
+        const std::string date = closes_on.iso();
+        m_sql << "UPDATE cycles SET closes_on = :closes WHERE id = :id", soci::use(date), soci::use(id);
+        return {};
+    });
+}
+
 Result<void> SqlCycleRepository::add_subject(domain::CycleId cycle, const domain::Subject& subject) {
     return guarded("adding a subject", [&]() -> Result<void> {
         const long long cycle_id = cycle.value();

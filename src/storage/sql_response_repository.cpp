@@ -84,14 +84,19 @@ std::vector<app::RaterToContact> raters_to_contact(soci::session& sql, const std
     std::string email;
     std::string group;
     std::string subject;
-    soci::statement rows = (sql.prepare << query, soci::use(cycle_id), soci::into(nomination),
-                            soci::into(invitation, invitation_indicator), soci::into(email),
-                            soci::into(group), soci::into(subject));
+    long long last_reminded = 0;
+    long long waiting = 0;
+    soci::statement rows =
+        (sql.prepare << query, soci::use(cycle_id), soci::into(nomination),
+         soci::into(invitation, invitation_indicator), soci::into(email), soci::into(group),
+         soci::into(subject), soci::into(last_reminded), soci::into(waiting));
     rows.execute();
     while (rows.fetch()) {
         app::RaterToContact rater{domain::NominationId{nomination}, std::nullopt, email,
                                   domain::rater_group_from_string(group).value_or(domain::RaterGroup::Other),
                                   subject};
+        rater.last_reminded_at = last_reminded;
+        rater.message_waiting = waiting > 0;
         if (invitation_indicator == soci::i_ok) {
             rater.invitation = domain::InvitationId{invitation};
         }
@@ -118,19 +123,26 @@ SqlResponseRepository::invitation_of(domain::NominationId nomination) {
 
 Result<std::vector<app::RaterToContact>> SqlResponseRepository::uninvited(domain::CycleId cycle) {
     return guarded("finding raters to invite", [&]() -> Result<std::vector<app::RaterToContact>> {
-        return raters_to_contact(m_sql,
-                                 "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name FROM nominations n "
-                                 "JOIN people p ON p.id = n.subject_id "
-                                 "LEFT JOIN invitations i ON i.nomination_id = n.id "
-                                 "WHERE n.cycle_id = :cycle AND i.id IS NULL ORDER BY n.id",
-                                 cycle);
+        return raters_to_contact(
+            m_sql,
+            "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name, 0, 0 FROM nominations n "
+            "JOIN people p ON p.id = n.subject_id "
+            "LEFT JOIN invitations i ON i.nomination_id = n.id "
+            "WHERE n.cycle_id = :cycle AND i.id IS NULL ORDER BY n.id",
+            cycle);
     });
 }
 
 Result<std::vector<app::RaterToContact>> SqlResponseRepository::unanswered(domain::CycleId cycle) {
     return guarded("finding raters to remind", [&]() -> Result<std::vector<app::RaterToContact>> {
         return raters_to_contact(m_sql,
-                                 "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name FROM nominations n "
+                                 // A reminder's link carries the time it was made; the first invitation's, 0.
+                                 "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name, "
+                                 "(SELECT COALESCE(MAX(l.created_at), 0) FROM invitation_links l "
+                                 "WHERE l.invitation_id = i.id), "
+                                 "(SELECT COUNT(*) FROM outbox o WHERE o.to_email = n.rater_email AND "
+                                 "o.sent_at IS NULL AND o.kind IN ('invitation', 'reminder')) "
+                                 "FROM nominations n "
                                  "JOIN people p ON p.id = n.subject_id "
                                  "JOIN invitations i ON i.nomination_id = n.id "
                                  "LEFT JOIN responses r ON r.invitation_id = i.id "

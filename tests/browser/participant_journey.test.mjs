@@ -26,6 +26,15 @@ test('a participant nominates raters and opens their self-assessment', async () 
   assert.ok(await page.getByRole('table', { name: 'Scores by attribute' }).isVisible())
   await page.getByRole('heading', { name: 'Where to focus' }).waitFor()
   await checkAccessibility(page)
+  // On paper (or a PDF from the browser's print), every section is there and none of the site's chrome.
+  await page.emulateMedia({ media: 'print' })
+  assert.ok(!(await page.getByRole('navigation', { name: 'Your pages' }).isVisible()), 'no navigation printed')
+  assert.ok(!(await page.getByRole('button', { name: 'Sign out' }).isVisible()), 'no sign-out button printed')
+  assert.ok(await page.getByRole('table', { name: /scores by rater group/ }).first().isVisible(),
+    'the sections by rater group print though closed on screen')
+  await page.emulateMedia({ media: 'screen' })
+  assert.ok(!(await page.getByRole('table', { name: /scores by rater group/ }).first().isVisible()),
+    'and stay closed on screen')
   await page.getByRole('link', { name: 'Back', exact: true }).click()
   await page.getByRole('heading', { name: 'Your feedback' }).waitFor()
 

@@ -92,6 +92,31 @@ TEST_P(StoreContract, OnlySqliteKeepsAFeedOfChangesForRaterPages) {
     EXPECT_EQ(app::change_feed_of(store())->latest().value(), changes[0].position);
 }
 
+TEST_P(StoreContract, RatersToRemindSayWhenTheyWereLastRemindedAndWhetherAnEmailStillWaits) {
+    domain::CycleId cycle;
+    const auto [self, peer] = cycle_with_nominations(cycle);
+    const auto invitation = store().responses().create_invitation(peer, "first").value();
+    const auto waiting = store().outbox().enqueue(
+        app::new_message("alex@council.example", app::MessageKind::Invitation, "s", "b", 10));
+    ASSERT_TRUE(waiting.has_value());
+    auto raters = store().responses().unanswered(cycle).value();
+    ASSERT_EQ(raters.size(), 1U);
+    EXPECT_TRUE(raters[0].message_waiting) << "the invitation has not gone yet";
+    EXPECT_EQ(raters[0].last_reminded_at, 0) << "never reminded";
+    ASSERT_TRUE(store().outbox().mark_sent(*waiting, 20));
+    ASSERT_TRUE(store().responses().add_invitation_link(invitation, "reminder", 5000));
+    raters = store().responses().unanswered(cycle).value();
+    EXPECT_FALSE(raters[0].message_waiting);
+    EXPECT_EQ(raters[0].last_reminded_at, 5000);
+}
+
+TEST_P(StoreContract, ANewClosingDateIsKept) {
+    domain::CycleId cycle;
+    cycle_with_nominations(cycle);
+    ASSERT_TRUE(store().cycles().save_closing_date(cycle, domain::Date::parse("2027-02-14").value()));
+    EXPECT_EQ(store().cycles().load_cycle(cycle).value().settings().closes_on.iso(), "2027-02-14");
+}
+
 TEST_P(StoreContract, EnsureUnitCreatesParentsOnceAndReusesThem) {
     auto team = store().people().ensure_unit({"Housing", "Repairs", "North"}).value();
     auto same = store().people().ensure_unit({"Housing", "Repairs", "North"}).value();

@@ -351,9 +351,13 @@ std::vector<Route> expectations() {
         {Method::Post, "/admin/cycles/{cycle}/open", "/admin/cycles/{cycle}/open", admins_only, Refused, 409},
         {Method::Post, "/admin/cycles/{cycle}/publish", "/admin/cycles/{cycle}/publish", admins_only, Refused,
          409},
-        // Near the end, as it closes the cycle the rater rows use.
+        {Method::Get, "/admin/cycles/{cycle}/closing-date", "/admin/cycles/{cycle}/closing-date", admins_only,
+         Refused},
+        {Method::Post, "/admin/cycles/{cycle}/closing-date", "/admin/cycles/{cycle}/closing-date",
+         admins_only, Refused, 400}, // no date typed
+        // Closing before the closing date asks first.
         {Method::Post, "/admin/cycles/{cycle}/close", "/admin/cycles/{cycle}/close", admins_only, Refused,
-         303},
+         200},
         // Last, as it ends the sessions.
         {Method::Post, "/sign-out", "/sign-out", {{Visitor::Anonymous, SignInFirst}}, Page, 303},
     };

@@ -1,7 +1,10 @@
 // The admin's journey: see cycles and their progress, then open, close and publish.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "app/feedback/cycle_administration.hpp"
+#include "app/feedback/invitations.hpp"
 #include "support/demo_site.hpp"
 #include "support/text_checks.hpp"
 #include "web/http/form_tokens.hpp"
@@ -30,6 +33,21 @@ class AdminJourney : public ::testing::Test {
     }
 
     std::string page_of(domain::CycleId id) { return "/admin/cycles/" + std::to_string(id.value()); }
+
+    // Marks every message waiting in the outbox as sent, as a mail sender would.
+    void deliver_outbox() {
+        const auto waiting = site.store().outbox().unsent(100000).value();
+        for (const auto& message : waiting) {
+            ASSERT_TRUE(site.store().outbox().mark_sent(message.id, site.clock().now_seconds()));
+        }
+    }
+
+    std::size_t reminders_in_outbox() {
+        const auto all = site.store().outbox().recent(100000).value();
+        return static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [](const auto& message) {
+            return message.kind == app::MessageKind::Reminder;
+        }));
+    }
 
     leadline::testing::DemoSite site;
     Browser admin{site};
@@ -94,7 +112,7 @@ TEST_F(AdminJourney, SentAnswersShowInTheProgress) {
 
 TEST_F(AdminJourney, CloseThenPublishMovesTheCycleOnAndRaterLinksStopTakingAnswers) {
     const auto id = cycle_named(open_cycle);
-    auto closed = admin.submit(page_of(id), page_of(id) + "/close", {});
+    auto closed = admin.submit(page_of(id), page_of(id) + "/close", {{"confirmed", "yes"}});
     ASSERT_EQ(closed.status, 303);
     EXPECT_EQ(*closed.header("Location"), page_of(id) + "?done=closed");
     auto page = admin.get(page_of(id) + "?done=closed");
@@ -107,10 +125,50 @@ TEST_F(AdminJourney, CloseThenPublishMovesTheCycleOnAndRaterLinksStopTakingAnswe
     EXPECT_EQ(again.status, 409);
     EXPECT_TRUE(contains(again.body, "There is a problem"));
 
-    auto published = admin.submit(page_of(id), page_of(id) + "/publish", {});
+    auto published = admin.submit(page_of(id), page_of(id) + "/publish", {{"confirmed", "yes"}});
     EXPECT_EQ(published.status, 303);
     EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state,
               domain::CycleState::Published);
+}
+
+TEST_F(AdminJourney, ClosingEarlyAndPublishingAskFirstAndChangeNothingUntilConfirmed) {
+    const auto id = cycle_named(open_cycle); // closes on 29 January 2027, after the test's today
+    auto asked = admin.submit(page_of(id), page_of(id) + "/close", {});
+    ASSERT_EQ(asked.status, 200);
+    EXPECT_TRUE(contains(asked.body, "Close the cycle before its closing date?"));
+    EXPECT_TRUE(contains(asked.body, "29 January 2027"));
+    EXPECT_TRUE(contains(asked.body, "name=\"confirmed\" value=\"yes\""));
+    EXPECT_TRUE(contains(asked.body, "href=\"" + page_of(id) + "\"")) << "a way back";
+    EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state, domain::CycleState::Open);
+
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/close", {{"confirmed", "yes"}}).status, 303);
+    auto publish = admin.submit(page_of(id), page_of(id) + "/publish", {});
+    ASSERT_EQ(publish.status, 200);
+    EXPECT_TRUE(contains(publish.body, "Publish the reports?"));
+    EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state, domain::CycleState::Closed);
+}
+
+TEST_F(AdminJourney, ACycleThatClosesInThePastCannotBeCreated) {
+    const auto form = admin.get("/admin/cycles/new").body;
+    auto refused = admin.post("/admin/cycles/new", {{"csrf", leadline::testing::form_token_in(form)},
+                                                    {"name", "Old cycle"},
+                                                    {"framework", "leadership-in-action"},
+                                                    {"opens-day", "1"},
+                                                    {"opens-month", "1"},
+                                                    {"opens-year", "2020"},
+                                                    {"closes-day", "1"},
+                                                    {"closes-month", "2"},
+                                                    {"closes-year", "2020"},
+                                                    {"group", "peer"},
+                                                    {"minimum-peer", "3"},
+                                                    {"comment-minimum", "3"},
+                                                    {"manager-identified", "yes"},
+                                                    {"managers-see-reports", "no"}});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "The closing date must be today or later"));
+    const auto all = site.store().cycles().cycles().value();
+    EXPECT_TRUE(
+        std::none_of(all.begin(), all.end(), [](const auto& cycle) { return cycle.name == "Old cycle"; }));
 }
 
 TEST_F(AdminJourney, ACycleCannotOpenUntilEverySubjectHasASelfAssessment) {
@@ -121,7 +179,7 @@ TEST_F(AdminJourney, ACycleCannotOpenUntilEverySubjectHasASelfAssessment) {
     const auto stored = site.store().people().find_person(person.email).value().value();
     ASSERT_TRUE(site.store().cycles().add_subject(id, {stored.id, stored.email}));
 
-    auto refused = admin.submit(page_of(id), page_of(id) + "/open", {});
+    auto refused = admin.submit(page_of(id), page_of(id) + "/open", {{"confirmed", "yes"}});
     EXPECT_EQ(refused.status, 409);
     EXPECT_TRUE(contains(refused.body, "There is a problem"));
     EXPECT_TRUE(contains(refused.body, "self"));
@@ -265,7 +323,7 @@ TEST_F(AdminJourney, AddingASubjectNominatesTheirSelfAssessmentAndEmailsThemASig
     EXPECT_TRUE(contains(twice.body, "already a subject"));
 
     // Opening invites the self-assessment; its link works.
-    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/open", {}).status, 303);
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/open", {{"confirmed", "yes"}}).status, 303);
     const auto self_link = link_in_outbox(site.store(), person.email, "/r/");
     ASSERT_FALSE(self_link.empty());
     auto questionnaire = site.get(self_link);
@@ -278,6 +336,7 @@ TEST_F(AdminJourney, RemindersCarryANewLinkAndEarlierLinksKeepWorking) {
     const auto token = site.open_token(domain::RaterGroup::Peer);
     const auto page = admin.get(page_of(id));
     EXPECT_TRUE(contains(page.body, "Send reminders"));
+    deliver_outbox(); // the invitations went out before anyone is reminded
     ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/remind", {}).status, 303);
 
     const auto reminders = site.store().outbox().recent(5000).value();
@@ -300,6 +359,28 @@ TEST_F(AdminJourney, RemindersCarryANewLinkAndEarlierLinksKeepWorking) {
     EXPECT_EQ(outbox.status, 200);
     EXPECT_TRUE(contains(outbox.body, "Reminder: "));
     EXPECT_TRUE(contains(outbox.body, "Waiting"));
+}
+
+TEST_F(AdminJourney, ARaterIsRemindedAtMostOnceADayAndNotWhileAnEmailToThemWaits) {
+    const auto id = cycle_named(open_cycle);
+    deliver_outbox();
+    auto first = admin.submit(page_of(id), page_of(id) + "/remind", {});
+    ASSERT_EQ(first.status, 303);
+    const auto reminded = reminders_in_outbox();
+    EXPECT_GT(reminded, 0U);
+    // Pressed again at once (the reminders still wait), and again once they have gone, the same day.
+    auto second = admin.submit(page_of(id), page_of(id) + "/remind", {});
+    EXPECT_EQ(reminders_in_outbox(), reminded);
+    EXPECT_EQ(*second.header("Location"), page_of(id) + "?done=none-due");
+    EXPECT_TRUE(contains(admin.get(*second.header("Location")).body, "No reminders were sent"));
+    deliver_outbox();
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/remind", {}).status, 303);
+    EXPECT_EQ(reminders_in_outbox(), reminded);
+    // A day later (the admin signs in again), each rater who still has not answered gets one more.
+    site.clock().advance(app::least_seconds_between_reminders);
+    ASSERT_EQ(admin.sign_in("hr@council.example", "a long enough password").status, 303);
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/remind", {}).status, 303);
+    EXPECT_EQ(reminders_in_outbox(), 2 * reminded);
 }
 
 TEST_F(AdminJourney, RemindersAreOnlyForOpenCycles) {
@@ -326,4 +407,62 @@ TEST_F(AdminJourney, SubjectsCanBeFoundByNameInTheDirectory) {
                          "id=\"subject-email\" name=\"email\" type=\"email\" spellcheck=\"false\" value=\"" +
                              person.email + "\""));
     EXPECT_TRUE(contains(admin.get(page_of(id) + "?q=zzzz-nobody").body, "No one in the directory matches"));
+}
+
+TEST_F(AdminJourney, ASearchTellsNamesakesApartAndSaysHowManyMoreMatched) {
+    const auto id = cycle_named(open_cycle);
+    const auto& person = site.demo().people.at(7);
+    const auto surname = person.name.substr(person.name.find(' ') + 1);
+    const auto found = admin.get(page_of(id) + "?q=" + surname).body;
+    // Each person found comes with their unit and grade, as the directory has them.
+    EXPECT_TRUE(contains(found, person.name + ", " + person.email + " (")) << found;
+    EXPECT_TRUE(contains(found, person.grade));
+    // "e" is in most names: ten are listed, and the page says how many more there are.
+    const auto many = admin.get(page_of(id) + "?q=e").body;
+    std::size_t listed = 0;
+    for (auto at = many.find(">add "); at != std::string::npos; at = many.find(">add ", at + 1)) {
+        ++listed;
+    }
+    EXPECT_EQ(listed, 10U);
+    EXPECT_TRUE(contains(many, "more people match. Type more of the name")) << many;
+}
+
+TEST_F(AdminJourney, AClosedCycleReopensWithALaterClosingDateAndTakesAnswersAgain) {
+    const auto id = cycle_named(open_cycle);
+    ASSERT_EQ(admin.submit(page_of(id), page_of(id) + "/close", {{"confirmed", "yes"}}).status, 303);
+    const auto token = site.open_token(domain::RaterGroup::Peer);
+    EXPECT_TRUE(contains(site.get("/r/" + token).body, "has closed"));
+
+    const auto page = admin.get(page_of(id));
+    EXPECT_TRUE(contains(page.body, "Reopen the cycle with a new closing date"));
+    const auto form = admin.get(page_of(id) + "/closing-date");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "Reopen the cycle"));
+    // A date in the past: refused, with what was typed kept.
+    auto refused = admin.submit(page_of(id) + "/closing-date", page_of(id) + "/closing-date",
+                                {{"closes-day", "1"}, {"closes-month", "1"}, {"closes-year", "2026"}});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "The closing date must be today or later"));
+    EXPECT_TRUE(contains(refused.body, "value=\"2026\""));
+    EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state, domain::CycleState::Closed);
+
+    auto reopened = admin.submit(page_of(id) + "/closing-date", page_of(id) + "/closing-date",
+                                 {{"closes-day", "26"}, {"closes-month", "2"}, {"closes-year", "2027"}});
+    ASSERT_EQ(reopened.status, 303);
+    const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    EXPECT_EQ(overview.state, domain::CycleState::Open);
+    EXPECT_EQ(overview.settings.closes_on.iso(), "2027-02-26");
+    const auto intro = site.get("/r/" + token).body;
+    EXPECT_FALSE(contains(intro, "has closed")) << "the rater's link takes answers again";
+    EXPECT_TRUE(contains(intro, "26 February 2027"));
+}
+
+TEST_F(AdminJourney, APublishedCyclesClosingDateCannotChange) {
+    const auto all = site.store().cycles().cycles().value();
+    const auto published = std::find_if(all.begin(), all.end(), [](const auto& cycle) {
+        return cycle.state == domain::CycleState::Published;
+    });
+    ASSERT_NE(published, all.end());
+    EXPECT_EQ(admin.get(page_of(published->id) + "/closing-date").status, 409);
+    EXPECT_FALSE(contains(admin.get(page_of(published->id)).body, "/closing-date"));
 }

@@ -1,6 +1,7 @@
 // The rater's journey, driven through the web application without sockets.
 #include <gtest/gtest.h>
 
+#include "app/feedback/cycle_administration.hpp"
 #include "support/demo_site.hpp"
 #include "support/text_checks.hpp"
 #include "web/http/access_log.hpp"
@@ -242,6 +243,66 @@ TEST_F(RaterJourney, AClosedCycleShowsItsStateAndRefusesChanges) {
     const auto before = stored_response(token)->ratings();
     EXPECT_EQ(site.post(page(token, 0), answers(token, 0, "1")).status, 409);
     EXPECT_EQ(stored_response(token)->ratings(), before);
+}
+
+TEST_F(RaterJourney, EveryPageOfAClosedCycleSaysSoAndOffersNothingToFill) {
+    // A rater of the published cycle, and one of the open cycle once an admin has closed it.
+    const auto open_token = site.open_token(RaterGroup::Peer);
+    ASSERT_TRUE(
+        app::CycleAdministration(site.store()).advance(site.summary().open_cycle, app::CycleStep::Close));
+    for (const auto& token : {site.published_token(), open_token}) {
+        const auto intro = site.get("/r/" + token).body;
+        EXPECT_TRUE(contains(intro, "This feedback has closed")) << token;
+        EXPECT_FALSE(contains(intro, "You can change them until")) << token;
+        EXPECT_FALSE(contains(intro, "Answers can be given until")) << token;
+        const auto check = site.get("/r/" + token + "/check");
+        EXPECT_EQ(check.status, 200);
+        EXPECT_TRUE(contains(check.body, "This feedback has closed"));
+        EXPECT_FALSE(contains(check.body, "Send feedback"));
+        EXPECT_FALSE(contains(check.body, ">Change<"));
+        const auto first = site.get(page(token, 0));
+        EXPECT_EQ(first.status, 303) << "no questions to fill";
+        ASSERT_NE(first.header("Location"), nullptr);
+        EXPECT_EQ(*first.header("Location"), "/r/" + token);
+        EXPECT_FALSE(contains(site.get("/r/" + token + "/done").body, "review and change your answers"));
+    }
+}
+
+TEST_F(RaterJourney, CheckYourAnswersShowsEachCommentWithAWayToChangeIt) {
+    const auto token = site.open_token(RaterGroup::Peer);
+    auto fields = answers(token, 0, "4");
+    fields.push_back({"strength", "Listens <well> to the front line"});
+    ASSERT_EQ(site.post(page(token, 0), fields).status, 303);
+    const auto check = site.get("/r/" + token + "/check").body;
+    EXPECT_TRUE(contains(check, "Listens &lt;well&gt; to the front line"));
+    EXPECT_TRUE(contains(check, "What is a strength here"));
+    EXPECT_TRUE(contains(check, "What could be developed"));
+    EXPECT_TRUE(contains(check, "No comment"));
+    EXPECT_TRUE(contains(check, "Change<span class=\"govuk-visually-hidden\"> What is a strength here"));
+}
+
+TEST_F(RaterJourney, TheSelfAssessmentHasNoNotSeenAnswerAndRefusesOne) {
+    const auto token = site.open_token(RaterGroup::Self);
+    const auto shown = site.get(page(token, 0)).body;
+    EXPECT_FALSE(contains(shown, "not-observed"));
+    EXPECT_FALSE(contains(shown, "I have not seen this"));
+    auto fields = answers(token, 0, "3");
+    fields[2].value = "not-observed";
+    const auto refused = site.post(page(token, 0), fields);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "everyone has a view of themselves"));
+    EXPECT_FALSE(stored_response(token).has_value());
+}
+
+TEST_F(RaterJourney, AfterSendingTheLandingPageOffersToCheckOrChangeTheAnswers) {
+    const auto token = site.open_token(RaterGroup::Peer);
+    for (std::size_t i = 0; i < framework().attributes.size(); ++i) {
+        ASSERT_EQ(site.post(page(token, i), answers(token, i, "3")).status, 303);
+    }
+    ASSERT_EQ(site.post("/r/" + token + "/submit", {{"csrf", web::rater_form_token(token)}}).status, 303);
+    const auto intro = site.get("/r/" + token).body;
+    EXPECT_TRUE(contains(intro, "Check or change your answers"));
+    EXPECT_FALSE(contains(intro, "Continue where you stopped"));
 }
 
 TEST_F(RaterJourney, EveryResponseCarriesTheSecurityHeaders) {

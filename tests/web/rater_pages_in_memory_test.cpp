@@ -99,7 +99,7 @@ TEST_F(RaterPagesInMemory, ClosingTheCycleHereDropsItsPagesBeforeTheCloseIsAnswe
     const auto token = site.open_token(RaterGroup::Peer);
     ASSERT_TRUE(contains(site.get("/r/" + token).body, "Start now"));
     ASSERT_TRUE(site.get_from_memory("/r/" + token));
-    const auto closed = admin.submit(cycle_path(open), cycle_path(open, "close"), {});
+    const auto closed = admin.submit(cycle_path(open), cycle_path(open, "close"), {{"confirmed", "yes"}});
     ASSERT_EQ(closed.status, 303);
     const auto after = site.get_from_memory("/r/" + token);
     EXPECT_FALSE(after && contains(after->body, "Start now")) << "a closed cycle's page offered answers";

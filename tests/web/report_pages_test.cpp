@@ -113,6 +113,14 @@ TEST_F(ReportPages, PublishedCyclesLinkToTheirReports) {
     EXPECT_FALSE(contains(admin.get("/admin/cycles/" + std::to_string(open.value())).body, "/reports/"));
 }
 
+TEST_F(ReportPages, APublishedCyclesOwnPageLinksToTheReport) {
+    const auto cycle = participant.get("/me/cycles/" + std::to_string(published.value()));
+    ASSERT_EQ(cycle.status, 200);
+    EXPECT_TRUE(contains(cycle.body, "href=\"" + report_page() + "\""));
+    EXPECT_FALSE(contains(participant.get("/me/cycles/" + std::to_string(open.value())).body, "/report\""))
+        << "an open cycle has no report yet";
+}
+
 TEST_F(ReportPages, ALaterCycleShowsTheChangeSinceTheEarlierOne) {
     app::FrameworkCache frameworks;
     const auto first = app::CycleReports(site.store(), frameworks).all(published).value();

@@ -88,6 +88,7 @@ TEST_F(TeamMixPages, ALineManagerOfAFewSeesWhyThereIsNoMixAndNoFigures) {
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "is shown when at least 5"));
     EXPECT_FALSE(contains(page.body, "The team against the cycle, by attribute"));
+    EXPECT_FALSE(contains(manager.get("/me").body, team_page())) << "no link to a mix that cannot be shown";
 }
 
 TEST_F(TeamMixPages, SomeoneWhoManagedNoOneInTheCycleHasNoTeamPage) {

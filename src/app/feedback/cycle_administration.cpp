@@ -78,4 +78,28 @@ domain::Result<domain::CycleState> CycleAdministration::advance(domain::CycleId 
     return reached;
 }
 
+domain::Result<domain::CycleState>
+CycleAdministration::change_closing_date(domain::CycleId cycle, domain::Date closes_on, domain::Date today) {
+    domain::CycleState reached = domain::CycleState::Draft;
+    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        const auto before = loaded->state();
+        if (auto changed = loaded->close_on(closes_on, today); !changed) {
+            return changed;
+        }
+        if (auto saved = m_store.cycles().save_closing_date(cycle, closes_on); !saved) {
+            return saved;
+        }
+        reached = loaded->state();
+        return reached == before ? domain::Result<void>{} : m_store.cycles().save_state(cycle, reached);
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return reached;
+}
+
 } // namespace leadline::app

@@ -32,6 +32,10 @@ class CycleAdministration {
     // Applies the step under the cycle's rules (opening needs every subject's self-assessment
     // nominated) and records the new state.
     [[nodiscard]] domain::Result<domain::CycleState> advance(domain::CycleId cycle, CycleStep step);
+    // A new closing date for a cycle not yet published; a closed one opens again until then. Returns the
+    // state the cycle is in afterwards.
+    [[nodiscard]] domain::Result<domain::CycleState>
+    change_closing_date(domain::CycleId cycle, domain::Date closes_on, domain::Date today);
 
   private:
     Store& m_store;

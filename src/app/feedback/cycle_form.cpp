@@ -24,7 +24,8 @@ std::optional<int> whole_number(const std::string& text) {
     return value;
 }
 
-// Reads a GOV.UK date input (day, month, year boxes); the problem names the first box to fix.
+} // namespace
+
 std::optional<domain::Date> read_date(const std::string& prefix, const std::string& label,
                                       const std::string& day, const std::string& month,
                                       const std::string& year, std::vector<FieldProblem>& problems) {
@@ -51,8 +52,6 @@ std::optional<domain::Date> read_date(const std::string& prefix, const std::stri
     return *date;
 }
 
-} // namespace
-
 CycleFormInput default_cycle_form() {
     CycleFormInput input;
     input.groups = {"line-manager", "peer", "direct-report"};
@@ -66,7 +65,7 @@ CycleFormInput default_cycle_form() {
 }
 
 CycleFormOutcome read_cycle_form(const CycleFormInput& input,
-                                 const std::map<std::string, std::string>& frameworks) {
+                                 const std::map<std::string, std::string>& frameworks, domain::Date today) {
     CycleFormOutcome outcome;
     auto& problems = outcome.problems;
     domain::CycleSettings settings;
@@ -94,6 +93,8 @@ CycleFormOutcome read_cycle_form(const CycleFormInput& input,
         read_date("closes", "closes", input.closes_day, input.closes_month, input.closes_year, problems);
     if (opens && closes && *closes <= *opens) {
         problems.push_back({"closes-day", "The closing date must be after the opening date"});
+    } else if (closes && *closes < today) {
+        problems.push_back({"closes-day", "The closing date must be today or later"});
     }
 
     settings.rater_groups = {domain::RaterGroup::Self};

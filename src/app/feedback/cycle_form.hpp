@@ -30,14 +30,23 @@ struct CycleFormInput {
 // raters could work out the other's answers from the group's mean.
 inline constexpr int smallest_anonymous_minimum = 3;
 
+// Reads a GOV.UK date input (day, month, year boxes, their ids `prefix`-day and so on); a problem names
+// the first box to fix and says "the date the cycle `label`" (opens, closes).
+[[nodiscard]] std::optional<domain::Date> read_date(const std::string& prefix, const std::string& label,
+                                                    const std::string& day, const std::string& month,
+                                                    const std::string& year,
+                                                    std::vector<FieldProblem>& problems);
+
 struct CycleFormOutcome {
     std::optional<domain::CycleSettings> settings;
     std::vector<FieldProblem> problems; // field ids as in the form, e.g. "opens-day"
 };
 
 // Checks every field and reports every problem at once; `frameworks` maps the ids offered to their
-// versions. Groups the cycle does not use keep the default minimums.
+// versions. A cycle may open in the past (it opens when an admin opens it) but not close before `today`.
+// Groups the cycle does not use keep the default minimums.
 [[nodiscard]] CycleFormOutcome read_cycle_form(const CycleFormInput& input,
-                                               const std::map<std::string, std::string>& frameworks);
+                                               const std::map<std::string, std::string>& frameworks,
+                                               domain::Date today);
 
 } // namespace leadline::app

@@ -37,6 +37,11 @@ Letter write_letter(const RaterToContact& rater, const domain::CycleSettings& cy
 
 } // namespace
 
+bool due_a_reminder(const RaterToContact& rater, std::int64_t now) {
+    return !rater.message_waiting &&
+           (rater.last_reminded_at == 0 || now - rater.last_reminded_at >= least_seconds_between_reminders);
+}
+
 std::string Invitations::link_for(const std::string& token) const {
     auto base = m_base_url.empty() ? std::string("http://127.0.0.1:8080") : m_base_url;
     while (!base.empty() && base.back() == '/') {
@@ -62,6 +67,9 @@ domain::Result<int> Invitations::write_to(domain::CycleId cycle, MessageKind kin
             return domain::fail(raters.error());
         }
         for (const auto& rater : *raters) {
+            if (reminder && !due_a_reminder(rater, m_clock.now_seconds())) {
+                continue;
+            }
             const auto token = new_invitation_token();
             // A first invitation creates the invitation; a reminder adds another link to it.
             auto stored = reminder ? m_store.responses().add_invitation_link(

@@ -1,11 +1,19 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
 
 namespace leadline::app {
+
+// A rater is reminded at most once a day.
+inline constexpr std::int64_t least_seconds_between_reminders = 24 * 60 * 60;
+
+// Whether a rater who has not sent their answers should get a reminder now: not while an invitation or
+// reminder to them still waits in the outbox, and not within a day of the last reminder.
+[[nodiscard]] bool due_a_reminder(const RaterToContact& rater, std::int64_t now);
 
 // Writes to raters: a first invitation for each nomination not yet invited, and reminders to those who
 // have not sent their answers. Messages go to the outbox; a sender delivers them. Each message carries
@@ -17,7 +25,8 @@ class Invitations {
 
     // Returns how many invitations were queued.
     [[nodiscard]] domain::Result<int> invite_uninvited(domain::CycleId cycle);
-    // Returns how many reminders were queued. Only while the cycle is open.
+    // Returns how many reminders were queued: to raters who have not sent their answers and are due one
+    // (due_a_reminder). Only while the cycle is open.
     [[nodiscard]] domain::Result<int> remind_unanswered(domain::CycleId cycle);
 
   private:

@@ -40,6 +40,9 @@ std::vector<FieldProblem> check_attribute_answers(const domain::Framework& frame
             problems.push_back({behaviour.value(), "This question is not on this page."});
         } else if (auto checked = framework.scale.check(rating); !checked) {
             problems.push_back({behaviour.value(), checked.error().message});
+        } else if (voice == Voice::Self && !rating.observed()) {
+            problems.push_back(
+                {behaviour.value(), "Choose how often you do this: everyone has a view of themselves."});
         }
     }
     if (completeness == Completeness::Required) {

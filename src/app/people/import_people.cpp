@@ -69,7 +69,9 @@ std::optional<Row> read_row(const CsvRecord& record, const std::map<std::string_
                          std::to_string(record.fields.size()));
         return std::nullopt;
     }
-    auto field = [&](std::string_view column) { return trim_blanks(record.fields[places.at(column)]); };
+    auto field = [&](std::string_view column) {
+        return trim_blanks(csv_text(record.fields[places.at(column)]));
+    };
     Row row;
     row.line = record.line;
     bool ok = true;

@@ -28,6 +28,8 @@ class CycleRepository {
     create_cycle(const domain::CycleSettings& settings) = 0;
     [[nodiscard]] virtual domain::Result<void> save_state(domain::CycleId cycle,
                                                           domain::CycleState state) = 0;
+    [[nodiscard]] virtual domain::Result<void> save_closing_date(domain::CycleId cycle,
+                                                                 domain::Date closes_on) = 0;
     [[nodiscard]] virtual domain::Result<void> add_subject(domain::CycleId cycle,
                                                            const domain::Subject& subject) = 0;
     // Stores a nomination the cycle accepted and returns its id.

@@ -46,6 +46,10 @@ struct RaterToContact {
     std::string rater_email;
     domain::RaterGroup group = domain::RaterGroup::Peer;
     std::string subject_name;
+    // For a reminder: when this invitation was last reminded (0: never), and whether an invitation or
+    // reminder to this address still waits in the outbox unsent.
+    std::int64_t last_reminded_at = 0;
+    bool message_waiting = false;
 };
 
 // Invitations (by token hash) and the responses given through them.

@@ -122,13 +122,25 @@ CsvDocument read_csv(std::string_view text) {
     return CsvParser(text).parse();
 }
 
+std::string_view csv_text(std::string_view field) {
+    if (field.size() >= 2 && field.front() == '\'' &&
+        std::string_view("=+-@\t\r").find(field[1]) != std::string_view::npos) {
+        field.remove_prefix(1);
+    }
+    return field;
+}
+
 std::string csv_field(std::string_view text) {
     // A leading byte-order mark is quoted too, or a reader would take it for the file's own.
     const bool starts_with_bom = text.substr(0, 3) == "\xEF\xBB\xBF";
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos && !starts_with_bom) {
+    // Spreadsheets run a cell starting with one of these as a formula (CSV injection): a quote mark
+    // before it makes the cell text, and Excel and LibreOffice do not show the mark.
+    const bool formula =
+        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos && !starts_with_bom && !formula) {
         return std::string(text);
     }
-    std::string quoted = "\"";
+    std::string quoted = formula ? "\"'" : "\"";
     for (const char c : text) {
         if (c == '"') {
             quoted += "\"\"";

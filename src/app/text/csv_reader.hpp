@@ -30,8 +30,14 @@ struct CsvDocument {
 // with doubled quotes, blank lines skipped. Reading goes on after a problem so all are reported.
 [[nodiscard]] CsvDocument read_csv(std::string_view text);
 
-// Writes one field, quoting it when it holds a comma, quote or line break.
+// Writes one text field, quoting it when it holds a comma, quote or line break; text a spreadsheet would
+// run as a formula (starting with = + - @, a tab or a carriage return) gets a leading ' and quotes.
+// Numbers are written as they are, not through this.
 [[nodiscard]] std::string csv_field(std::string_view text);
+
+// The text a field written by csv_field stands for: the ' put before a would-be formula taken off, so
+// that a file Leadline wrote reads back as it was.
+[[nodiscard]] std::string_view csv_text(std::string_view field);
 
 // True when the text is valid UTF-8.
 [[nodiscard]] bool is_valid_utf8(std::string_view text);

@@ -143,6 +143,25 @@ Result<void> FeedbackCycle::publish() {
     return move_to(CycleState::Closed, CycleState::Published);
 }
 
+Result<void> FeedbackCycle::close_on(Date closes_on, Date today) {
+    if (m_state == CycleState::Published) {
+        return fail(ErrorCode::FailedPrecondition,
+                    "The reports are published, so the cycle cannot take answers again. Start a new cycle.");
+    }
+    if (closes_on < today) {
+        return fail(ErrorCode::InvalidInput, "The closing date must be today or later");
+    }
+    if (closes_on <= m_settings.opens_on) {
+        return fail(ErrorCode::InvalidInput,
+                    "The closing date must be after the opening date, " + m_settings.opens_on.display());
+    }
+    m_settings.closes_on = closes_on;
+    if (m_state == CycleState::Closed) {
+        m_state = CycleState::Open;
+    }
+    return {};
+}
+
 Result<void> FeedbackCycle::move_to(CycleState from, CycleState to) {
     if (m_state != from) {
         return fail(ErrorCode::FailedPrecondition, "The cycle is " + std::string(to_string(m_state)) +

@@ -53,6 +53,10 @@ class FeedbackCycle {
     [[nodiscard]] Result<void> close();
     // Closed > published: reports become visible.
     [[nodiscard]] Result<void> publish();
+    // A new closing date: later for an open cycle, or for a closed one not yet published, which opens
+    // again until then (raters can answer and change their answers). The date must be today or later
+    // and after the opening date. A published cycle's reports are fixed, so it never takes answers again.
+    [[nodiscard]] Result<void> close_on(Date closes_on, Date today);
 
   private:
     FeedbackCycle(CycleId id, CycleSettings settings) : m_id(id), m_settings(std::move(settings)) {}

@@ -124,8 +124,9 @@ struct LevelScratch {
     std::vector<double> shown;      // the values of shown columns, in column order
 };
 
+// Every interval is kept inside the scale (bounded_to): method in docs/methodology/report.md.
 Level fill_level(const ReportColumns& columns, std::span<const std::optional<double>> scores,
-                 std::span<const int> not_observed, LevelScratch& scratch) {
+                 std::span<const int> not_observed, const RatingScale& scale, LevelScratch& scratch) {
     Level level;
     const std::size_t column_count = columns.groups.size();
     auto& start = scratch.start;
@@ -163,7 +164,7 @@ Level fill_level(const ReportColumns& columns, std::span<const std::optional<dou
         if (static_cast<int>(n) >= columns.minimums[column]) {
             const std::span<const double> values(scratch.values.data() + first, n);
             cell.shown = true;
-            cell.score = summarise(values);
+            cell.score = bounded_to(summarise(values), scale.lowest(), scale.highest());
             cell.not_observed = scratch.unobserved[column];
             scratch.shown.insert(scratch.shown.end(), values.begin(), values.end());
             level.raters_counted.insert(level.raters_counted.end(),
@@ -175,7 +176,7 @@ Level fill_level(const ReportColumns& columns, std::span<const std::optional<dou
     }
     if (!scratch.shown.empty()) {
         level.others.shown = true;
-        level.others.score = summarise(scratch.shown);
+        level.others.score = bounded_to(summarise(scratch.shown), scale.lowest(), scale.highest());
     }
     return level;
 }
@@ -184,7 +185,7 @@ Level fill_level(const ReportColumns& columns, std::span<const std::optional<dou
 // and how many of its behaviours they marked "not observed", then the attribute's cells.
 Level attribute_level(const DenseAnswers& answers, const ReportColumns& columns, std::size_t first,
                       std::size_t behaviours, std::vector<std::optional<double>>& scores,
-                      std::vector<int>& unobserved, LevelScratch& scratch) {
+                      std::vector<int>& unobserved, const RatingScale& scale, LevelScratch& scratch) {
     const std::size_t count = columns.column_of.size();
     scores.resize(count);
     unobserved.assign(count, 0);
@@ -194,7 +195,7 @@ Level attribute_level(const DenseAnswers& answers, const ReportColumns& columns,
             unobserved[i] += answers.unobserved(i, b) ? 1 : 0;
         }
     }
-    return fill_level(columns, scores, unobserved, scratch);
+    return fill_level(columns, scores, unobserved, scale, scratch);
 }
 
 std::optional<Gap> gap_between(std::optional<double> self, const ReportCell& others) {
@@ -433,7 +434,7 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             if (has_self && scores[*columns.self]) {
                 row.self = scores[*columns.self];
             }
-            auto level = fill_level(columns, scores, unobserved, scratch);
+            auto level = fill_level(columns, scores, unobserved, framework.scale, scratch);
             row.by_group = std::move(level.by_group);
             row.others = level.others;
             if (row.others.shown) {
@@ -442,7 +443,7 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             result.behaviours.push_back(std::move(row));
         }
         auto level = attribute_level(answers, columns, first_behaviour, attribute.behaviours.size(), scores,
-                                     attribute_unobserved, scratch);
+                                     attribute_unobserved, framework.scale, scratch);
         for (std::size_t i = 0; i < count; ++i) {
             if (scores[i] && columns.column_of[i]) {
                 overall_sum[i] += *scores[i];
@@ -490,7 +491,7 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             overall[i] = overall_sum[i] / overall_parts[i];
         }
     }
-    auto level = fill_level(columns, overall, std::vector<int>(count, 0), scratch);
+    auto level = fill_level(columns, overall, std::vector<int>(count, 0), framework.scale, scratch);
     report.others_overall = level.others;
     report.self_overall = mean_of(self_parts);
     report.overall_gap = gap_between(report.self_overall, report.others_overall);
@@ -515,7 +516,7 @@ CellAggregation aggregate_attribute_cells(const Framework& framework,
     std::size_t first_behaviour = 0;
     for (const auto& attribute : framework.attributes) {
         auto level = attribute_level(answers, columns, first_behaviour, attribute.behaviours.size(), scores,
-                                     unobserved, scratch);
+                                     unobserved, framework.scale, scratch);
         aggregation.attributes.push_back(std::move(level.by_group));
         first_behaviour += attribute.behaviours.size();
     }

@@ -7,6 +7,14 @@
 
 namespace leadline::domain {
 
+Summary bounded_to(Summary summary, double lowest, double highest) {
+    if (summary.has_interval()) {
+        summary.low = std::clamp(summary.low, lowest, highest);
+        summary.high = std::clamp(summary.high, lowest, highest);
+    }
+    return summary;
+}
+
 Summary summarise(std::span<const double> values, double confidence) {
     Summary summary;
     summary.n = static_cast<int>(values.size());

@@ -19,6 +19,11 @@ struct Summary {
 // confidence: two-sided, e.g. 0.90 for a 90% interval.
 [[nodiscard]] Summary summarise(std::span<const double> values, double confidence = 0.90);
 
+// The summary of values that can only lie from lowest to highest (a rating scale), with its interval
+// cut to that range. The true mean lies in the range, so an interval that held it still holds it once
+// cut: the coverage is the same, and no bound is ever off the scale (docs/methodology/report.md).
+[[nodiscard]] Summary bounded_to(Summary summary, double lowest, double highest);
+
 // How far one mean has moved from another, with a confidence interval (Welch: the two groups may have
 // different spreads and sizes). No interval when either side has fewer than two values.
 struct Difference {

@@ -1,7 +1,9 @@
 #include "web/handlers/admin_cycle_pages.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
+#include <optional>
 
 #include <spdlog/spdlog.h>
 
@@ -98,7 +100,83 @@ std::pair<app::CycleFormInput, std::string> read_new_cycle_form(const std::vecto
     return {input, ""};
 }
 
-Response advance(const Exchange& exchange, app::CycleStep step, const std::string& done) {
+domain::Date today(const app::Clock& clock) {
+    return domain::Date(std::chrono::floor<std::chrono::days>(
+        std::chrono::sys_seconds{std::chrono::seconds{clock.now_seconds()}}));
+}
+
+// What to ask before a step taken early (or, for publishing, always); nothing when the step need not ask:
+// it is not early, or the cycle is not where the step starts (the step itself then says why not).
+std::optional<StepToConfirm> question_before(const app::CycleOverview& overview, app::CycleStep step,
+                                             domain::Date now) {
+    const auto& settings = overview.settings;
+    const auto state = overview.state;
+    switch (step) {
+    case app::CycleStep::Open:
+        if (state != domain::CycleState::Draft || now >= settings.opens_on) {
+            return std::nullopt;
+        }
+        return StepToConfirm{
+            settings.name,
+            "Open the cycle before its opening date?",
+            {"It is set to open on " + settings.opens_on.display() + ".",
+             "Opening now sends every rater their invitation, and they can answer from today."},
+            "Invitations cannot be taken back once they are sent.",
+            "Open the cycle now"};
+    case app::CycleStep::Close:
+        if (state != domain::CycleState::Open || now >= settings.closes_on) {
+            return std::nullopt;
+        }
+        return StepToConfirm{
+            settings.name,
+            "Close the cycle before its closing date?",
+            {"It is set to close on " + settings.closes_on.display() + ".",
+             "Closing now stops every answer, sent or not: raters who have not finished cannot."},
+            "Closing cannot be undone.",
+            "Close the cycle now"};
+    case app::CycleStep::Publish:
+        if (state != domain::CycleState::Closed) {
+            return std::nullopt;
+        }
+        return StepToConfirm{
+            settings.name,
+            "Publish the reports?",
+            {"Publishing fixes every subject's report as it is now and lets them read it (and "
+             "their line managers, where the cycle allows)."},
+            "Published reports cannot be changed or taken back.",
+            "Publish the reports"};
+    }
+    return std::nullopt;
+}
+
+// The page that asks before the step, when it must ask and has not been confirmed yet.
+std::optional<Response> ask_first(const Exchange& exchange, app::CycleStep step, const std::string& path) {
+    if (exchange.field("confirmed") == "yes") {
+        return std::nullopt;
+    }
+    const auto id = exchange.parameters.cycle();
+    auto overview = app::CycleAdministration(exchange.store()).overview(id);
+    if (!overview) {
+        return std::nullopt; // the step reports it
+    }
+    auto question = question_before(*overview, step, today(exchange.site.clock));
+    if (!question) {
+        return std::nullopt;
+    }
+    question->action = admin_cycle_href(id) + "/" + path;
+    question->csrf_token = exchange.signed_in().csrf_token;
+    question->back = admin_cycle_href(id);
+    ctemplate::TemplateDictionary page("admin_confirm");
+    fill_confirm_step(page, *question);
+    const auto viewer = exchange.viewer("/admin");
+    return exchange.pages().page(200, question->heading, "admin_confirm.tpl", page, {}, &viewer);
+}
+
+Response advance(const Exchange& exchange, app::CycleStep step, const std::string& path,
+                 const std::string& done) {
+    if (auto asked = ask_first(exchange, step, path)) {
+        return std::move(*asked);
+    }
     const auto id = exchange.parameters.cycle();
     auto moved = app::CycleAdministration(exchange.store()).advance(id, step);
     if (!moved) {
@@ -152,7 +230,7 @@ Response create_cycle(const Exchange& exchange) {
             offered.emplace(loaded.framework.id.value(), loaded.framework.version);
         }
     }
-    auto outcome = app::read_cycle_form(input, offered);
+    auto outcome = app::read_cycle_form(input, offered, today(exchange.site.clock));
     if (!outcome.settings) {
         return new_cycle_form(exchange, input, outcome.problems);
     }
@@ -205,19 +283,19 @@ Response remind_raters(const Exchange& exchange) {
         }
         return error_answer(exchange, reminded.error());
     }
-    return Response::redirect(admin_cycle_href(id) + "?done=reminded");
+    return Response::redirect(admin_cycle_href(id) + (*reminded > 0 ? "?done=reminded" : "?done=none-due"));
 }
 
 Response open_cycle(const Exchange& exchange) {
-    return advance(exchange, app::CycleStep::Open, "opened");
+    return advance(exchange, app::CycleStep::Open, "open", "opened");
 }
 
 Response close_cycle(const Exchange& exchange) {
-    return advance(exchange, app::CycleStep::Close, "closed");
+    return advance(exchange, app::CycleStep::Close, "close", "closed");
 }
 
 Response publish_cycle(const Exchange& exchange) {
-    return advance(exchange, app::CycleStep::Publish, "published");
+    return advance(exchange, app::CycleStep::Publish, "publish", "published");
 }
 
 Response admin_outbox(const Exchange& exchange) {

@@ -46,6 +46,21 @@ Response cycle_page(const Exchange& exchange, const AskForm& form) {
                                  "participant_cycle.tpl", page, form.errors, &viewer);
 }
 
+// Whether the viewer's team mix in this cycle can be shown to them: enough of the people they
+// line-managed have figures (a link to it would otherwise open on "not enough").
+domain::Result<bool> team_mix_shown(const Exchange& exchange, domain::CycleId cycle) {
+    auto members = app::team_in_cycle(exchange.store(), cycle, me(exchange), exchange.signed_in().user.email);
+    if (!members) {
+        return domain::fail(members.error());
+    }
+    auto reports = exchange.site.published.of(exchange.store(), cycle);
+    if (!reports) {
+        return domain::fail(reports.error());
+    }
+    const auto k = app::team_mix_minimum_for(exchange.store(), cycle);
+    return domain::team_mix_for_non_admins(app::team_mix_of(**reports, *members), k).has_value();
+}
+
 } // namespace
 
 Response my_cycles(const Exchange& exchange) {
@@ -57,6 +72,17 @@ Response my_cycles(const Exchange& exchange) {
     if (!links) {
         return error_answer(exchange, links.error());
     }
+    std::vector<app::LedTeam> shown;
+    for (const auto& team : links->teams) {
+        auto can_show = team_mix_shown(exchange, team.cycle);
+        if (!can_show) {
+            return error_answer(exchange, can_show.error());
+        }
+        if (*can_show) {
+            shown.push_back(team);
+        }
+    }
+    links->teams = std::move(shown);
     ctemplate::TemplateDictionary page("participant_cycles");
     fill_participant_cycles(page, *all, *links);
     const auto viewer = exchange.viewer("/me");

@@ -79,6 +79,10 @@ Response show_attribute(const Site& site, const app::RaterQuestionnaire& q, cons
     if (!attribute) {
         return rater_not_found(site);
     }
+    // Nothing to fill while the cycle is not open: the introduction says why.
+    if (q.context.cycle_state != domain::CycleState::Open) {
+        return Response::redirect("/r/" + parameters.token());
+    }
     return attribute_page(site, q, parameters.token(), *attribute, stored_answers(q, *attribute), {});
 }
 

@@ -34,7 +34,7 @@ Response report_page(const Exchange& exchange, domain::CycleId cycle, domain::Pe
                          {"There is no report here. If you followed a link, go back and try again."});
     }
     ctemplate::TemplateDictionary page("report");
-    fill_report(page, **set, *subject);
+    fill_report(page, **set, *subject, ReportMedium::Page);
     page.SetValue("BACK", back);
     page.ShowSection("BACK_LINK");
     const auto viewer = exchange.viewer(nav);

@@ -5,6 +5,7 @@
 #include "web/handlers/account_pages.hpp"
 #include "web/handlers/admin_analysis_pages.hpp"
 #include "web/handlers/admin_cycle_pages.hpp"
+#include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
@@ -65,6 +66,10 @@ RouteTable make_product_routes() {
             {Post, "/admin/cycles/{cycle}/close", Admin, Session, close_cycle, "Closes an open cycle"},
             {Post, "/admin/cycles/{cycle}/publish", Admin, Session, publish_cycle,
              "Publishes a closed cycle's reports"},
+            {Get, "/admin/cycles/{cycle}/closing-date", Admin, None, closing_date_page,
+             "The form for a later closing date, or to reopen a closed cycle"},
+            {Post, "/admin/cycles/{cycle}/closing-date", Admin, Session, change_closing_date,
+             "Sets a later closing date, reopening a closed cycle until then"},
             {Get, "/admin/cycles/{cycle}/reports/{person}", Admin, None, admin_report,
              "Any subject's report"},
             {Get, "/admin/cycles/{cycle}/heatmap", Admin, None, heatmap_page, "The organisation heatmap"},

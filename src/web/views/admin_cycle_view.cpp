@@ -98,6 +98,18 @@ void fill_next_step(ctemplate::TemplateDictionary& page, const AdminCyclePage& s
     }
 }
 
+// A later closing date for an open cycle, or reopening a closed one: both before publication only.
+void fill_closing_date_link(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview) {
+    if (overview.state != domain::CycleState::Open && overview.state != domain::CycleState::Closed) {
+        return;
+    }
+    auto* link = page.AddSectionDictionary("CLOSING_DATE");
+    link->SetValue("HREF", admin_cycle_href(overview.id) + "/closing-date");
+    link->SetValue("LABEL", overview.state == domain::CycleState::Closed
+                                ? "Reopen the cycle with a new closing date"
+                                : "Change the closing date");
+}
+
 void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
     const auto& overview = shown.overview;
     const auto href = admin_cycle_href(overview.id);
@@ -133,11 +145,15 @@ void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown
 void fill_done(ctemplate::TemplateDictionary& page, const std::string& done) {
     const std::map<std::string, std::string> done_messages{
         {"subject-added", "The subject is added, with their self-assessment. They have an email to sign in."},
-        {"reminded", "Reminders are in the outbox."},
+        {"reminded", "Reminders are in the outbox, for raters who have not sent their answers."},
+        {"none-due",
+         "No reminders were sent: each rater who has not answered was reminded in the last 24 hours "
+         "or still has an email waiting in the outbox."},
         {"created", "The cycle is created as a draft. Add its subjects, then open it."},
         {"opened", "The cycle is open: invitations are in the outbox and raters can answer."},
         {"closed", "The cycle is closed: no more answers can be given."},
         {"published", "The reports are published."},
+        {"closing-date", "The closing date is changed. Raters can give or change answers until then."},
     };
     if (const auto message = done_messages.find(done); message != done_messages.end()) {
         page.AddSectionDictionary("DONE")->SetValue("MESSAGE", message->second);
@@ -150,10 +166,24 @@ std::string admin_cycle_href(domain::CycleId id) {
     return "/admin/cycles/" + std::to_string(id.value());
 }
 
+void fill_confirm_step(ctemplate::TemplateDictionary& page, const StepToConfirm& step) {
+    page.SetValue("CYCLE", step.cycle_name);
+    page.SetValue("HEADING", step.heading);
+    for (const auto& paragraph : step.paragraphs) {
+        page.AddSectionDictionary("PARAGRAPH")->SetValue("TEXT", paragraph);
+    }
+    page.SetValue("WARNING", step.warning);
+    page.SetValue("LABEL", step.label);
+    page.SetValue("ACTION", step.action);
+    page.SetValue("CSRF", step.csrf_token);
+    page.SetValue("BACK", step.back);
+}
+
 void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
     fill_settings(page, shown);
     fill_progress(page, shown.overview);
     fill_next_step(page, shown);
+    fill_closing_date_link(page, shown.overview);
     fill_forms(page, shown);
     fill_done(page, shown.done);
 }

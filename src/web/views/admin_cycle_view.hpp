@@ -6,6 +6,7 @@
 #include <ctemplate/template.h>
 
 #include "app/feedback/cycle_administration.hpp"
+#include "web/views/directory_search.hpp"
 #include "web/views/page_renderer.hpp"
 
 namespace leadline::web {
@@ -19,7 +20,7 @@ struct AdminCyclePage {
     std::vector<PageError> errors;
     std::string typed_email; // what was typed into the add-a-subject form
     std::string search;      // what was searched for in the directory
-    const std::vector<domain::Person>& found;
+    const DirectoryMatches& found;
 };
 
 // The address of a cycle's admin page: "/admin/cycles/12".
@@ -28,5 +29,20 @@ struct AdminCyclePage {
 // Fills admin_cycle.tpl: settings, progress per subject and rater group, the next step, the forms to add
 // subjects and send reminders while they apply, and the analyses once published.
 void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown);
+
+// A step that asks first: opening before the opening date, closing before the closing date, publishing.
+struct StepToConfirm {
+    std::string cycle_name;
+    std::string heading;                 // "Close the cycle early?"
+    std::vector<std::string> paragraphs; // what it does, and why it is being asked
+    std::string warning;                 // what cannot be undone
+    std::string label;                   // the button: "Close the cycle now"
+    std::string action{};                // where the confirmed form goes
+    std::string csrf_token{};
+    std::string back{};
+};
+
+// Fills admin_confirm.tpl: the step explained, a warning, the button that confirms it and a way back.
+void fill_confirm_step(ctemplate::TemplateDictionary& page, const StepToConfirm& step);
 
 } // namespace leadline::web

@@ -7,6 +7,7 @@
 
 #include "app/feedback/participant_cycles.hpp"
 #include "app/reporting/report_access.hpp"
+#include "web/views/directory_search.hpp"
 #include "web/views/page_renderer.hpp"
 
 namespace leadline::web {
@@ -29,7 +30,7 @@ struct MyCyclePage {
     std::vector<PageError> errors;
     std::string done; // what was just done ("asked", "withdrawn"); empty for nothing
     std::string search;
-    const std::vector<domain::Person>& found;
+    const DirectoryMatches& found;
     domain::PersonId viewer; // left out of the directory search: no one asks themselves
 };
 // Fills participant_cycle.tpl: the self-assessment, who was asked in each group and how many answered,

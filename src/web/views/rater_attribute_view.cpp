@@ -25,10 +25,14 @@ void fill_behaviours(ctemplate::TemplateDictionary& page, const app::RaterQuesti
         group->SetValue("FIELD_ID", field);
         group->SetValue("FIELD_NAME", field);
         group->SetValue("STATEMENT", q.is_self() ? behaviour.self_text : behaviour.rater_text);
-        group->SetValue("NOT_OBSERVED_LABEL", framework.scale.not_observed_label);
         const auto answer = shown.ratings.find(behaviour.id);
-        if (every_choice_checked || (answer != shown.ratings.end() && !answer->second.observed())) {
-            group->ShowSection("NOT_OBSERVED_CHECKED");
+        // Only others may say they have not seen something: a person always has a view of themselves.
+        if (!q.is_self()) {
+            auto* none = group->AddSectionDictionary("NOT_OBSERVED");
+            none->SetValue("NOT_OBSERVED_LABEL", framework.scale.not_observed_label);
+            if (every_choice_checked || (answer != shown.ratings.end() && !answer->second.observed())) {
+                none->ShowSection("NOT_OBSERVED_CHECKED");
+            }
         }
         bool first = true;
         for (const auto& point : framework.scale.points) {

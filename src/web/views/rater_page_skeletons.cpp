@@ -26,7 +26,8 @@ std::optional<std::string> RaterPageSkeletons::page(const PageRenderer& pages,
     if (!found) {
         return std::nullopt;
     }
-    // One choice per scale point and one for "not observed", behaviour by behaviour, in page order.
+    // One choice per scale point and, for raters, one for "not observed", behaviour by behaviour, in page
+    // order.
     const auto& framework = *q.framework;
     std::vector<bool> chosen;
     for (const auto& behaviour : framework.attributes[attribute].behaviours) {
@@ -35,7 +36,9 @@ std::optional<std::string> RaterPageSkeletons::page(const PageRenderer& pages,
         for (const auto& point : framework.scale.points) {
             chosen.push_back(answered && answer->second == domain::Rating::of(point.value));
         }
-        chosen.push_back(answered && !answer->second.observed());
+        if (!q.is_self()) {
+            chosen.push_back(answered && !answer->second.observed());
+        }
     }
     if (chosen.size() != found->choices()) {
         return std::nullopt;

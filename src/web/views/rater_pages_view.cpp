@@ -23,6 +23,13 @@ std::string rating_label(const domain::Framework& framework, const domain::Ratin
     return std::to_string(rating.value());
 }
 
+// Why answers cannot be given now, for a cycle that is not open.
+std::string closed_text(domain::CycleState state) {
+    return state == domain::CycleState::Draft
+               ? "This feedback has not opened yet. Come back to this link when it opens."
+               : "This feedback has closed, so answers can no longer be given or changed.";
+}
+
 std::string anonymity_text(const app::RaterQuestionnaire& q) {
     std::string anonymity =
         q.is_self() ? "Your self-ratings appear in your report beside the views of others."
@@ -66,22 +73,28 @@ void fill_rater_intro(ctemplate::TemplateDictionary& page, const app::RaterQuest
         2.0, std::round(static_cast<double>(framework.behaviour_count()) * seconds_per_behaviour / 60.0)));
     page.SetIntValue("MINUTES", minutes);
     page.SetValue("CLOSES_ON", q.context.closes_on.display());
+    const bool open = q.context.cycle_state == domain::CycleState::Open;
     if (q.submitted()) {
-        page.ShowSection("SUBMITTED");
+        page.AddSectionDictionary("SUBMITTED")
+            ->SetValue("SUBMITTED_TEXT",
+                       open ? "You have sent your answers. You can change them until " +
+                                  q.context.closes_on.display() + "."
+                            : "You sent your answers before the feedback closed. Thank you.");
     }
-    if (q.context.cycle_state == domain::CycleState::Open) {
+    if (open || q.context.cycle_state == domain::CycleState::Draft) {
+        page.ShowSection("INVOLVES");
+    }
+    if (open) {
         auto* start = page.AddSectionDictionary("CAN_ANSWER");
         const auto resume = q.resume_at();
         const bool complete = resume >= framework.attributes.size();
         start->SetValue("START_HREF",
                         "/r/" + token + (complete ? "/check" : "/a/" + std::to_string(resume + 1)));
-        start->SetValue("START_LABEL",
-                        q.response.ratings().empty() ? "Start now" : "Continue where you stopped");
+        start->SetValue("START_LABEL", q.submitted()                  ? "Check or change your answers"
+                                       : q.response.ratings().empty() ? "Start now"
+                                                                      : "Continue where you stopped");
     } else {
-        page.AddSectionDictionary("CLOSED")->SetValue(
-            "CLOSED_TEXT", q.context.cycle_state == domain::CycleState::Draft
-                               ? "This feedback has not opened yet. Come back to this link when it opens."
-                               : "This feedback has closed, so answers can no longer be given or changed.");
+        page.AddSectionDictionary("CLOSED")->SetValue("CLOSED_TEXT", closed_text(q.context.cycle_state));
     }
     if (just_saved) {
         page.ShowSection("SAVED");
@@ -91,21 +104,46 @@ void fill_rater_intro(ctemplate::TemplateDictionary& page, const app::RaterQuest
 void fill_rater_check(ctemplate::TemplateDictionary& page, const app::RaterQuestionnaire& q,
                       const std::string& token) {
     const auto& framework = *q.framework;
-    page.SetValue("ACTION", "/r/" + token + "/submit");
-    page.SetValue("CSRF", rater_form_token(token));
-    page.SetValue("CLOSES_ON", q.context.closes_on.display());
+    const bool open = q.context.cycle_state == domain::CycleState::Open;
+    page.SetValue("HEADING", open ? "Check your answers before sending" : "Your answers");
+    if (open) {
+        auto* send = page.AddSectionDictionary("SEND");
+        send->SetValue("ACTION", "/r/" + token + "/submit");
+        send->SetValue("CSRF", rater_form_token(token));
+        send->SetValue("CLOSES_ON", q.context.closes_on.display());
+    } else {
+        page.AddSectionDictionary("CLOSED")->SetValue("CLOSED_TEXT", closed_text(q.context.cycle_state));
+    }
+    auto add_row = [&](ctemplate::TemplateDictionary& section, const std::string& statement,
+                       const std::string& answer, std::size_t attribute) {
+        auto* row = section.AddSectionDictionary("ROW");
+        row->SetValue("STATEMENT", statement);
+        row->SetValue("ANSWER", answer);
+        if (open) {
+            auto* change = row->AddSectionDictionary("CHANGE");
+            change->SetValue("CHANGE_HREF", "/r/" + token + "/a/" + std::to_string(attribute + 1));
+            change->SetValue("STATEMENT", statement);
+        }
+    };
+    const auto& comments = q.response.comments();
     for (std::size_t i = 0; i < framework.attributes.size(); ++i) {
         const auto& attribute = framework.attributes[i];
         auto* section = page.AddSectionDictionary("ATTRIBUTE");
         section->SetValue("NAME", attribute.name);
         for (const auto& behaviour : attribute.behaviours) {
-            auto* row = section->AddSectionDictionary("ROW");
-            row->SetValue("STATEMENT", q.is_self() ? behaviour.self_text : behaviour.rater_text);
             const auto answer = q.response.ratings().find(behaviour.id);
-            row->SetValue("ANSWER", answer == q.response.ratings().end()
-                                        ? "Not answered yet"
-                                        : rating_label(framework, answer->second));
-            row->SetValue("CHANGE_HREF", "/r/" + token + "/a/" + std::to_string(i + 1));
+            add_row(*section, q.is_self() ? behaviour.self_text : behaviour.rater_text,
+                    answer == q.response.ratings().end() ? "Not answered yet"
+                                                         : rating_label(framework, answer->second),
+                    i);
+        }
+        // Comments are what could most identify a rater: they are shown for review like the ratings.
+        for (const auto& [kind, label] :
+             {std::pair{domain::CommentKind::Strength, "What is a strength here"},
+              std::pair{domain::CommentKind::ToDevelop, "What could be developed"}}) {
+            const auto found = comments.find({attribute.id, kind});
+            add_row(*section, label,
+                    found == comments.end() || found->second.empty() ? "No comment" : found->second, i);
         }
     }
 }
@@ -118,8 +156,11 @@ void fill_rater_done(ctemplate::TemplateDictionary& page, const app::RaterQuesti
                                 : "Your feedback for " + q.context.subject_name +
                                       " is saved. It will be combined with others' answers in their "
                                       "report.");
-    page.SetValue("CLOSES_ON", q.context.closes_on.display());
-    page.SetValue("CHECK_HREF", "/r/" + token + "/check");
+    if (q.context.cycle_state == domain::CycleState::Open) {
+        auto* change = page.AddSectionDictionary("CAN_CHANGE");
+        change->SetValue("CLOSES_ON", q.context.closes_on.display());
+        change->SetValue("CHECK_HREF", "/r/" + token + "/check");
+    }
 }
 
 } // namespace leadline::web

@@ -27,7 +27,21 @@ std::string effort_words(domain::Effort effort) {
     return "";
 }
 
-std::string summary_of(const domain::IndividualReport& report) {
+// Where others' overall score sits against the cycle's average. "About" when the average lies inside
+// others' 90% interval, which cannot tell the two apart (or, with no interval, when they are equal as
+// shown, to two places). Method: docs/methodology/report.md, "Self-awareness category".
+std::string against_average(const domain::Summary& others, double norm) {
+    const bool indistinct = others.has_interval() ? others.low <= norm && norm <= others.high
+                                                  : two_places(others.mean) == two_places(norm);
+    if (indistinct) {
+        return "at about this cycle's average";
+    }
+    return others.mean > norm ? "above this cycle's average" : "below this cycle's average";
+}
+
+} // namespace
+
+std::string overall_summary(const domain::IndividualReport& report, double norm) {
     if (!report.self_awareness) {
         return report.others_overall.shown
                    ? "Others' views are below. There is no self-assessment to compare them with."
@@ -44,14 +58,14 @@ std::string summary_of(const domain::IndividualReport& report) {
         return "Overall others rate you higher (" + others + ") than you rate yourself (" + self +
                "). You may be selling yourself short.";
     case domain::SelfAwareness::InAgreementHigh:
-        return "You and others see you much the same (you " + self + ", others " + others +
-               "), and others rate you above this cycle's average.";
     case domain::SelfAwareness::InAgreementLow:
         return "You and others see you much the same (you " + self + ", others " + others +
-               "), and others rate you below this cycle's average.";
+               "), and others rate you " + against_average(report.others_overall.score, norm) + ".";
     }
     return "";
 }
+
+namespace {
 
 std::string change_text(const domain::Difference& change) {
     return signed_two_places(change.value) +
@@ -79,11 +93,14 @@ void fill_chart(ctemplate::TemplateDictionary& page, const app::CycleReportSet& 
 
 // Each attribute by rater group, its chart followed by the same figures as a table.
 void fill_group_details(ctemplate::TemplateDictionary& page, const app::CycleReportSet& set,
-                        const domain::IndividualReport& report) {
+                        const domain::IndividualReport& report, ReportMedium medium) {
     for (std::size_t a = 0; a < report.attributes.size(); ++a) {
         const auto& attribute = report.attributes[a];
         auto* detail = page.AddSectionDictionary("ATTRIBUTE_DETAIL");
         detail->SetValue("NAME", attribute.name);
+        if (medium == ReportMedium::Document) {
+            detail->ShowSection("OPEN");
+        }
         std::vector<ChartLine> lines{{"You", nullptr, attribute.self}, {"All others", &attribute.others, {}}};
         for (std::size_t g = 0; g < report.groups.size(); ++g) {
             lines.push_back({domain::label_of(report.groups[g]), &attribute.by_group[g], {}});
@@ -219,11 +236,11 @@ void fill_lists(ctemplate::TemplateDictionary& page, const app::CycleReportSet& 
 } // namespace
 
 void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet& reports,
-                 const app::SubjectReport& subject) {
+                 const app::SubjectReport& subject, ReportMedium medium) {
     const auto& report = subject.report;
     page.SetValue("CYCLE", reports.cycle_name);
     page.SetValue("SUBJECT", subject.name);
-    page.SetValue("SUMMARY", summary_of(report));
+    page.SetValue("SUMMARY", overall_summary(report, reports.norm));
     page.SetIntValue("LOWEST", reports.framework->scale.lowest());
     page.SetIntValue("HIGHEST", reports.framework->scale.highest());
     if (report.some_group_merged) {
@@ -237,7 +254,7 @@ void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet&
                     "risking the anonymity of the people in it.");
     }
     fill_chart(page, reports, report);
-    fill_group_details(page, reports, report);
+    fill_group_details(page, reports, report, medium);
     fill_table(page, subject);
     fill_lists(page, reports, report);
 }
@@ -245,7 +262,7 @@ void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet&
 std::string report_document(const PageRenderer& pages, const app::CycleReportSet& reports,
                             const app::SubjectReport& subject, const std::string& stylesheet) {
     ctemplate::TemplateDictionary page("report");
-    fill_report(page, reports, subject);
+    fill_report(page, reports, subject, ReportMedium::Document);
     return pages.document("360 feedback report: " + subject.name, "report.tpl", page, stylesheet);
 }
 

@@ -66,6 +66,24 @@ TEST(CsvField, QuotesOnlyWhenNeeded) {
     EXPECT_EQ(leadline::app::csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
 }
 
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula: a
+// comment or name written as "=HYPERLINK(...)" must arrive as text.
+TEST(CsvField, TextThatASpreadsheetWouldRunAsAFormulaArrivesAsText) {
+    EXPECT_EQ(leadline::app::csv_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    for (const std::string start : {"=", "+", "-", "@", "\t", "\r"}) {
+        const auto written = leadline::app::csv_field(start + "1+1");
+        EXPECT_EQ(written.substr(0, 2), "\"'") << written;
+    }
+    EXPECT_EQ(leadline::app::csv_field("a-b = c"), "a-b = c");
+    // Read back, the field is the text that was written.
+    const auto document =
+        read_csv(leadline::app::csv_field("-Smith") + "," + leadline::app::csv_field("'quoted") + "\n");
+    ASSERT_EQ(document.records.size(), 1U);
+    EXPECT_EQ(leadline::app::csv_text(document.records[0].fields[0]), "-Smith");
+    EXPECT_EQ(leadline::app::csv_text(document.records[0].fields[1]), "'quoted");
+    EXPECT_EQ(leadline::app::csv_field(""), "");
+}
+
 TEST(Utf8, AcceptsMultiByteTextAndRefusesOverlongAndSurrogates) {
     EXPECT_TRUE(leadline::app::is_valid_utf8("Siân Ó Súilleabháin — 東京 🙂"));
     EXPECT_FALSE(leadline::app::is_valid_utf8("\xC0\xAF"));

@@ -7,6 +7,7 @@ using namespace leadline;
 namespace {
 
 const std::map<std::string, std::string> frameworks{{"leadership-in-action", "1.0"}};
+const auto today = leadline::domain::Date::parse("2026-11-30").value();
 
 app::CycleFormInput filled_in() {
     auto input = app::default_cycle_form();
@@ -32,7 +33,7 @@ std::vector<std::string> fields_with_problems(const app::CycleFormOutcome& outco
 } // namespace
 
 TEST(CycleForm, AGoodFormMakesSettings) {
-    const auto outcome = app::read_cycle_form(filled_in(), frameworks);
+    const auto outcome = app::read_cycle_form(filled_in(), frameworks, today);
     ASSERT_TRUE(outcome.settings.has_value()) << outcome.problems.front().message;
     const auto& settings = *outcome.settings;
     EXPECT_EQ(settings.name, "Senior leaders 2027");
@@ -51,7 +52,7 @@ TEST(CycleForm, AGoodFormMakesSettings) {
 TEST(CycleForm, AnAdminCanLetLineManagersReadReports) {
     auto input = filled_in();
     input.managers_see_reports = "yes";
-    const auto outcome = app::read_cycle_form(input, frameworks);
+    const auto outcome = app::read_cycle_form(input, frameworks, today);
     ASSERT_TRUE(outcome.settings.has_value());
     EXPECT_TRUE(outcome.settings->line_managers_see_reports);
 }
@@ -64,7 +65,7 @@ TEST(CycleForm, EveryProblemIsReportedAtOnceAgainstItsField) {
     input.closes_month = "x";
     input.closes_day = "1";
     input.closes_year = "2027";
-    const auto outcome = app::read_cycle_form(input, frameworks);
+    const auto outcome = app::read_cycle_form(input, frameworks, today);
     EXPECT_FALSE(outcome.settings.has_value());
     EXPECT_EQ(fields_with_problems(outcome),
               (std::vector<std::string>{"name", "framework", "opens-day", "closes-month", "groups",
@@ -74,34 +75,49 @@ TEST(CycleForm, EveryProblemIsReportedAtOnceAgainstItsField) {
 TEST(CycleForm, ClosingMustComeAfterOpening) {
     auto input = filled_in();
     input.closes_day = "1";
-    const auto outcome = app::read_cycle_form(input, frameworks);
+    const auto outcome = app::read_cycle_form(input, frameworks, today);
     EXPECT_EQ(fields_with_problems(outcome), std::vector<std::string>{"closes-day"});
 }
 
 TEST(CycleForm, AGroupMinimumBelowThreeIsRefusedBecauseItExposesRaters) {
     auto input = filled_in();
     input.minimums["peer"] = "2";
-    const auto outcome = app::read_cycle_form(input, frameworks);
+    const auto outcome = app::read_cycle_form(input, frameworks, today);
     ASSERT_EQ(fields_with_problems(outcome), std::vector<std::string>{"minimum-peer"});
     EXPECT_NE(outcome.problems[0].message.find("picked out"), std::string::npos);
     // A group that is not chosen does not need a sensible minimum.
     input.minimums["peer"] = "3";
     input.minimums["partner"] = "nonsense";
-    EXPECT_TRUE(app::read_cycle_form(input, frameworks).settings.has_value());
+    EXPECT_TRUE(app::read_cycle_form(input, frameworks, today).settings.has_value());
 }
 
 TEST(CycleForm, CommentsNeedAtLeastTheLargestGroupMinimum) {
     auto input = filled_in();
     input.minimums["direct-report"] = "5";
-    const auto outcome = app::read_cycle_form(input, frameworks);
+    const auto outcome = app::read_cycle_form(input, frameworks, today);
     EXPECT_EQ(fields_with_problems(outcome), std::vector<std::string>{"comment-minimum"});
     input.comment_minimum = "5";
-    EXPECT_TRUE(app::read_cycle_form(input, frameworks).settings.has_value());
+    EXPECT_TRUE(app::read_cycle_form(input, frameworks, today).settings.has_value());
 }
 
 TEST(CycleForm, OnlyOfferedFrameworksCanBeChosen) {
     auto input = filled_in();
     input.framework = "culture-check";
-    EXPECT_EQ(fields_with_problems(app::read_cycle_form(input, frameworks)),
+    EXPECT_EQ(fields_with_problems(app::read_cycle_form(input, frameworks, today)),
               std::vector<std::string>{"framework"});
+}
+
+TEST(CycleForm, ACycleMayNotCloseBeforeTodayButMayHaveOpenedAlready) {
+    auto input = filled_in();
+    input.opens_year = "2026";
+    input.opens_month = "11";
+    input.opens_day = "1";
+    input.closes_year = "2026";
+    input.closes_month = "11";
+    input.closes_day = "29";
+    EXPECT_EQ(fields_with_problems(app::read_cycle_form(input, frameworks, today)),
+              std::vector<std::string>{"closes-day"});
+    input.closes_day = "30";
+    EXPECT_TRUE(app::read_cycle_form(input, frameworks, today).settings.has_value())
+        << "closing today is fine";
 }

@@ -195,3 +195,50 @@ TEST(FeedbackCycle, OnlyTheSubjectsOwnNominationsCanBeTakenBackAndNeverTheSelfAs
     EXPECT_EQ(cycle.withdraw(NominationId{1}, sam).error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(cycle.nominations().size(), 2U);
 }
+
+// A cycle with Sam rating themselves, moved on to the state given.
+FeedbackCycle cycle_in(CycleState state) {
+    auto cycle = cycle_with_sam();
+    EXPECT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    EXPECT_TRUE(cycle.open());
+    if (state == CycleState::Closed || state == CycleState::Published) {
+        EXPECT_TRUE(cycle.close());
+    }
+    if (state == CycleState::Published) {
+        EXPECT_TRUE(cycle.publish());
+    }
+    return cycle;
+}
+
+TEST(FeedbackCycle, AClosedCycleReopensUntilALaterDateAndAnOpenOneClosesLater) {
+    const auto today = Date::parse("2026-09-20").value();
+    auto closed = cycle_in(CycleState::Closed);
+    ASSERT_TRUE(closed.close_on(Date::parse("2026-10-15").value(), today));
+    EXPECT_EQ(closed.state(), CycleState::Open);
+    EXPECT_EQ(closed.settings().closes_on.iso(), "2026-10-15");
+    auto open = cycle_in(CycleState::Open);
+    ASSERT_TRUE(open.close_on(Date::parse("2026-10-01").value(), today));
+    EXPECT_EQ(open.state(), CycleState::Open);
+    EXPECT_EQ(open.settings().closes_on.iso(), "2026-10-01");
+}
+
+TEST(FeedbackCycle, ANewClosingDateMustBeTodayOrLaterAndAfterTheOpeningDate) {
+    auto cycle = cycle_in(CycleState::Closed);
+    const auto past = cycle.close_on(Date::parse("2026-09-19").value(), Date::parse("2026-09-20").value());
+    ASSERT_FALSE(past.has_value());
+    EXPECT_EQ(past.error().code, ErrorCode::InvalidInput);
+    const auto before_opening =
+        cycle.close_on(Date::parse("2026-08-31").value(), Date::parse("2026-08-01").value());
+    ASSERT_FALSE(before_opening.has_value());
+    EXPECT_EQ(cycle.state(), CycleState::Closed) << "nothing changes when refused";
+    EXPECT_EQ(cycle.settings().closes_on.iso(), "2026-09-30");
+}
+
+TEST(FeedbackCycle, APublishedCycleNeverTakesAnswersAgain) {
+    auto published = cycle_in(CycleState::Published);
+    const auto refused =
+        published.close_on(Date::parse("2026-12-01").value(), Date::parse("2026-09-20").value());
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::FailedPrecondition);
+    EXPECT_EQ(published.state(), CycleState::Published);
+}

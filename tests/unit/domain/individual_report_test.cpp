@@ -332,3 +332,37 @@ TEST(IndividualReport, TheAggregationAloneGivesTheReportsOwnAttributeCells) {
     }
     EXPECT_GT(compared, 300); // most rounds show some cells
 }
+
+TEST(IndividualReport, NoIntervalLeavesTheScaleEvenWhenRatersCrowdItsEnds) {
+    // Three peers at 5, 5 and 4 put a t-interval's top above 5; three at 1, 1 and 2 its bottom below 1.
+    const std::vector<SubmittedAnswers> responses{
+        rating(RaterGroup::Self, 4, 2), rating(RaterGroup::Peer, 5, 1), rating(RaterGroup::Peer, 5, 1),
+        rating(RaterGroup::Peer, 4, 2)};
+    const auto report = report_of(responses);
+    auto check = [](const ReportCell& cell, const std::string& where) {
+        if (cell.shown && cell.score.has_interval()) {
+            EXPECT_GE(cell.score.low, 1.0) << where;
+            EXPECT_LE(cell.score.high, 5.0) << where;
+            EXPECT_LE(cell.score.low, cell.score.mean) << where;
+            EXPECT_GE(cell.score.high, cell.score.mean) << where;
+        }
+    };
+    const auto& listening = report.attributes[0];
+    ASSERT_TRUE(listening.others.shown);
+    EXPECT_DOUBLE_EQ(listening.others.score.high, 5.0) << "cut at the top of the scale";
+    EXPECT_LT(listening.others.score.low, listening.others.score.mean) << "the other side is left as it was";
+    EXPECT_DOUBLE_EQ(report.attributes[1].others.score.low, 1.0) << "cut at the bottom of the scale";
+    check(report.others_overall, "overall");
+    for (const auto& attribute : report.attributes) {
+        check(attribute.others, attribute.name);
+        for (const auto& cell : attribute.by_group) {
+            check(cell, attribute.name + " by group");
+        }
+        for (const auto& behaviour : attribute.behaviours) {
+            check(behaviour.others, attribute.name + " behaviour");
+            for (const auto& cell : behaviour.by_group) {
+                check(cell, attribute.name + " behaviour by group");
+            }
+        }
+    }
+}
