@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdint>
 
+#include "domain/core/date.hpp"
+
 namespace leadline::app {
 
 // The time now, in seconds since 1970 (UTC). Use cases take a clock so tests can move time on.
@@ -20,5 +22,11 @@ class SystemClock final : public Clock {
             .count();
     }
 };
+
+// The calendar day (UTC) the clock's time falls on: what "today" means for a cycle's dates.
+[[nodiscard]] inline domain::Date today(const Clock& clock) {
+    return domain::Date(std::chrono::floor<std::chrono::days>(
+        std::chrono::sys_seconds{std::chrono::seconds{clock.now_seconds()}}));
+}
 
 } // namespace leadline::app

@@ -100,11 +100,6 @@ std::pair<app::CycleFormInput, std::string> read_new_cycle_form(const std::vecto
     return {input, ""};
 }
 
-domain::Date today(const app::Clock& clock) {
-    return domain::Date(std::chrono::floor<std::chrono::days>(
-        std::chrono::sys_seconds{std::chrono::seconds{clock.now_seconds()}}));
-}
-
 // What to ask before a step taken early (or, for publishing, always); nothing when the step need not ask:
 // it is not early, or the cycle is not where the step starts (the step itself then says why not).
 std::optional<StepToConfirm> question_before(const app::CycleOverview& overview, app::CycleStep step,
@@ -159,7 +154,7 @@ std::optional<Response> ask_first(const Exchange& exchange, app::CycleStep step,
     if (!overview) {
         return std::nullopt; // the step reports it
     }
-    auto question = question_before(*overview, step, today(exchange.site.clock));
+    auto question = question_before(*overview, step, app::today(exchange.site.clock));
     if (!question) {
         return std::nullopt;
     }
@@ -230,7 +225,7 @@ Response create_cycle(const Exchange& exchange) {
             offered.emplace(loaded.framework.id.value(), loaded.framework.version);
         }
     }
-    auto outcome = app::read_cycle_form(input, offered, today(exchange.site.clock));
+    auto outcome = app::read_cycle_form(input, offered, app::today(exchange.site.clock));
     if (!outcome.settings) {
         return new_cycle_form(exchange, input, outcome.problems);
     }

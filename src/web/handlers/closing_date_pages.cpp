@@ -11,11 +11,6 @@ namespace leadline::web {
 
 namespace {
 
-domain::Date today(const app::Clock& clock) {
-    return domain::Date(std::chrono::floor<std::chrono::days>(
-        std::chrono::sys_seconds{std::chrono::seconds{clock.now_seconds()}}));
-}
-
 // The form with what was typed and its problems; a published cycle has no form, only why not.
 Response closing_date_form(const Exchange& exchange, const TypedDate& typed,
                            const std::vector<PageError>& errors) {
@@ -52,8 +47,8 @@ Response change_closing_date(const Exchange& exchange) {
         return closing_date_form(exchange, typed, {{problems.front().field, problems.front().message}});
     }
     const auto id = exchange.parameters.cycle();
-    auto changed =
-        app::CycleAdministration(exchange.store()).change_closing_date(id, *date, today(exchange.site.clock));
+    auto changed = app::CycleAdministration(exchange.store())
+                       .change_closing_date(id, *date, app::today(exchange.site.clock));
     if (!changed) {
         if (changed.error().code == domain::ErrorCode::InvalidInput) {
             return closing_date_form(exchange, typed, {{"closes-day", changed.error().message}});
