@@ -80,7 +80,20 @@
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-prevent-double-click="true">Add subject</button>
     </form>{{/ADD_SUBJECT}}
     <h2 class="govuk-heading-m" id="progress">Progress</h2>
-    <p class="govuk-body">{{SUBJECT_COUNT}} subjects. {{UNDER_MINIMUM_TEXT}}</p>
+    <p class="govuk-body">{{SUBJECT_COUNT}} subjects; {{NOMINATED}} raters asked, {{INVITED}} invited, {{SUBMITTED}} answered (self-assessments included). {{UNDER_MINIMUM_TEXT}}</p>
+    <ul class="govuk-list">
+      {{#FILTER}}<li>{{#CURRENT}}<strong>{{LABEL}} ({{COUNT}})</strong>{{/CURRENT}}{{#LINK}}<a class="govuk-link" href="{{HREF}}">{{LABEL}} ({{COUNT}})</a>{{/LINK}}</li>
+      {{/FILTER}}
+    </ul>
+    <form method="get" action="{{PROGRESS_PAGE}}" novalidate>
+      {{#STANDING_FIELD}}<input type="hidden" name="standing" value="{{VALUE}}">{{/STANDING_FIELD}}
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="find">Find a subject by name or email</label>
+        <input class="govuk-input govuk-!-width-one-half" id="find" name="find" type="search" value="{{FIND}}">
+        <button type="submit" class="govuk-button govuk-button--secondary leadline-inline-button" data-module="govuk-button">Find</button>
+      </div>
+    </form>
+    <p class="govuk-body">{{SHOWING_TEXT}} <a class="govuk-link" href="{{CSV}}">Download them as CSV</a></p>
     <div class="leadline-table-scroll" tabindex="0" role="region" aria-label="Progress table, scrolls sideways">
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--s">Raters who answered, were invited and were nominated, by subject and rater group</caption>
@@ -99,5 +112,10 @@
       </tbody>
     </table>
     </div>
+    {{#PAGINATION}}<nav class="govuk-pagination" aria-label="Pages of subjects">
+      {{#PREV}}<div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="{{HREF}}" rel="prev"><span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span></a></div>{{/PREV}}
+      <p class="govuk-body govuk-!-margin-bottom-0">Page {{PAGE}} of {{PAGES}}</p>
+      {{#NEXT}}<div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="{{HREF}}" rel="next"><span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>{{/NEXT}}
+    </nav>{{/PAGINATION}}
   </div>
 </div>

@@ -339,6 +339,8 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused},
         {Method::Post, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused, 400}, // nothing typed
         {Method::Get, "/admin/cycles/{cycle}", "/admin/cycles/{cycle}", admins_only, Refused},
+        {Method::Get, "/admin/cycles/{cycle}/progress.csv", "/admin/cycles/{cycle}/progress.csv", admins_only,
+         Refused},
         {Method::Get,
          "",
          "/admin/cycles/0",

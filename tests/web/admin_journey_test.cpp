@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "app/feedback/cycle_administration.hpp"
 #include "app/feedback/invitations.hpp"
@@ -465,4 +466,27 @@ TEST_F(AdminJourney, APublishedCyclesClosingDateCannotChange) {
     ASSERT_NE(published, all.end());
     EXPECT_EQ(admin.get(page_of(published->id) + "/closing-date").status, 409);
     EXPECT_FALSE(contains(admin.get(page_of(published->id)).body, "/closing-date"));
+}
+
+TEST_F(AdminJourney, ProgressFiltersByWhereSubjectsStandAndDownloadsTheSame) {
+    const auto id = cycle_named(open_cycle);
+    const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    // The standing most of the demo's subjects are in, and how many are in it.
+    std::map<domain::SubjectStanding, std::size_t> counts;
+    for (const auto& subject : overview.subjects) {
+        ++counts[subject.standing()];
+    }
+    const auto [standing, count] = *std::max_element(
+        counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const std::string name(domain::to_string(standing));
+    const auto page = admin.get(page_of(id) + "?standing=" + name).body;
+    EXPECT_TRUE(contains(page, " (" + std::to_string(count) + ")</strong>"))
+        << "the filter chosen, with its count";
+    EXPECT_TRUE(contains(page, "of " + std::to_string(count) + " subject")) << "the table holds only them";
+    EXPECT_TRUE(contains(page, "name=\"standing\" value=\"" + name + "\"")) << "a search keeps the filter";
+    const auto csv = admin.get(page_of(id) + "/progress.csv?standing=" + name);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')), count + 1);
+    const auto& someone = overview.subjects.front();
+    EXPECT_TRUE(contains(admin.get(page_of(id) + "?find=" + someone.email).body, "of 1 subject."));
 }

@@ -9,6 +9,36 @@ bool SubjectProgress::any_under_minimum() const {
     return std::any_of(groups.begin(), groups.end(), [](const auto& group) { return group.under_minimum(); });
 }
 
+SubjectStanding SubjectProgress::standing() const {
+    const bool asked_anyone = std::any_of(groups.begin(), groups.end(), [](const auto& group) {
+        return group.group != RaterGroup::Self && group.nominated > 0;
+    });
+    if (!asked_anyone) {
+        return SubjectStanding::NotNominated;
+    }
+    const bool too_few = std::any_of(groups.begin(), groups.end(), [](const auto& group) {
+        return group.group != RaterGroup::Self && group.asked() && group.nominated < group.minimum;
+    });
+    if (too_few) {
+        return SubjectStanding::TooFewAsked;
+    }
+    return any_under_minimum() ? SubjectStanding::WaitingForAnswers : SubjectStanding::Complete;
+}
+
+std::string_view to_string(SubjectStanding standing) {
+    switch (standing) {
+    case SubjectStanding::NotNominated:
+        return "not-nominated";
+    case SubjectStanding::TooFewAsked:
+        return "too-few-asked";
+    case SubjectStanding::WaitingForAnswers:
+        return "waiting";
+    case SubjectStanding::Complete:
+        return "complete";
+    }
+    return "waiting";
+}
+
 int SubjectProgress::nominated() const {
     int total = 0;
     for (const auto& group : groups) {

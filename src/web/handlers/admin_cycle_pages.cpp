@@ -26,7 +26,16 @@ struct CycleFormState {
     std::vector<PageError> errors;
     std::string typed_email;
     std::string search;
+    app::ProgressQuery progress{};
 };
+
+// Which subjects the progress table shows, from the address (?standing=&find=&page=); anything
+// unrecognised shows everyone, from the first page.
+app::ProgressQuery progress_query(const Exchange& exchange) {
+    const auto page = positive_id(exchange.query("page"));
+    return {app::standing_from_string(exchange.query("standing")), exchange.query("find"),
+            page ? static_cast<std::size_t>(*page) : 1};
+}
 
 Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
     const auto id = exchange.parameters.cycle();
@@ -49,7 +58,8 @@ Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
         state.errors,
         state.typed_email,
         state.search,
-        *found};
+        *found,
+        state.progress};
     ctemplate::TemplateDictionary page("admin_cycle");
     fill_admin_cycle(page, shown);
     const bool typing_problem = std::any_of(state.errors.begin(), state.errors.end(), [](const auto& error) {
@@ -242,7 +252,22 @@ Response create_cycle(const Exchange& exchange) {
 }
 
 Response admin_cycle(const Exchange& exchange) {
-    return cycle_page(exchange, {exchange.query("done"), {}, exchange.query("email"), exchange.query("q")});
+    return cycle_page(
+        exchange,
+        {exchange.query("done"), {}, exchange.query("email"), exchange.query("q"), progress_query(exchange)});
+}
+
+Response progress_csv(const Exchange& exchange) {
+    auto overview = app::CycleAdministration(exchange.store()).overview(exchange.parameters.cycle());
+    if (!overview) {
+        return error_answer(exchange, overview.error());
+    }
+    auto response = Response::text(200, app::progress_csv(overview->subjects, progress_query(exchange)));
+    response.set_header("Content-Type", "text/csv; charset=utf-8");
+    response.set_header("Content-Disposition", "attachment; filename=\"progress-cycle-" +
+                                                   std::to_string(exchange.parameters.cycle().value()) +
+                                                   ".csv\"");
+    return response;
 }
 
 Response add_subject(const Exchange& exchange) {

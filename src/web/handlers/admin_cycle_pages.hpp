@@ -11,8 +11,11 @@ namespace leadline::web {
 // GET /admin/cycles/new, POST /admin/cycles/new: the form for a new cycle; creating it as a draft.
 [[nodiscard]] Response new_cycle_page(const Exchange& exchange);
 [[nodiscard]] Response create_cycle(const Exchange& exchange);
-// GET /admin/cycles/{cycle}: settings, progress, the next step and the forms that apply.
+// GET /admin/cycles/{cycle}: settings, progress (?standing= where subjects stand, ?find= by name or
+// email, ?page=), the next step and the forms that apply.
 [[nodiscard]] Response admin_cycle(const Exchange& exchange);
+// GET /admin/cycles/{cycle}/progress.csv: the subjects the progress table selects (all pages), as CSV.
+[[nodiscard]] Response progress_csv(const Exchange& exchange);
 // POST /admin/cycles/{cycle}/subjects: adds a subject from the people directory, with their
 // self-assessment.
 [[nodiscard]] Response add_subject(const Exchange& exchange);

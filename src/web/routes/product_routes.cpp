@@ -59,6 +59,8 @@ RouteTable make_product_routes() {
             {Get, "/admin/cycles/new", Admin, None, new_cycle_page, "The form for a new cycle"},
             {Post, "/admin/cycles/new", Admin, Session, create_cycle, "Creates a cycle as a draft"},
             {Get, "/admin/cycles/{cycle}", Admin, None, admin_cycle, "A cycle's settings and progress"},
+            {Get, "/admin/cycles/{cycle}/progress.csv", Admin, None, progress_csv,
+             "A cycle's progress by subject, as CSV"},
             {Post, "/admin/cycles/{cycle}/subjects", Admin, Session, add_subject, "Adds a subject"},
             {Post, "/admin/cycles/{cycle}/remind", Admin, Session, remind_raters,
              "Reminds raters who have not answered"},

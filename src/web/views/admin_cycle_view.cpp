@@ -4,6 +4,7 @@
 
 #include "web/views/cycle_state_tag.hpp"
 #include "web/views/directory_search.hpp"
+#include "web/views/progress_view.hpp"
 
 namespace leadline::web {
 
@@ -39,36 +40,6 @@ void fill_settings(ctemplate::TemplateDictionary& page, const AdminCyclePage& sh
         setting->SetIntValue("MINIMUM", minimum);
         page.AddSectionDictionary("GROUP_HEADER")
             ->SetValue("GROUP", std::string(domain::display_name(group)));
-    }
-}
-
-void fill_progress(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview) {
-    page.SetIntValue("SUBJECT_COUNT", static_cast<long>(overview.subjects.size()));
-    const int under = overview.subjects_under_minimum();
-    page.SetValue("UNDER_MINIMUM_TEXT",
-                  under == 0 ? "Every group has enough answers to be shown."
-                             : std::to_string(under) + (under == 1 ? " subject has" : " subjects have") +
-                                   " a group still under its minimum: it will be merged or left out of their "
-                                   "report unless more answers come.");
-    for (const auto& subject : overview.subjects) {
-        auto* row = page.AddSectionDictionary("SUBJECT");
-        row->SetValue("NAME", subject.name);
-        row->SetValue("EMAIL", subject.email);
-        if (overview.state == domain::CycleState::Published) {
-            auto* report = row->AddSectionDictionary("REPORT");
-            report->SetValue("HREF", admin_cycle_href(overview.id) + "/reports/" +
-                                         std::to_string(subject.subject.value()));
-            report->SetValue("NAME", subject.name);
-        }
-        for (const auto& group : subject.groups) {
-            auto* cell = row->AddSectionDictionary("CELL");
-            cell->SetIntValue("SUBMITTED", group.submitted);
-            cell->SetIntValue("INVITED", group.invited);
-            cell->SetIntValue("NOMINATED", group.nominated);
-            if (group.under_minimum()) {
-                cell->AddSectionDictionary("UNDER")->SetIntValue("MINIMUM", group.minimum);
-            }
-        }
     }
 }
 
@@ -181,7 +152,7 @@ void fill_confirm_step(ctemplate::TemplateDictionary& page, const StepToConfirm&
 
 void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
     fill_settings(page, shown);
-    fill_progress(page, shown.overview);
+    fill_progress(page, shown.overview, shown.progress);
     fill_next_step(page, shown);
     fill_closing_date_link(page, shown.overview);
     fill_forms(page, shown);

@@ -6,6 +6,7 @@
 #include <ctemplate/template.h>
 
 #include "app/feedback/cycle_administration.hpp"
+#include "app/feedback/progress_selection.hpp"
 #include "web/views/directory_search.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -21,6 +22,7 @@ struct AdminCyclePage {
     std::string typed_email; // what was typed into the add-a-subject form
     std::string search;      // what was searched for in the directory
     const DirectoryMatches& found;
+    const app::ProgressQuery& progress; // which subjects the progress table shows
 };
 
 // The address of a cycle's admin page: "/admin/cycles/12".

@@ -43,5 +43,24 @@ TEST(CycleProgress, EveryGroupTheCycleUsesIsShownWithItsMinimum) {
     EXPECT_TRUE(zara.groups[1].under_minimum()) << "no answer from the manager yet";
     EXPECT_EQ(zara.groups[2].minimum, 3);
     EXPECT_FALSE(zara.groups[2].under_minimum()) << "three peers answered";
-    EXPECT_TRUE(zara.groups[3].under_minimum()) << "no direct reports answered";
+    EXPECT_FALSE(zara.groups[3].under_minimum()) << "no direct report was asked: the group is not expected";
+}
+
+TEST(CycleProgress, EachSubjectStandsInOnePlaceForChasing) {
+    const std::vector<ProgressCounts> counts{
+        {PersonId{1}, "Ade", "a@x.example", RaterGroup::Self, 1, 1, 1},
+        {PersonId{2}, "Bea", "b@x.example", RaterGroup::Peer, 2, 2, 2},
+        {PersonId{3}, "Cal", "c@x.example", RaterGroup::Peer, 4, 4, 1},
+        {PersonId{3}, "Cal", "c@x.example", RaterGroup::LineManager, 1, 1, 0},
+        {PersonId{4}, "Dee", "d@x.example", RaterGroup::Self, 1, 1, 1},
+        {PersonId{4}, "Dee", "d@x.example", RaterGroup::Peer, 3, 3, 3},
+        {PersonId{4}, "Dee", "d@x.example", RaterGroup::LineManager, 1, 1, 1},
+    };
+    const auto progress = summarise_progress(settings(), counts);
+    ASSERT_EQ(progress.size(), 4U);
+    EXPECT_EQ(progress[0].standing(), SubjectStanding::NotNominated) << "Ade asked no one";
+    EXPECT_EQ(progress[1].standing(), SubjectStanding::TooFewAsked) << "two peers asked, three needed";
+    EXPECT_EQ(progress[2].standing(), SubjectStanding::WaitingForAnswers) << "enough asked, answers to come";
+    EXPECT_EQ(progress[3].standing(), SubjectStanding::Complete);
+    EXPECT_FALSE(progress[3].any_under_minimum()) << "no direct reports asked: not counted against Dee";
 }
