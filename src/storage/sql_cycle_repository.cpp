@@ -208,6 +208,19 @@ Result<domain::FeedbackCycle> SqlCycleRepository::load_cycle(domain::CycleId cyc
     });
 }
 
+Result<app::CycleHeading> SqlCycleRepository::cycle_heading(domain::CycleId cycle) {
+    return guarded("reading a cycle's settings", [&]() -> Result<app::CycleHeading> {
+        std::string state_text;
+        auto settings = read_settings(m_sql, cycle.value(), state_text);
+        if (!settings) {
+            return domain::fail(settings.error());
+        }
+        return app::CycleHeading{
+            std::move(*settings),
+            domain::cycle_state_from_string(state_text).value_or(domain::CycleState::Draft)};
+    });
+}
+
 Result<std::vector<app::CycleSummary>> SqlCycleRepository::cycles() {
     return guarded("listing cycles", [&]() -> Result<std::vector<app::CycleSummary>> {
         std::vector<app::CycleSummary> summaries;

@@ -21,6 +21,7 @@ class SqlCycleRepository final : public app::CycleRepository {
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) override;
     [[nodiscard]] domain::Result<void> remove_nomination(domain::NominationId nomination) override;
     [[nodiscard]] domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<app::CycleHeading> cycle_heading(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::CycleSummary>> cycles() override;
     [[nodiscard]] domain::Result<std::vector<domain::CycleId>>
     cycles_of_subject(domain::PersonId person) override;

@@ -110,6 +110,20 @@ TEST_P(StoreContract, RatersToRemindSayWhenTheyWereLastRemindedAndWhetherAnEmail
     EXPECT_EQ(raters[0].last_reminded_at, 5000);
 }
 
+TEST_P(StoreContract, ACyclesHeadingHoldsWhatTheWholeCycleSaysOfItsSettingsAndState) {
+    domain::CycleId cycle;
+    cycle_with_nominations(cycle);
+    ASSERT_TRUE(store().cycles().save_state(cycle, domain::CycleState::Open));
+    const auto whole = store().cycles().load_cycle(cycle).value();
+    const auto heading = store().cycles().cycle_heading(cycle).value();
+    EXPECT_EQ(heading.state, domain::CycleState::Open);
+    EXPECT_EQ(heading.settings.name, whole.settings().name);
+    EXPECT_EQ(heading.settings.closes_on, whole.settings().closes_on);
+    EXPECT_EQ(heading.settings.rater_groups, whole.settings().rater_groups);
+    EXPECT_EQ(store().cycles().cycle_heading(domain::CycleId{987654}).error().code,
+              domain::ErrorCode::NotFound);
+}
+
 TEST_P(StoreContract, ANewClosingDateIsKept) {
     domain::CycleId cycle;
     cycle_with_nominations(cycle);

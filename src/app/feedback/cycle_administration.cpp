@@ -10,16 +10,16 @@ int CycleOverview::subjects_under_minimum() const {
 }
 
 domain::Result<CycleOverview> CycleAdministration::overview(domain::CycleId cycle) {
-    auto loaded = m_store.cycles().load_cycle(cycle);
-    if (!loaded) {
-        return domain::fail(loaded.error());
+    auto heading = m_store.cycles().cycle_heading(cycle);
+    if (!heading) {
+        return domain::fail(heading.error());
     }
     auto counts = m_store.cycles().progress_counts(cycle);
     if (!counts) {
         return domain::fail(counts.error());
     }
-    return CycleOverview{cycle, loaded->settings(), loaded->state(),
-                         domain::summarise_progress(loaded->settings(), *counts)};
+    return CycleOverview{cycle, heading->settings, heading->state,
+                         domain::summarise_progress(heading->settings, *counts)};
 }
 
 domain::Result<domain::CycleId> CycleAdministration::create(const domain::CycleSettings& settings,

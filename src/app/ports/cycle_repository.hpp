@@ -18,6 +18,12 @@ struct CycleSummary {
     std::size_t subjects = 0;
 };
 
+// A cycle's settings and where it stands.
+struct CycleHeading {
+    domain::CycleSettings settings;
+    domain::CycleState state = domain::CycleState::Draft;
+};
+
 // Feedback cycles with their subjects and nominations. Rules live in domain::FeedbackCycle;
 // callers apply an action there first, then record its outcome here.
 class CycleRepository {
@@ -38,6 +44,9 @@ class CycleRepository {
     // Removes a nomination that has no invitation yet; a Conflict when it has one.
     [[nodiscard]] virtual domain::Result<void> remove_nomination(domain::NominationId nomination) = 0;
     [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
+    // A cycle's settings and state alone, without its subjects and nominations (a page of progress
+    // needs no more, and a cycle of thousands has tens of thousands of nominations).
+    [[nodiscard]] virtual domain::Result<CycleHeading> cycle_heading(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<CycleSummary>> cycles() = 0;
     // The cycles this person is a subject in, oldest first.
     [[nodiscard]] virtual domain::Result<std::vector<domain::CycleId>>
