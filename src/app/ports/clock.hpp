@@ -23,10 +23,15 @@ class SystemClock final : public Clock {
     }
 };
 
+// The calendar day (UTC) a time in seconds since 1970 falls on.
+[[nodiscard]] inline domain::Date date_of(std::int64_t seconds) {
+    return domain::Date(
+        std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{seconds}}));
+}
+
 // The calendar day (UTC) the clock's time falls on: what "today" means for a cycle's dates.
 [[nodiscard]] inline domain::Date today(const Clock& clock) {
-    return domain::Date(std::chrono::floor<std::chrono::days>(
-        std::chrono::sys_seconds{std::chrono::seconds{clock.now_seconds()}}));
+    return date_of(clock.now_seconds());
 }
 
 } // namespace leadline::app

@@ -4,6 +4,13 @@ namespace leadline::app {
 
 namespace {
 
+// What a spreadsheet takes as the start of a formula when a cell begins with it (CSV injection).
+constexpr std::string_view formula_starts = "=+-@\t\r";
+
+} // namespace
+
+namespace {
+
 enum class FieldState { Start, Unquoted, Quoted, QuoteInQuoted };
 
 class CsvParser {
@@ -124,7 +131,7 @@ CsvDocument read_csv(std::string_view text) {
 
 std::string_view csv_text(std::string_view field) {
     if (field.size() >= 2 && field.front() == '\'' &&
-        std::string_view("=+-@\t\r").find(field[1]) != std::string_view::npos) {
+        formula_starts.find(field[1]) != std::string_view::npos) {
         field.remove_prefix(1);
     }
     return field;
@@ -135,8 +142,7 @@ std::string csv_field(std::string_view text) {
     const bool starts_with_bom = text.substr(0, 3) == "\xEF\xBB\xBF";
     // Spreadsheets run a cell starting with one of these as a formula (CSV injection): a quote mark
     // before it makes the cell text, and Excel and LibreOffice do not show the mark.
-    const bool formula =
-        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    const bool formula = !text.empty() && formula_starts.find(text.front()) != std::string_view::npos;
     if (text.find_first_of(",\"\r\n") == std::string_view::npos && !starts_with_bom && !formula) {
         return std::string(text);
     }

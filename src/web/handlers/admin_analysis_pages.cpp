@@ -31,13 +31,6 @@ domain::Result<Reports> published_for(const Exchange& exchange, const std::strin
 
 const Refusal not_ready{"Not ready yet", {}};
 
-Response csv_download(std::string text, const std::string& file_name) {
-    auto response = Response::text(200, std::move(text));
-    response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
-    return response;
-}
-
 std::string cycle_file(const Exchange& exchange, const std::string& what) {
     return what + "-cycle-" + std::to_string(exchange.parameters.cycle().value()) + ".csv";
 }
@@ -116,7 +109,7 @@ Response heatmap_csv(const Exchange& exchange) {
     if (!map) {
         return error_answer(exchange, map.error());
     }
-    return csv_download(app::heatmap_csv(*map), cycle_file(exchange, "heatmap"));
+    return Response::csv_download(app::heatmap_csv(*map), cycle_file(exchange, "heatmap"));
 }
 
 Response admin_team_mix(const Exchange& exchange) {
@@ -195,7 +188,7 @@ Response mentoring_csv(const Exchange& exchange) {
     if (!plan) {
         return error_answer(exchange, plan.error());
     }
-    return csv_download(app::mentoring_csv(*plan), cycle_file(exchange, "mentoring"));
+    return Response::csv_download(app::mentoring_csv(*plan), cycle_file(exchange, "mentoring"));
 }
 
 } // namespace leadline::web

@@ -262,12 +262,9 @@ Response progress_csv(const Exchange& exchange) {
     if (!overview) {
         return error_answer(exchange, overview.error());
     }
-    auto response = Response::text(200, app::progress_csv(overview->subjects, progress_query(exchange)));
-    response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"progress-cycle-" +
-                                                   std::to_string(exchange.parameters.cycle().value()) +
-                                                   ".csv\"");
-    return response;
+    return Response::csv_download(app::progress_csv(overview->subjects, progress_query(exchange)),
+                                  "progress-cycle-" + std::to_string(exchange.parameters.cycle().value()) +
+                                      ".csv");
 }
 
 Response add_subject(const Exchange& exchange) {

@@ -55,11 +55,8 @@ Response learning_set_csv(const Exchange& exchange) {
         return plan.error().code == domain::ErrorCode::NotFound ? no_such_plan(exchange)
                                                                 : error_answer(exchange, plan.error());
     }
-    auto response = Response::text(200, app::learning_sets_csv(plan->candidates, plan->plan));
-    response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"learning-sets-" +
-                                                   std::to_string(exchange.parameters.plan()) + ".csv\"");
-    return response;
+    return Response::csv_download(app::learning_sets_csv(plan->candidates, plan->plan),
+                                  "learning-sets-" + std::to_string(exchange.parameters.plan()) + ".csv");
 }
 
 } // namespace leadline::web

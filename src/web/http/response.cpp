@@ -17,6 +17,13 @@ Response Response::text(int status, std::string body) {
     return Response{status, {{"Content-Type", "text/plain; charset=utf-8"}}, std::move(body)};
 }
 
+Response Response::csv_download(std::string body, const std::string& file_name) {
+    return Response{200,
+                    {{"Content-Type", "text/csv; charset=utf-8"},
+                     {"Content-Disposition", "attachment; filename=\"" + file_name + "\""}},
+                    std::move(body)};
+}
+
 Response Response::redirect(std::string location) {
     return Response{303, {{"Location", std::move(location)}}, {}};
 }

@@ -15,6 +15,8 @@ struct Response {
     [[nodiscard]] static Response html(int status, std::string body);
     [[nodiscard]] static Response json(int status, std::string body);
     [[nodiscard]] static Response text(int status, std::string body);
+    // A CSV file to download, saved as `file_name`.
+    [[nodiscard]] static Response csv_download(std::string body, const std::string& file_name);
     // 303 See Other: after a form post, the browser follows with a GET.
     [[nodiscard]] static Response redirect(std::string location);
 

@@ -1,8 +1,6 @@
 #include "web/views/learning_sets_view.hpp"
 
-#include <chrono>
-
-#include "domain/core/date.hpp"
+#include "app/ports/clock.hpp"
 #include "domain/people/org_unit.hpp"
 
 namespace leadline::web {
@@ -10,9 +8,7 @@ namespace leadline::web {
 namespace {
 
 std::string saved_on(std::int64_t seconds) {
-    return domain::Date(
-               std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{seconds}}))
-        .display();
+    return app::date_of(seconds).display();
 }
 
 std::string plan_href(std::int64_t id) {
