@@ -7,6 +7,13 @@ namespace {
 // What a spreadsheet takes as the start of a formula when a cell begins with it (CSV injection).
 constexpr std::string_view formula_starts = "=+-@\t\r";
 
+// Whether text is written with a mark (') before it: it starts with a formula character, or with marks
+// followed by one, so that csv_text, which takes one mark off such text, gives back what was written.
+bool needs_mark(std::string_view text) {
+    const auto first = text.find_first_not_of('\'');
+    return first != std::string_view::npos && formula_starts.find(text[first]) != std::string_view::npos;
+}
+
 } // namespace
 
 namespace {
@@ -130,8 +137,7 @@ CsvDocument read_csv(std::string_view text) {
 }
 
 std::string_view csv_text(std::string_view field) {
-    if (field.size() >= 2 && field.front() == '\'' &&
-        formula_starts.find(field[1]) != std::string_view::npos) {
+    if (!field.empty() && field.front() == '\'' && needs_mark(field.substr(1))) {
         field.remove_prefix(1);
     }
     return field;
@@ -142,7 +148,7 @@ std::string csv_field(std::string_view text) {
     const bool starts_with_bom = text.substr(0, 3) == "\xEF\xBB\xBF";
     // Spreadsheets run a cell starting with one of these as a formula (CSV injection): a quote mark
     // before it makes the cell text, and Excel and LibreOffice do not show the mark.
-    const bool formula = !text.empty() && formula_starts.find(text.front()) != std::string_view::npos;
+    const bool formula = needs_mark(text);
     if (text.find_first_of(",\"\r\n") == std::string_view::npos && !starts_with_bom && !formula) {
         return std::string(text);
     }

@@ -81,6 +81,13 @@ TEST(CsvField, TextThatASpreadsheetWouldRunAsAFormulaArrivesAsText) {
     ASSERT_EQ(document.records.size(), 1U);
     EXPECT_EQ(leadline::app::csv_text(document.records[0].fields[0]), "-Smith");
     EXPECT_EQ(leadline::app::csv_text(document.records[0].fields[1]), "'quoted");
+    // Found by the fuzzer: text that already starts with the mark and a formula character, or with a
+    // carriage return, comes back as written too.
+    for (const std::string text : {"'=already marked", "\rline\nbreak", "'-", "''=", "'\rd"}) {
+        const auto again = read_csv(leadline::app::csv_field(text) + "\n");
+        ASSERT_EQ(again.records.size(), 1U) << text;
+        EXPECT_EQ(leadline::app::csv_text(again.records[0].fields[0]), text);
+    }
     EXPECT_EQ(leadline::app::csv_field(""), "");
 }
 
