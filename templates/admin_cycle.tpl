@@ -90,8 +90,23 @@
       <div class="govuk-form-group">
         <label class="govuk-label" for="find">Find a subject by name or email</label>
         <input class="govuk-input govuk-!-width-one-half" id="find" name="find" type="search" value="{{FIND}}">
-        <button type="submit" class="govuk-button govuk-button--secondary leadline-inline-button" data-module="govuk-button">Find</button>
       </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="unit">Unit (and the units below it)</label>
+        <select class="govuk-select" id="unit" name="unit">
+          <option value="">Every unit</option>
+          {{#UNIT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+          {{/UNIT_OPTION}}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="sort">Order</label>
+        <select class="govuk-select" id="sort" name="sort">
+          {{#SORT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+          {{/SORT_OPTION}}
+        </select>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Show subjects</button>
     </form>
     <p class="govuk-body">{{SHOWING_TEXT}} <a class="govuk-link" href="{{CSV}}">Download them as CSV</a></p>
     <div class="leadline-table-scroll" tabindex="0" role="region" aria-label="Progress table, scrolls sideways">
@@ -105,7 +120,7 @@
       </thead>
       <tbody class="govuk-table__body">
         {{#SUBJECT}}<tr class="govuk-table__row">
-          <th scope="row" class="govuk-table__header">{{NAME}}<br><span class="govuk-body-s">{{EMAIL}}</span>{{#REPORT}}<br><a class="govuk-link govuk-body-s" href="{{HREF}}">Report<span class="govuk-visually-hidden"> for {{NAME}}</span></a>{{/REPORT}}</th>
+          <th scope="row" class="govuk-table__header">{{NAME}}<br><span class="govuk-body-s">{{EMAIL}}<br>{{UNIT}}</span>{{#REPORT}}<br><a class="govuk-link govuk-body-s" href="{{HREF}}">Report<span class="govuk-visually-hidden"> for {{NAME}}</span></a>{{/REPORT}}</th>
           {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{SUBMITTED}} answered<br><span class="govuk-body-s">{{INVITED}} invited<br>{{NOMINATED}} nominated</span>{{#UNDER}}<br><strong class="govuk-tag govuk-tag--yellow">Under {{MINIMUM}}</strong>{{/UNDER}}</td>{{/CELL}}
         </tr>
         {{/SUBJECT}}

@@ -269,6 +269,7 @@ Result<std::vector<domain::ProgressCounts>> SqlCycleRepository::progress_counts(
         long long subject = 0;
         std::string name;
         std::string email;
+        std::string unit;
         std::string group;
         soci::indicator group_indicator = soci::i_null;
         int nominated = 0;
@@ -276,21 +277,22 @@ Result<std::vector<domain::ProgressCounts>> SqlCycleRepository::progress_counts(
         int submitted = 0;
         soci::statement rows =
             (m_sql.prepare
-                 << "SELECT s.person_id, p.name, p.email, n.rater_group, COUNT(n.id), COUNT(i.id), "
+                 << "SELECT s.person_id, p.name, p.email, u.path, n.rater_group, COUNT(n.id), COUNT(i.id), "
                     "COUNT(CASE WHEN r.state = 'submitted' THEN 1 END) "
                     "FROM cycle_subjects s JOIN people p ON p.id = s.person_id "
+                    "JOIN org_units u ON u.id = p.unit_id "
                     "LEFT JOIN nominations n ON n.cycle_id = s.cycle_id AND n.subject_id = s.person_id "
                     "LEFT JOIN invitations i ON i.nomination_id = n.id "
                     "LEFT JOIN responses r ON r.invitation_id = i.id "
                     "WHERE s.cycle_id = :cycle "
-                    "GROUP BY s.person_id, p.name, p.email, n.rater_group",
-             soci::use(cycle_id), soci::into(subject), soci::into(name), soci::into(email),
+                    "GROUP BY s.person_id, p.name, p.email, u.path, n.rater_group",
+             soci::use(cycle_id), soci::into(subject), soci::into(name), soci::into(email), soci::into(unit),
              soci::into(group, group_indicator), soci::into(nominated), soci::into(invited),
              soci::into(submitted));
         rows.execute();
         while (rows.fetch()) {
             domain::ProgressCounts row{
-                domain::PersonId{subject}, name, email, std::nullopt, nominated, invited, submitted};
+                domain::PersonId{subject}, name, email, std::nullopt, nominated, invited, submitted, unit};
             if (group_indicator == soci::i_ok) {
                 row.group = domain::rater_group_from_string(group);
             }

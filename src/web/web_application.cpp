@@ -92,6 +92,7 @@ WebApplication::WebApplication(app::StoreFactory& stores, WebConfig config, cons
              m_catalog,
              m_frameworks,
              m_published,
+             m_progress,
              m_config.change_poll.count() > 0 ? &m_questionnaires : nullptr,
              m_skeletons,
              m_assets,

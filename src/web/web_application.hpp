@@ -70,6 +70,7 @@ class WebApplication : private Connections {
     app::FrameworkCatalog m_catalog;
     app::QuestionnaireCache m_questionnaires;
     app::PublishedReports m_published;
+    app::ProgressCache m_progress;
     RaterPageSkeletons m_skeletons;
     Assets m_assets;
     Site m_site;

@@ -1,6 +1,7 @@
 // The storage contract: every behaviour the app relies on, run against SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
+#include "app/feedback/progress_cache.hpp"
 #include "storage/soci_store_factory.hpp"
 #include "support/framework_builder.hpp"
 #include "support/scratch_database.hpp"
@@ -405,6 +406,68 @@ TEST_P(StoreContract, ProgressCountsNominatedInvitedAndSentPerSubjectAndGroup) {
     EXPECT_EQ((by_key[{"sam@council.example", "self"}]), (std::array<int, 3>{1, 0, 0}));
     EXPECT_EQ((by_key[{"sam@council.example", "peer"}]), (std::array<int, 3>{1, 1, 1}));
     EXPECT_EQ((by_key[{"quiet@council.example", "-"}]), (std::array<int, 3>{0, 0, 0}));
+}
+
+// The progress page is kept in memory between changes: whatever changes a figure or a name on it must
+// show on the next read, whichever table it touches.
+TEST_P(StoreContract, ProgressKeptInMemoryShowsEveryChangeOnTheNextRead) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    static_cast<void>(self);
+    app::ProgressCache cache;
+    auto sam_of = [&]() {
+        auto overview = cache.overview(store(), cycle_id).value();
+        EXPECT_FALSE(overview->subjects.empty());
+        return overview;
+    };
+    auto first = sam_of();
+    ASSERT_EQ(first->subjects.size(), 1U);
+    EXPECT_EQ(first->subjects[0].nominated(), 2);
+    const auto reads = cache.reads();
+    EXPECT_EQ(sam_of()->subjects[0].nominated(), 2);
+    if (store().file_database() != nullptr) {
+        EXPECT_EQ(cache.reads(), reads) << "nothing changed, so the page should come from memory";
+    }
+
+    const auto kim = add_person("kim@council.example");
+    ASSERT_TRUE(store().cycles().add_nomination(
+        cycle_id, {{},
+                   store().people().find_person("sam@council.example").value()->id,
+                   domain::RaterGroup::Peer,
+                   {kim, "kim@council.example"}}));
+    EXPECT_EQ(sam_of()->subjects[0].nominated(), 3) << "a new nomination";
+
+    const auto quiet = add_person("quiet@council.example");
+    ASSERT_TRUE(store().cycles().add_subject(cycle_id, {quiet, "quiet@council.example"}));
+    EXPECT_EQ(sam_of()->subjects.size(), 2U) << "a new subject";
+
+    const auto invitation = store().responses().create_invitation(peer, "peer-hash").value();
+    auto invited = sam_of();
+    const auto& sam =
+        invited->subjects[0].email == "sam@council.example" ? invited->subjects[0] : invited->subjects[1];
+    EXPECT_EQ(
+        std::count_if(sam.groups.begin(), sam.groups.end(), [](const auto& g) { return g.invited > 0; }), 1)
+        << "a new invitation";
+
+    domain::Response response(store().responses().create_response(invitation).value(), invitation);
+    ASSERT_TRUE(response.rate(invitation, domain::CycleState::Open, leadline::testing::small_framework(),
+                              domain::BehaviourId("listening-1"), domain::Rating::of(4)));
+    ASSERT_TRUE(response.submit(invitation, domain::CycleState::Open));
+    ASSERT_TRUE(store().responses().save_response(response));
+    auto answered = sam_of();
+    int submitted = 0;
+    for (const auto& subject : answered->subjects) {
+        submitted += subject.submitted();
+    }
+    EXPECT_EQ(submitted, 1) << "an answer sent";
+
+    auto renamed = store().people().find_person("quiet@council.example").value().value();
+    renamed.name = "Quinn Renamed";
+    ASSERT_TRUE(store().people().save_person(renamed));
+    auto after_rename = sam_of();
+    EXPECT_TRUE(std::any_of(after_rename->subjects.begin(), after_rename->subjects.end(),
+                            [](const auto& subject) { return subject.name == "Quinn Renamed"; }))
+        << "a corrected name";
 }
 
 TEST_P(StoreContract, TheOutboxKeepsMessagesUntilSentAndThenForgetsTheirText) {

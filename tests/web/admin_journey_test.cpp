@@ -6,9 +6,12 @@
 
 #include "app/feedback/cycle_administration.hpp"
 #include "app/feedback/invitations.hpp"
+#include "app/feedback/progress_selection.hpp"
+#include "app/text/csv_reader.hpp"
 #include "support/demo_site.hpp"
 #include "support/text_checks.hpp"
 #include "web/http/form_tokens.hpp"
+#include "web/views/page_skeleton.hpp"
 
 using namespace leadline;
 using leadline::testing::Browser;
@@ -489,4 +492,50 @@ TEST_F(AdminJourney, ProgressFiltersByWhereSubjectsStandAndDownloadsTheSame) {
     EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')), count + 1);
     const auto& someone = overview.subjects.front();
     EXPECT_TRUE(contains(admin.get(page_of(id) + "?find=" + someone.email).body, "of 1 subject."));
+}
+
+TEST_F(AdminJourney, ProgressNarrowsToAUnitAndTheUnitsBelowItInTheOrderChosen) {
+    const auto id = cycle_named(open_cycle);
+    const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    const auto units = app::units_of(overview.subjects);
+    // The unit with the most subjects that is not the whole organisation's only top unit.
+    const auto largest = *std::max_element(units.begin(), units.end(), [&](const auto& a, const auto& b) {
+        const auto size = [&](const auto& u) {
+            return u.subjects == overview.subjects.size() ? 0 : u.subjects;
+        };
+        return size(a) < size(b);
+    });
+    ASSERT_LT(largest.subjects, overview.subjects.size());
+    const auto address = page_of(id) + "?unit=" + web::url_encoded(largest.path) + "&sort=fewest-answers";
+    const auto page = admin.get(address).body;
+    EXPECT_TRUE(contains(page, "of " + std::to_string(largest.subjects) + " subject")) << address;
+    std::string shown_path;
+    web::append_html_escaped(shown_path, largest.path);
+    EXPECT_TRUE(contains(page, "selected>" + shown_path + " (" + std::to_string(largest.subjects) + ")"))
+        << "the unit chosen stays chosen";
+    EXPECT_TRUE(contains(page, "value=\"fewest-answers\" selected>")) << "and so does the order";
+    EXPECT_TRUE(contains(page, "standing=not-nominated&amp;unit=" + web::url_encoded(largest.path)))
+        << "a standing filter keeps the unit";
+    const auto csv = admin.get(page_of(id) + "/progress.csv?unit=" + web::url_encoded(largest.path)).body;
+    EXPECT_EQ(static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n')), largest.subjects + 1);
+    // Fewest answers first: the first subject listed has no more answers than any in the unit.
+    std::size_t fewest = 1000;
+    for (const auto& subject : overview.subjects) {
+        if (subject.unit == largest.path || subject.unit.rfind(largest.path + "/", 0) == 0) {
+            fewest = std::min(fewest, static_cast<std::size_t>(subject.submitted()));
+        }
+    }
+    const auto sorted_csv = admin
+                                .get(page_of(id) + "/progress.csv?unit=" + web::url_encoded(largest.path) +
+                                     "&sort=fewest-answers")
+                                .body;
+    const auto header_end = sorted_csv.find('\n');
+    const auto line =
+        sorted_csv.substr(header_end + 1, sorted_csv.find('\n', header_end + 1) - header_end - 1);
+    const auto named =
+        std::find_if(overview.subjects.begin(), overview.subjects.end(), [&](const auto& subject) {
+            return line.rfind(app::csv_field(subject.name) + "," + subject.email + ",", 0) == 0;
+        });
+    ASSERT_NE(named, overview.subjects.end()) << line;
+    EXPECT_EQ(static_cast<std::size_t>(named->submitted()), fewest);
 }

@@ -64,6 +64,7 @@ std::vector<SubjectProgress> summarise_progress(const CycleSettings& settings,
             subject.subject = row.subject;
             subject.name = row.name;
             subject.email = row.email;
+            subject.unit = row.unit;
             for (auto group : all_rater_groups) {
                 if (std::find(settings.rater_groups.begin(), settings.rater_groups.end(), group) !=
                     settings.rater_groups.end()) {

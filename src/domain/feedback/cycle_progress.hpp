@@ -39,6 +39,7 @@ struct SubjectProgress {
     PersonId subject;
     std::string name;
     std::string email;
+    std::string unit;                  // the path of their unit in the directory ("Housing/Repairs")
     std::vector<GroupProgress> groups; // every group the cycle uses, in report order
     [[nodiscard]] bool any_under_minimum() const;
     [[nodiscard]] SubjectStanding standing() const;
@@ -55,6 +56,7 @@ struct ProgressCounts {
     int nominated = 0;
     int invited = 0;
     int submitted = 0;
+    std::string unit; // the path of the subject's unit
 };
 
 // Per subject, every group the cycle uses (zeros where no one was nominated), with each group's minimum,

@@ -181,14 +181,37 @@ CREATE INDEX page_changes_seq ON page_changes(seq);
 ALTER TABLE responses ADD COLUMN revision BIGINT NOT NULL DEFAULT 0
 )sql";
 
-// SQLite triggers that mark each change in page_changes, inside the transaction that makes it.
+// Where a watched change is marked in page_changes.
+struct Watched {
+    std::string_view table;
+    std::string_view event;
+    std::string_view scope; // an SQL expression over OLD or NEW
+};
+
+// SQLite triggers that mark each watched change in page_changes, inside the transaction that makes it.
+std::vector<std::string> triggers_for(const std::vector<Watched>& watched) {
+    std::vector<std::string> all;
+    for (const auto& [table, event, scope] : watched) {
+        std::string name = "page_changes_" + std::string(table) + "_" + std::string(event);
+        for (auto& c : name) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        all.push_back("CREATE TRIGGER " + name + " AFTER " + std::string(event) + " ON " +
+                      std::string(table) + " BEGIN INSERT INTO page_changes (scope, seq) VALUES (" +
+                      std::string(scope) +
+                      ", (SELECT COALESCE(MAX(seq), 0) + 1 FROM page_changes)) ON CONFLICT (scope) DO "
+                      "UPDATE SET seq = excluded.seq; END");
+    }
+    return all;
+}
+
+std::vector<std::string_view> views_of(const std::vector<std::string>& statements) {
+    return {statements.begin(), statements.end()};
+}
+
+// What a rater's page shows changing.
 std::vector<std::string_view> page_change_triggers() {
-    struct Watched {
-        std::string_view table;
-        std::string_view event;
-        std::string_view scope; // an SQL expression over OLD or NEW
-    };
-    static const std::vector<Watched> watched{
+    static const std::vector<std::string> statements = triggers_for({
         {"cycles", "UPDATE", "'c' || OLD.id"},
         {"cycles", "DELETE", "'c' || OLD.id"},
         {"nominations", "UPDATE", "'n' || OLD.id"},
@@ -202,23 +225,23 @@ std::vector<std::string_view> page_change_triggers() {
         {"responses", "DELETE", "'i' || OLD.invitation_id"},
         {"people", "UPDATE", "'p' || OLD.id"},
         {"people", "DELETE", "'p' || OLD.id"},
-    };
-    static const std::vector<std::string> statements = [] {
-        std::vector<std::string> all;
-        for (const auto& [table, event, scope] : watched) {
-            std::string name = "page_changes_" + std::string(table) + "_" + std::string(event);
-            for (auto& c : name) {
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            }
-            all.push_back("CREATE TRIGGER " + name + " AFTER " + std::string(event) + " ON " +
-                          std::string(table) + " BEGIN INSERT INTO page_changes (scope, seq) VALUES (" +
-                          std::string(scope) +
-                          ", (SELECT COALESCE(MAX(seq), 0) + 1 FROM page_changes)) ON CONFLICT (scope) DO "
-                          "UPDATE SET seq = excluded.seq; END");
-        }
-        return all;
-    }();
-    return {statements.begin(), statements.end()};
+    });
+    return views_of(statements);
+}
+
+// What a cycle's progress counts also changing: rows added to it (a rater page never shows a row before
+// it exists, so the first set of triggers could leave inserts out), and its groups' minimums.
+std::vector<std::string_view> progress_change_triggers() {
+    static const std::vector<std::string> statements = triggers_for({
+        {"cycle_subjects", "INSERT", "'c' || NEW.cycle_id"},
+        {"cycle_subjects", "DELETE", "'c' || OLD.cycle_id"},
+        {"cycle_rater_groups", "INSERT", "'c' || NEW.cycle_id"},
+        {"cycle_rater_groups", "UPDATE", "'c' || OLD.cycle_id"},
+        {"cycle_rater_groups", "DELETE", "'c' || OLD.cycle_id"},
+        {"nominations", "INSERT", "'n' || NEW.id"},
+        {"invitations", "INSERT", "'i' || NEW.id"},
+    });
+    return views_of(statements);
 }
 
 } // namespace
@@ -231,6 +254,7 @@ const std::vector<Migration>& migrations() {
         {4, "line managers' access to reports, per cycle", v4_manager_report_access},
         {5, "saved learning sets", v5_learning_sets},
         {6, "changes behind rater pages", v6_page_changes, page_change_triggers()},
+        {7, "changes behind progress pages", "", progress_change_triggers()},
     };
     return all;
 }

@@ -29,17 +29,18 @@ struct CycleFormState {
     app::ProgressQuery progress{};
 };
 
-// Which subjects the progress table shows, from the address (?standing=&find=&page=); anything
+// Which subjects the progress table shows, from the address (?standing=&find=&unit=&sort=&page=); anything
 // unrecognised shows everyone, from the first page.
 app::ProgressQuery progress_query(const Exchange& exchange) {
     const auto page = positive_id(exchange.query("page"));
     return {app::standing_from_string(exchange.query("standing")), exchange.query("find"),
-            page ? static_cast<std::size_t>(*page) : 1};
+            page ? static_cast<std::size_t>(*page) : 1, exchange.query("unit"),
+            app::progress_sort_from_string(exchange.query("sort"))};
 }
 
 Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
     const auto id = exchange.parameters.cycle();
-    auto overview = app::CycleAdministration(exchange.store()).overview(id);
+    auto overview = exchange.site.progress.overview(exchange.store(), id);
     if (!overview) {
         return error_answer(exchange, overview.error());
     }
@@ -47,10 +48,10 @@ Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
     if (!found) {
         return error_answer(exchange, found.error());
     }
-    const auto& settings = overview->settings;
+    const auto& settings = (*overview)->settings;
     const auto* framework = exchange.site.catalog.find(settings.framework.value());
     const AdminCyclePage shown{
-        *overview,
+        **overview,
         (framework != nullptr ? framework->framework.name : settings.framework.value()) + " (version " +
             settings.framework_version + ")",
         exchange.signed_in().csrf_token,
@@ -160,11 +161,11 @@ std::optional<Response> ask_first(const Exchange& exchange, app::CycleStep step,
         return std::nullopt;
     }
     const auto id = exchange.parameters.cycle();
-    auto overview = app::CycleAdministration(exchange.store()).overview(id);
+    auto overview = exchange.site.progress.overview(exchange.store(), id);
     if (!overview) {
         return std::nullopt; // the step reports it
     }
-    auto question = question_before(*overview, step, app::today(exchange.site.clock));
+    auto question = question_before(**overview, step, app::today(exchange.site.clock));
     if (!question) {
         return std::nullopt;
     }
@@ -258,11 +259,11 @@ Response admin_cycle(const Exchange& exchange) {
 }
 
 Response progress_csv(const Exchange& exchange) {
-    auto overview = app::CycleAdministration(exchange.store()).overview(exchange.parameters.cycle());
+    auto overview = exchange.site.progress.overview(exchange.store(), exchange.parameters.cycle());
     if (!overview) {
         return error_answer(exchange, overview.error());
     }
-    return Response::csv_download(app::progress_csv(overview->subjects, progress_query(exchange)),
+    return Response::csv_download(app::progress_csv((*overview)->subjects, progress_query(exchange)),
                                   "progress-cycle-" + std::to_string(exchange.parameters.cycle().value()) +
                                       ".csv");
 }

@@ -14,11 +14,11 @@ namespace {
 // The form with what was typed and its problems; a published cycle has no form, only why not.
 Response closing_date_form(const Exchange& exchange, const TypedDate& typed,
                            const std::vector<PageError>& errors) {
-    auto overview = app::CycleAdministration(exchange.store()).overview(exchange.parameters.cycle());
+    auto overview = exchange.site.progress.overview(exchange.store(), exchange.parameters.cycle());
     if (!overview) {
         return error_answer(exchange, overview.error());
     }
-    if (overview->state == domain::CycleState::Published) {
+    if ((*overview)->state == domain::CycleState::Published) {
         return error_answer(
             exchange,
             {domain::ErrorCode::FailedPrecondition,
@@ -26,9 +26,9 @@ Response closing_date_form(const Exchange& exchange, const TypedDate& typed,
             {"The closing date cannot change", {}});
     }
     ctemplate::TemplateDictionary page("admin_closing_date");
-    fill_closing_date(page, *overview, typed, errors, exchange.signed_in().csrf_token);
+    fill_closing_date(page, **overview, typed, errors, exchange.signed_in().csrf_token);
     const auto viewer = exchange.viewer("/admin");
-    return exchange.pages().page(errors.empty() ? 200 : 400, closing_date_heading(overview->state),
+    return exchange.pages().page(errors.empty() ? 200 : 400, closing_date_heading((*overview)->state),
                                  "admin_closing_date.tpl", page, errors, &viewer);
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/accounts/accounts.hpp"
+#include "app/feedback/progress_cache.hpp"
 #include "app/feedback/questionnaire_cache.hpp"
 #include "app/frameworks/framework_cache.hpp"
 #include "app/frameworks/framework_catalog.hpp"
@@ -45,6 +46,7 @@ struct Site {
     const app::FrameworkCatalog& catalog; // frameworks an admin may choose for a new cycle
     app::FrameworkCache& frameworks;
     app::PublishedReports& published;
+    app::ProgressCache& progress;  // cycles' progress kept while nothing changes
     app::QuestionnaireCache* kept; // rater questionnaires kept in memory; null when none are kept
     RaterPageSkeletons& skeletons;
     const Assets& assets;

@@ -42,7 +42,10 @@ void fill_filters(ctemplate::TemplateDictionary& page, const app::CycleOverview&
         auto* shown = item->AddSectionDictionary(filter.standing == query.standing ? "CURRENT" : "LINK");
         shown->SetValue("LABEL", filter.label);
         shown->SetIntValue("COUNT", static_cast<long>(count));
-        shown->SetValue("HREF", progress_href(overview.id, {filter.standing, query.find, 1}));
+        auto filtered = query;
+        filtered.standing = filter.standing;
+        filtered.page = 1;
+        shown->SetValue("HREF", progress_href(overview.id, filtered));
     }
     page.SetValue("PROGRESS_PAGE", admin_cycle_href(overview.id) + "#progress");
     page.SetValue("FIND", query.find);
@@ -52,12 +55,46 @@ void fill_filters(ctemplate::TemplateDictionary& page, const app::CycleOverview&
     }
 }
 
+// The unit and order choices of the filter form, with the current ones selected.
+void fill_unit_and_order(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview,
+                         const app::ProgressQuery& query) {
+    for (const auto& unit : app::units_of(overview.subjects)) {
+        auto* option = page.AddSectionDictionary("UNIT_OPTION");
+        option->SetValue("VALUE", unit.path);
+        option->SetValue("LABEL", unit.path + " (" + std::to_string(unit.subjects) + ")");
+        if (unit.path == query.unit) {
+            option->ShowSection("SELECTED");
+        }
+    }
+    constexpr std::array<std::pair<app::ProgressSort, const char*>, 4> orders{{
+        {app::ProgressSort::Name, "Name"},
+        {app::ProgressSort::Standing, "Furthest behind first"},
+        {app::ProgressSort::FewestAnswers, "Fewest answers first"},
+        {app::ProgressSort::Unit, "Unit"},
+    }};
+    for (const auto& [sort, label] : orders) {
+        auto* option = page.AddSectionDictionary("SORT_OPTION");
+        option->SetValue("VALUE", std::string(to_string(sort)));
+        option->SetValue("LABEL", label);
+        if (sort == query.sort) {
+            option->ShowSection("SELECTED");
+        }
+    }
+}
+
+// The query as it is, on another page.
+app::ProgressQuery on_page(app::ProgressQuery query, std::size_t page) {
+    query.page = page;
+    return query;
+}
+
 void fill_rows(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview,
                const app::ProgressSelection& selection) {
     for (const auto* subject : selection.shown) {
         auto* row = page.AddSectionDictionary("SUBJECT");
         row->SetValue("NAME", subject->name);
         row->SetValue("EMAIL", subject->email);
+        row->SetValue("UNIT", subject->unit);
         if (overview.state == domain::CycleState::Published) {
             auto* report = row->AddSectionDictionary("REPORT");
             report->SetValue("HREF", admin_cycle_href(overview.id) + "/reports/" +
@@ -85,7 +122,7 @@ void fill_pages(ctemplate::TemplateDictionary& page, const app::CycleOverview& o
                                             std::to_string(first + selection.shown.size() - 1) + " of " +
                                             std::to_string(selection.matching) +
                                             (selection.matching == 1 ? " subject." : " subjects."));
-    page.SetValue("CSV", progress_href(overview.id, {query.standing, query.find, 1}, ".csv"));
+    page.SetValue("CSV", progress_href(overview.id, on_page(query, 1), ".csv"));
     if (selection.pages < 2) {
         return;
     }
@@ -94,11 +131,11 @@ void fill_pages(ctemplate::TemplateDictionary& page, const app::CycleOverview& o
     pagination->SetIntValue("PAGES", static_cast<long>(selection.pages));
     if (selection.page > 1) {
         pagination->AddSectionDictionary("PREV")->SetValue(
-            "HREF", progress_href(overview.id, {query.standing, query.find, selection.page - 1}));
+            "HREF", progress_href(overview.id, on_page(query, selection.page - 1)));
     }
     if (selection.page < selection.pages) {
         pagination->AddSectionDictionary("NEXT")->SetValue(
-            "HREF", progress_href(overview.id, {query.standing, query.find, selection.page + 1}));
+            "HREF", progress_href(overview.id, on_page(query, selection.page + 1)));
     }
 }
 
@@ -115,6 +152,12 @@ std::string progress_href(domain::CycleId cycle, const app::ProgressQuery& query
     if (!query.find.empty()) {
         add("find", query.find);
     }
+    if (!query.unit.empty()) {
+        add("unit", query.unit);
+    }
+    if (query.sort != app::ProgressSort::Name) {
+        add("sort", std::string(to_string(query.sort)));
+    }
     if (query.page > 1) {
         add("page", std::to_string(query.page));
     }
@@ -127,6 +170,7 @@ void fill_progress(ctemplate::TemplateDictionary& page, const app::CycleOverview
     const auto selection = app::select_progress(overview.subjects, query);
     fill_totals(page, selection.totals);
     fill_filters(page, overview, query, selection.totals);
+    fill_unit_and_order(page, overview, query);
     fill_rows(page, overview, selection);
     fill_pages(page, overview, query, selection);
 }

@@ -21,10 +21,11 @@ CycleSettings settings() {
 
 TEST(CycleProgress, EveryGroupTheCycleUsesIsShownWithItsMinimum) {
     const std::vector<ProgressCounts> counts{
-        {PersonId{2}, "Zara", "z@x.example", RaterGroup::Peer, 4, 4, 3},
-        {PersonId{2}, "Zara", "z@x.example", RaterGroup::Self, 1, 1, 1},
-        {PersonId{1}, "Ade", "a@x.example", std::nullopt, 0, 0, 0},
-        {PersonId{2}, "Zara", "z@x.example", RaterGroup::Partner, 2, 2, 2}, // not a group of this cycle
+        {PersonId{2}, "Zara", "z@x.example", RaterGroup::Peer, 4, 4, 3, "Housing"},
+        {PersonId{2}, "Zara", "z@x.example", RaterGroup::Self, 1, 1, 1, "Housing"},
+        {PersonId{1}, "Ade", "a@x.example", std::nullopt, 0, 0, 0, "Housing"},
+        {PersonId{2}, "Zara", "z@x.example", RaterGroup::Partner, 2, 2, 2,
+         "Housing"}, // not a group of this cycle
     };
     const auto progress = summarise_progress(settings(), counts);
     ASSERT_EQ(progress.size(), 2U);
@@ -48,13 +49,13 @@ TEST(CycleProgress, EveryGroupTheCycleUsesIsShownWithItsMinimum) {
 
 TEST(CycleProgress, EachSubjectStandsInOnePlaceForChasing) {
     const std::vector<ProgressCounts> counts{
-        {PersonId{1}, "Ade", "a@x.example", RaterGroup::Self, 1, 1, 1},
-        {PersonId{2}, "Bea", "b@x.example", RaterGroup::Peer, 2, 2, 2},
-        {PersonId{3}, "Cal", "c@x.example", RaterGroup::Peer, 4, 4, 1},
-        {PersonId{3}, "Cal", "c@x.example", RaterGroup::LineManager, 1, 1, 0},
-        {PersonId{4}, "Dee", "d@x.example", RaterGroup::Self, 1, 1, 1},
-        {PersonId{4}, "Dee", "d@x.example", RaterGroup::Peer, 3, 3, 3},
-        {PersonId{4}, "Dee", "d@x.example", RaterGroup::LineManager, 1, 1, 1},
+        {PersonId{1}, "Ade", "a@x.example", RaterGroup::Self, 1, 1, 1, "Housing"},
+        {PersonId{2}, "Bea", "b@x.example", RaterGroup::Peer, 2, 2, 2, "Housing"},
+        {PersonId{3}, "Cal", "c@x.example", RaterGroup::Peer, 4, 4, 1, "Housing"},
+        {PersonId{3}, "Cal", "c@x.example", RaterGroup::LineManager, 1, 1, 0, "Housing"},
+        {PersonId{4}, "Dee", "d@x.example", RaterGroup::Self, 1, 1, 1, "Housing"},
+        {PersonId{4}, "Dee", "d@x.example", RaterGroup::Peer, 3, 3, 3, "Housing"},
+        {PersonId{4}, "Dee", "d@x.example", RaterGroup::LineManager, 1, 1, 1, "Housing"},
     };
     const auto progress = summarise_progress(settings(), counts);
     ASSERT_EQ(progress.size(), 4U);
