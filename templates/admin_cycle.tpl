@@ -56,6 +56,7 @@
       <p class="govuk-body">{{UNANSWERED}} raters have not sent their answers. A reminder carries a new private link; earlier links keep working. Each rater is reminded at most once a day, and not while an email to them still waits in the outbox.</p>
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" data-prevent-double-click="true">Send reminders</button>
     </form>{{/REMIND}}
+    {{#CHASING}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">See who to chase</a>: subjects still choosing raters and raters still to answer, with when each was last written to.</p>{{/CHASING}}
     {{#ADD_SUBJECT}}<h2 class="govuk-heading-m">Add a subject</h2>
     <form method="get" action="{{PAGE}}" novalidate>
       <div class="govuk-form-group">

@@ -130,10 +130,9 @@ Result<void> SociStore::apply_migrations(app::SchemaUpgrade upgrade) {
             for (const auto& statement : statements_of(for_dialect(std::string(migration.sql), m_dialect))) {
                 m_sql << statement;
             }
-            for (const auto& statement : migration.sqlite_only) {
-                if (m_dialect == SqlDialect::Sqlite) {
-                    m_sql << std::string(statement);
-                }
+            for (const auto& statement :
+                 m_dialect == SqlDialect::Sqlite ? migration.sqlite_only : migration.postgres_only) {
+                m_sql << std::string(statement);
             }
             const std::string name(migration.name);
             m_sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, "

@@ -302,4 +302,36 @@ Result<std::vector<domain::ProgressCounts>> SqlCycleRepository::progress_counts(
     });
 }
 
+Result<std::map<domain::PersonId, std::int64_t>> SqlCycleRepository::nudge_times(domain::CycleId cycle) {
+    return guarded(
+        "reading when subjects were nudged", [&]() -> Result<std::map<domain::PersonId, std::int64_t>> {
+            std::map<domain::PersonId, std::int64_t> times;
+            long long cycle_id = cycle.value();
+            long long person = 0;
+            long long at = 0;
+            soci::statement rows =
+                (m_sql.prepare
+                     << "SELECT person_id, last_nudged_at FROM cycle_subjects WHERE cycle_id = :cycle",
+                 soci::use(cycle_id), soci::into(person), soci::into(at));
+            rows.execute();
+            while (rows.fetch()) {
+                times.emplace(domain::PersonId{person}, at);
+            }
+            return times;
+        });
+}
+
+Result<void> SqlCycleRepository::mark_nudged(domain::CycleId cycle, domain::PersonId subject,
+                                             std::int64_t at) {
+    return guarded("recording a nudge", [&]() -> Result<void> {
+        const long long cycle_id = cycle.value();
+        const long long person = subject.value();
+        const long long when = at;
+        m_sql << "UPDATE cycle_subjects SET last_nudged_at = :at WHERE cycle_id = :cycle AND person_id = "
+                 ":person",
+            soci::use(when), soci::use(cycle_id), soci::use(person);
+        return {};
+    });
+}
+
 } // namespace leadline::storage

@@ -27,6 +27,10 @@ class SqlCycleRepository final : public app::CycleRepository {
     cycles_of_subject(domain::PersonId person) override;
     [[nodiscard]] domain::Result<std::vector<domain::ProgressCounts>>
     progress_counts(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<std::map<domain::PersonId, std::int64_t>>
+    nudge_times(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<void> mark_nudged(domain::CycleId cycle, domain::PersonId subject,
+                                                   std::int64_t at) override;
 
   private:
     soci::session& m_sql;

@@ -6,20 +6,6 @@ namespace leadline::storage {
 
 using domain::Result;
 
-namespace {
-
-app::MessageKind kind_from(const std::string& text) {
-    if (text == "reminder") {
-        return app::MessageKind::Reminder;
-    }
-    if (text == "sign-in") {
-        return app::MessageKind::SignIn;
-    }
-    return app::MessageKind::Invitation;
-}
-
-} // namespace
-
 Result<std::int64_t> SqlOutboxRepository::enqueue(const app::OutboxMessage& message) {
     return guarded("queueing an email", [&]() -> Result<std::int64_t> {
         long long id = 0;
@@ -58,8 +44,9 @@ Result<std::vector<app::OutboxMessage>> SqlOutboxRepository::read(const std::str
              soci::into(error));
         rows.execute();
         while (rows.fetch()) {
-            app::OutboxMessage message{id,      to,           kind_from(kind), subject, body,
-                                       created, std::nullopt, attempts,        error};
+            app::OutboxMessage message{id,           to,       app::message_kind_from_string(kind),
+                                       subject,      body,     created,
+                                       std::nullopt, attempts, error};
             if (sent_indicator == soci::i_ok) {
                 message.sent_at = sent;
             }
@@ -75,6 +62,23 @@ Result<std::vector<app::OutboxMessage>> SqlOutboxRepository::unsent(int limit) {
 
 Result<std::vector<app::OutboxMessage>> SqlOutboxRepository::recent(int limit) {
     return read("ORDER BY id DESC", limit);
+}
+
+Result<std::set<std::string>> SqlOutboxRepository::waiting_for(app::MessageKind kind) {
+    return guarded("reading who has an email waiting", [&]() -> Result<std::set<std::string>> {
+        std::set<std::string> addresses;
+        const std::string name(app::to_string(kind));
+        std::string address;
+        soci::statement rows =
+            (m_sql.prepare << "SELECT DISTINCT to_email FROM outbox WHERE sent_at IS NULL AND "
+                              "kind = :kind",
+             soci::use(name), soci::into(address));
+        rows.execute();
+        while (rows.fetch()) {
+            addresses.insert(address);
+        }
+        return addresses;
+    });
 }
 
 Result<void> SqlOutboxRepository::mark_sent(std::int64_t id, std::int64_t at) {

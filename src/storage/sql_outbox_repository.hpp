@@ -13,6 +13,7 @@ class SqlOutboxRepository final : public app::OutboxRepository {
     [[nodiscard]] domain::Result<std::int64_t> enqueue(const app::OutboxMessage& message) override;
     [[nodiscard]] domain::Result<std::vector<app::OutboxMessage>> unsent(int limit) override;
     [[nodiscard]] domain::Result<std::vector<app::OutboxMessage>> recent(int limit) override;
+    [[nodiscard]] domain::Result<std::set<std::string>> waiting_for(app::MessageKind kind) override;
     [[nodiscard]] domain::Result<void> mark_sent(std::int64_t id, std::int64_t at) override;
     [[nodiscard]] domain::Result<void> mark_failed(std::int64_t id, const std::string& error) override;
 

@@ -54,6 +54,26 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   assert.ok(await page.getByText(/Under 3/).first().isVisible(), 'groups under their minimum are flagged')
   await checkAccessibility(page)
 
+  // Narrowed to one department, furthest behind first; the choices stay chosen.
+  await page.getByLabel('Unit (and the units below it)').selectOption('Adult Social Care')
+  await page.getByLabel('Order').selectOption('standing')
+  await page.getByRole('button', { name: 'Show subjects' }).click()
+  await page.getByRole('heading', { name: 'Progress' }).waitFor()
+  assert.match(await page.getByLabel('Unit (and the units below it)').inputValue(), /^Adult Social Care$/)
+  assert.equal(await page.getByLabel('Order').inputValue(), 'standing')
+  await checkAccessibility(page)
+
+  // Chasing: subjects still choosing get a nudge; the page says when.
+  await page.getByRole('link', { name: 'See who to chase' }).click()
+  await page.getByRole('heading', { name: 'Who to chase' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByRole('button', { name: /^Nudge \d+ subjects?$/ }).click()
+  await page.getByText('Nudges are in the outbox').waitFor()
+  assert.ok(await page.getByText(/an email is waiting to be sent/).first().isVisible(), 'when each was nudged')
+  await checkAccessibility(page)
+  await page.getByRole('link', { name: 'Back to the cycle' }).click()
+  await page.getByRole('heading', { name: 'Progress' }).waitFor()
+
   // Closing early asks first; the closed cycle reopens with a later closing date; publishing asks first.
   await page.getByRole('button', { name: 'Close the cycle' }).click()
   await page.getByRole('heading', { name: 'Close the cycle before its closing date?' }).waitFor()

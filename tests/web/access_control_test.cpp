@@ -350,6 +350,9 @@ std::vector<Route> expectations() {
          Refused, 400}, // no email typed
         {Method::Post, "/admin/cycles/{cycle}/remind", "/admin/cycles/{cycle}/remind", admins_only, Refused,
          303},
+        {Method::Get, "/admin/cycles/{cycle}/chasing", "/admin/cycles/{cycle}/chasing", admins_only, Refused},
+        {Method::Post, "/admin/cycles/{cycle}/nudge", "/admin/cycles/{cycle}/nudge", admins_only, Refused,
+         303},
         {Method::Post, "/admin/cycles/{cycle}/open", "/admin/cycles/{cycle}/open", admins_only, Refused, 409},
         {Method::Post, "/admin/cycles/{cycle}/publish", "/admin/cycles/{cycle}/publish", admins_only, Refused,
          409},

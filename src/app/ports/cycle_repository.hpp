@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +57,11 @@ class CycleRepository {
     // Every subject appears, with an empty group when nobody was nominated for them.
     [[nodiscard]] virtual domain::Result<std::vector<domain::ProgressCounts>>
     progress_counts(domain::CycleId cycle) = 0;
+    // When each subject of the cycle was last nudged to choose raters (0: never), by person id.
+    [[nodiscard]] virtual domain::Result<std::map<domain::PersonId, std::int64_t>>
+    nudge_times(domain::CycleId cycle) = 0;
+    [[nodiscard]] virtual domain::Result<void> mark_nudged(domain::CycleId cycle, domain::PersonId subject,
+                                                           std::int64_t at) = 0;
 };
 
 } // namespace leadline::app

@@ -10,8 +10,22 @@ std::string_view to_string(MessageKind kind) {
         return "reminder";
     case MessageKind::SignIn:
         return "sign-in";
+    case MessageKind::NominationNudge:
+        return "nomination-nudge";
+    case MessageKind::ReportReady:
+        return "report-ready";
     }
     return "invitation";
+}
+
+MessageKind message_kind_from_string(std::string_view text) {
+    for (const auto kind : {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge,
+                            MessageKind::ReportReady}) {
+        if (to_string(kind) == text) {
+            return kind;
+        }
+    }
+    return MessageKind::Invitation;
 }
 
 OutboxMessage new_message(std::string to, MessageKind kind, std::string subject, std::string body,

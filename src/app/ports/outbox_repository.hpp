@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -9,9 +10,13 @@
 
 namespace leadline::app {
 
-enum class MessageKind { Invitation, Reminder, SignIn };
+// What a message is for. A nudge asks a subject to choose their raters; a report notice tells a subject
+// their report can be read.
+enum class MessageKind { Invitation, Reminder, SignIn, NominationNudge, ReportReady };
 
 [[nodiscard]] std::string_view to_string(MessageKind kind);
+// The kind a stored name stands for; an invitation for any other text.
+[[nodiscard]] MessageKind message_kind_from_string(std::string_view text);
 
 // An email waiting to be sent, or sent. The body holds a private link, so it is cleared once sent.
 struct OutboxMessage {
@@ -39,6 +44,8 @@ class OutboxRepository {
     [[nodiscard]] virtual domain::Result<std::vector<OutboxMessage>> unsent(int limit) = 0;
     // The most recent messages, sent or not, newest first (for the admin's outbox page).
     [[nodiscard]] virtual domain::Result<std::vector<OutboxMessage>> recent(int limit) = 0;
+    // The addresses an unsent message of this kind waits for.
+    [[nodiscard]] virtual domain::Result<std::set<std::string>> waiting_for(MessageKind kind) = 0;
     [[nodiscard]] virtual domain::Result<void> mark_sent(std::int64_t id, std::int64_t at) = 0;
     [[nodiscard]] virtual domain::Result<void> mark_failed(std::int64_t id, const std::string& error) = 0;
 };

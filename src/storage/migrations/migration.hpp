@@ -12,6 +12,7 @@ struct Migration {
     std::string_view name;
     std::string_view sql;
     std::vector<std::string_view> sqlite_only{};
+    std::vector<std::string_view> postgres_only{}; // run after sql, on PostgreSQL alone
 };
 
 // Every migration, in order; a database records which it has in schema_migrations.

@@ -181,6 +181,33 @@ CREATE INDEX page_changes_seq ON page_changes(seq);
 ALTER TABLE responses ADD COLUMN revision BIGINT NOT NULL DEFAULT 0
 )sql";
 
+// Two more kinds of message (a nudge to a subject to choose raters, and word that a report is ready), and
+// when each subject was last nudged. A CHECK cannot be changed in place in SQLite, so the outbox is built
+// again under the same name, keeping every message and its id.
+constexpr std::string_view v8_nudges_and_report_notices = R"sql(
+CREATE TABLE outbox_v8 (
+    id {id},
+    to_email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'sign-in', 'nomination-nudge', 'report-ready')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO outbox_v8 (id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error)
+    SELECT id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v8 RENAME TO outbox;
+CREATE INDEX outbox_unsent ON outbox(sent_at, id);
+ALTER TABLE cycle_subjects ADD COLUMN last_nudged_at BIGINT NOT NULL DEFAULT 0
+)sql";
+
+// PostgreSQL's identity column starts again at 1 in a new table: move it past the ids copied in.
+constexpr std::string_view v8_outbox_identity = "SELECT setval(pg_get_serial_sequence('outbox', 'id'), "
+                                                "COALESCE((SELECT MAX(id) FROM outbox), 0) + 1, false)";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -255,6 +282,7 @@ const std::vector<Migration>& migrations() {
         {5, "saved learning sets", v5_learning_sets},
         {6, "changes behind rater pages", v6_page_changes, page_change_triggers()},
         {7, "changes behind progress pages", "", progress_change_triggers()},
+        {8, "nudges to subjects, report notices", v8_nudges_and_report_notices, {}, {v8_outbox_identity}},
     };
     return all;
 }

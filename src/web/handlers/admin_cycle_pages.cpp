@@ -14,6 +14,7 @@
 #include "web/handlers/error_answers.hpp"
 #include "web/views/admin_cycle_view.hpp"
 #include "web/views/admin_lists_view.hpp"
+#include "web/views/chasing_view.hpp"
 #include "web/views/new_cycle_view.hpp"
 
 namespace leadline::web {
@@ -301,7 +302,9 @@ Response remind_raters(const Exchange& exchange) {
         }
         return error_answer(exchange, reminded.error());
     }
-    return Response::redirect(admin_cycle_href(id) + (*reminded > 0 ? "?done=reminded" : "?done=none-due"));
+    // Back to where the button was: the chasing page, or the cycle's.
+    const auto back = exchange.field("from") == "chasing" ? chasing_href(id) : admin_cycle_href(id);
+    return Response::redirect(back + (*reminded > 0 ? "?done=reminded" : "?done=none-due"));
 }
 
 Response open_cycle(const Exchange& exchange) {

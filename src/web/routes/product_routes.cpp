@@ -5,6 +5,7 @@
 #include "web/handlers/account_pages.hpp"
 #include "web/handlers/admin_analysis_pages.hpp"
 #include "web/handlers/admin_cycle_pages.hpp"
+#include "web/handlers/chasing_pages.hpp"
 #include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
@@ -64,6 +65,10 @@ RouteTable make_product_routes() {
             {Post, "/admin/cycles/{cycle}/subjects", Admin, Session, add_subject, "Adds a subject"},
             {Post, "/admin/cycles/{cycle}/remind", Admin, Session, remind_raters,
              "Reminds raters who have not answered"},
+            {Get, "/admin/cycles/{cycle}/chasing", Admin, None, chasing_page,
+             "Subjects still choosing raters and raters still to answer"},
+            {Post, "/admin/cycles/{cycle}/nudge", Admin, Session, nudge_subjects,
+             "Nudges subjects still choosing raters"},
             {Post, "/admin/cycles/{cycle}/open", Admin, Session, open_cycle, "Opens a draft cycle"},
             {Post, "/admin/cycles/{cycle}/close", Admin, Session, close_cycle, "Closes an open cycle"},
             {Post, "/admin/cycles/{cycle}/publish", Admin, Session, publish_cycle,

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "web/views/chasing_view.hpp"
 #include "web/views/cycle_state_tag.hpp"
 #include "web/views/directory_search.hpp"
 #include "web/views/progress_view.hpp"
@@ -95,6 +96,9 @@ void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown
                 form->AddSectionDictionary("SUBJECT_ERROR")->SetValue("MESSAGE", error.message);
             }
         }
+    }
+    if (overview.state == domain::CycleState::Draft || overview.state == domain::CycleState::Open) {
+        page.AddSectionDictionary("CHASING")->SetValue("HREF", chasing_href(overview.id));
     }
     if (overview.state != domain::CycleState::Open) {
         return;
