@@ -12,6 +12,9 @@
     <p class="govuk-body">{{WHY}}</p>
     <h2 class="govuk-heading-m">How your answers are used</h2>
     <p class="govuk-body">{{ANONYMITY}}</p>
+    {{#ORGANISATION}}<p class="govuk-body">This feedback is collected for {{NAME}}.{{#CONTACT}} If you have a question about it, email <a class="govuk-link" href="mailto:{{EMAIL}}">{{EMAIL}}</a>.{{/CONTACT}}</p>
+    {{#PRIVACY}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}" rel="noreferrer noopener" target="_blank">Read how {{NAME}} uses your information (opens in a new tab)</a></p>{{/PRIVACY}}
+    {{/ORGANISATION}}
     {{#INVOLVES}}<h2 class="govuk-heading-m">What it involves</h2>
     <p class="govuk-body">There are {{ATTRIBUTES}} short pages, one for each part of the {{FRAMEWORK_NAME}} framework. It takes about {{MINUTES}} minutes.</p>
     <p class="govuk-body">You can save your answers and come back later using the same link. The link is private: please do not share it.</p>

@@ -17,18 +17,21 @@ void finish(soci::statement& statement) {
 PreparedRaterStatements::PreparedRaterStatements(soci::session& sql)
     : m_context_query((
           sql.prepare << "SELECT i.id, n.id, r.id, c.id, c.name, c.state, c.closes_on, c.framework_id, "
-                         "c.framework_version, n.subject_id, p.name, n.rater_group, c.managers_see_reports "
+                         "c.framework_version, n.subject_id, p.name, n.rater_group, c.managers_see_reports, "
+                         "COALESCE(o.name, ''), COALESCE(o.contact_email, ''), COALESCE(o.privacy_url, '') "
                          "FROM invitation_links l "
                          "JOIN invitations i ON i.id = l.invitation_id "
                          "JOIN nominations n ON n.id = i.nomination_id JOIN cycles c ON c.id = n.cycle_id "
                          "JOIN people p ON p.id = n.subject_id "
-                         "LEFT JOIN responses r ON r.invitation_id = i.id WHERE l.token_hash = :hash",
+                         "LEFT JOIN responses r ON r.invitation_id = i.id "
+                         "LEFT JOIN organisation o ON o.id = 1 WHERE l.token_hash = :hash",
           soci::use(m_context.token_hash), soci::into(m_context.invitation), soci::into(m_context.nomination),
           soci::into(m_context.response, m_context.response_indicator), soci::into(m_context.cycle),
           soci::into(m_context.cycle_name), soci::into(m_context.state), soci::into(m_context.closes_on),
           soci::into(m_context.framework_id), soci::into(m_context.framework_version),
           soci::into(m_context.subject), soci::into(m_context.subject_name), soci::into(m_context.group),
-          soci::into(m_context.managers_see_reports))),
+          soci::into(m_context.managers_see_reports), soci::into(m_context.organisation.name),
+          soci::into(m_context.organisation.contact_email), soci::into(m_context.organisation.privacy_url))),
       m_response_query((sql.prepare << "SELECT invitation_id, state FROM responses WHERE id = :id",
                         soci::use(m_answer.response), soci::into(m_answer.invitation),
                         soci::into(m_answer.state))),
@@ -80,6 +83,7 @@ PreparedRaterStatements::invitation_context(const std::string& token_hash) {
     context.subject_name = row.subject_name;
     context.group = domain::rater_group_from_string(row.group).value_or(domain::RaterGroup::Other);
     context.line_managers_see_reports = row.managers_see_reports != 0;
+    context.organisation = row.organisation;
     return context;
 }
 

@@ -44,6 +44,7 @@ class PreparedRaterStatements {
         std::string subject_name;
         std::string group;
         int managers_see_reports = 0;
+        domain::OrganisationDetails organisation;
     };
     struct Answer {
         long long response = 0;

@@ -11,6 +11,7 @@
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
 #include "storage/sql_learning_set_repository.hpp"
+#include "storage/sql_organisation_repository.hpp"
 #include "storage/sql_outbox_repository.hpp"
 #include "storage/sql_people_repository.hpp"
 #include "storage/sql_response_repository.hpp"
@@ -32,6 +33,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::AccountRepository& accounts() override { return m_accounts; }
     [[nodiscard]] app::OutboxRepository& outbox() override { return m_outbox; }
     [[nodiscard]] app::LearningSetRepository& learning_sets() override { return m_learning_sets; }
+    [[nodiscard]] app::OrganisationRepository& organisation() override { return m_organisation; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -65,6 +67,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlAccountRepository m_accounts;
     SqlOutboxRepository m_outbox;
     SqlLearningSetRepository m_learning_sets;
+    SqlOrganisationRepository m_organisation;
     SqlChangeFeed m_changes;
 };
 

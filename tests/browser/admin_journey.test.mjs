@@ -118,6 +118,23 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByText('at least 6 people').waitFor()
   assert.ok(await page.getByRole('rowheader', { name: 'Whole organisation' }).isVisible())
 
+  // The organisation's details: a problem is shown beside what was typed, then they are saved.
+  await page.getByRole('link', { name: 'Organisation' }).click()
+  await page.getByRole('heading', { name: 'Your organisation' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByLabel('Name of your organisation').fill('')
+  await page.getByLabel('Web address of your privacy notice (optional)').fill('council.example/privacy')
+  await page.getByRole('button', { name: 'Save details' }).click()
+  await page.getByText('There is a problem').waitFor()
+  await checkAccessibility(page)
+  assert.equal(await page.getByLabel('Web address of your privacy notice (optional)').inputValue(),
+    'council.example/privacy', 'what was typed is kept')
+  await page.getByLabel('Name of your organisation').fill('Northshire County Council')
+  await page.getByLabel('Web address of your privacy notice (optional)').fill('https://northshire.example/privacy')
+  await page.getByRole('button', { name: 'Save details' }).click()
+  await page.getByText("Your organisation's details are saved").waitFor()
+  await checkAccessibility(page)
+
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.getByText('You have signed out.').waitFor()
   await checkAccessibility(page)

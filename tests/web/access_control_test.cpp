@@ -318,6 +318,8 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/cycles/{cycle}/mentoring.csv", "/admin/cycles/{published}/mentoring.csv",
          admins_only, Refused},
         {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},
+        {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
+        {Method::Post, "/admin/organisation", "/admin/organisation", admins_only, Refused, 400}, // no name
         {Method::Get, "/admin/learning-sets/{plan}", "/admin/learning-sets/{sets}", admins_only, Refused},
         {Method::Get, "/admin/learning-sets/{plan}.csv", "/admin/learning-sets/{sets}.csv", admins_only,
          Refused},

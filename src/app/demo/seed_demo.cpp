@@ -179,6 +179,13 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
     }
     DemoSummary summary;
     auto written = store.in_transaction([&]() -> Result<void> {
+        // The demo council's own details, so its emails and rater pages read as a real organisation's.
+        if (auto named = store.organisation().save_details(
+                {"Demo County Council", "leadership@demo-council.example",
+                 "https://www.demo-council.example/privacy/staff-feedback"});
+            !named) {
+            return named;
+        }
         const auto& framework = loaded.framework;
         if (auto saved = store.frameworks().save_framework(framework.id.value(), framework.version,
                                                            loaded.source_text);

@@ -1,6 +1,7 @@
 #include "app/feedback/chasing.hpp"
 
 #include "app/accounts/accounts.hpp"
+#include "app/feedback/queued_message.hpp"
 
 namespace leadline::app {
 
@@ -111,9 +112,9 @@ domain::Result<int> Chasing::nudge_subjects(domain::CycleId cycle) {
                                      what_is_short(progress) + "\nPlease choose them by " +
                                      settings.closes_on.display() +
                                      ", so they have time to answer before the cycle closes.\n\n" + *way;
-            auto message = m_store.outbox().enqueue(
-                new_message(progress.email, MessageKind::NominationNudge,
-                            "Choose who gives you feedback: " + settings.name, body, now));
+            auto message = queue_message(
+                m_store, new_message(progress.email, MessageKind::NominationNudge,
+                                     "Choose who gives you feedback: " + settings.name, body, now));
             if (!message) {
                 return domain::fail(message.error());
             }

@@ -4,6 +4,7 @@
 
 #include "app/accounts/accounts.hpp"
 #include "app/feedback/invitations.hpp"
+#include "app/feedback/queued_message.hpp"
 #include "domain/people/person.hpp"
 
 namespace leadline::app {
@@ -90,9 +91,9 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
         } else {
             body += "Sign in at " + base() + "/sign-in\n";
         }
-        auto queued = m_store.outbox().enqueue(new_message(subject.email, MessageKind::SignIn,
-                                                           "You are taking part in " + settings.name, body,
-                                                           m_clock.now_seconds()));
+        auto queued = queue_message(m_store, new_message(subject.email, MessageKind::SignIn,
+                                                         "You are taking part in " + settings.name, body,
+                                                         m_clock.now_seconds()));
         if (!queued) {
             return domain::fail(queued.error());
         }

@@ -1,5 +1,6 @@
 #include "app/feedback/invitations.hpp"
 
+#include "app/feedback/queued_message.hpp"
 #include "app/security/invitation_token.hpp"
 
 namespace leadline::app {
@@ -81,8 +82,8 @@ domain::Result<int> Invitations::write_to(domain::CycleId cycle, MessageKind kin
                 return stored;
             }
             const auto letter = write_letter(rater, loaded->settings(), link_for(token), reminder);
-            auto queued_message = m_store.outbox().enqueue(
-                new_message(rater.rater_email, kind, letter.subject, letter.body, m_clock.now_seconds()));
+            auto queued_message = queue_message(m_store, new_message(rater.rater_email, kind, letter.subject,
+                                                                     letter.body, m_clock.now_seconds()));
             if (!queued_message) {
                 return domain::fail(queued_message.error());
             }

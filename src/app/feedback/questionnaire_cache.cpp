@@ -14,7 +14,8 @@ constexpr std::size_t changes_per_read = 10000;
 std::vector<std::string> scopes_of(const RaterQuestionnaire& questionnaire) {
     const auto& context = questionnaire.context;
     return {cycle_scope(context.cycle.value()), nomination_scope(context.nomination.value()),
-            invitation_scope(context.invitation.value()), person_scope(context.subject.value())};
+            invitation_scope(context.invitation.value()), person_scope(context.subject.value()),
+            organisation_scope()};
 }
 
 QuestionnaireCache::QuestionnaireCache(std::size_t capacity, std::size_t remembered_changes)

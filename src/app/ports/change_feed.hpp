@@ -14,7 +14,7 @@ namespace leadline::app {
 // page kept in memory can tell when it has gone out of date.
 //
 // Scopes name what changed: "c<id>" a cycle, "n<id>" a nomination, "i<id>" an invitation (its links,
-// its response and the response's answers), "p<id>" a person.
+// its response and the response's answers), "p<id>" a person, "o1" the organisation's details.
 struct Change {
     std::uint64_t position = 0;
     std::string scope;
@@ -43,6 +43,9 @@ class ChangeFeed {
 }
 [[nodiscard]] inline std::string person_scope(std::int64_t id) {
     return "p" + std::to_string(id);
+}
+[[nodiscard]] inline std::string organisation_scope() {
+    return "o1";
 }
 
 } // namespace leadline::app

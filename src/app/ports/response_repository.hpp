@@ -11,6 +11,7 @@
 #include "domain/feedback/invitation.hpp"
 #include "domain/feedback/rater_group.hpp"
 #include "domain/feedback/response.hpp"
+#include "domain/people/organisation_details.hpp"
 
 namespace leadline::app {
 
@@ -36,7 +37,8 @@ struct InvitationContext {
     domain::PersonId subject;
     std::string subject_name;
     domain::RaterGroup group = domain::RaterGroup::Peer;
-    bool line_managers_see_reports = false; // the cycle lets subjects' line managers read their reports
+    bool line_managers_see_reports = false;   // the cycle lets subjects' line managers read their reports
+    domain::OrganisationDetails organisation; // who is asking, for the rater's first page
 };
 
 // A rater to write to about a subject: for a first invitation (no invitation yet) or a reminder.

@@ -10,6 +10,7 @@
 #include "app/ports/file_database.hpp"
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/learning_set_repository.hpp"
+#include "app/ports/organisation_repository.hpp"
 #include "app/ports/outbox_repository.hpp"
 #include "app/ports/people_repository.hpp"
 #include "app/ports/response_repository.hpp"
@@ -36,6 +37,7 @@ class Store {
     [[nodiscard]] virtual AccountRepository& accounts() = 0;
     [[nodiscard]] virtual OutboxRepository& outbox() = 0;
     [[nodiscard]] virtual LearningSetRepository& learning_sets() = 0;
+    [[nodiscard]] virtual OrganisationRepository& organisation() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

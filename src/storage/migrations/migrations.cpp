@@ -208,6 +208,16 @@ ALTER TABLE cycle_subjects ADD COLUMN last_nudged_at BIGINT NOT NULL DEFAULT 0
 constexpr std::string_view v8_outbox_identity = "SELECT setval(pg_get_serial_sequence('outbox', 'id'), "
                                                 "COALESCE((SELECT MAX(id) FROM outbox), 0) + 1, false)";
 
+// The organisation's own details, one row, named in emails and on the rater's first page.
+constexpr std::string_view v9_organisation = R"sql(
+CREATE TABLE organisation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    contact_email TEXT NOT NULL,
+    privacy_url TEXT NOT NULL
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -271,6 +281,15 @@ std::vector<std::string_view> progress_change_triggers() {
     return views_of(statements);
 }
 
+// The rater's first page shows the organisation's details, so every kept rater page depends on them.
+std::vector<std::string_view> organisation_change_triggers() {
+    static const std::vector<std::string> statements = triggers_for({
+        {"organisation", "INSERT", "'o' || NEW.id"},
+        {"organisation", "UPDATE", "'o' || OLD.id"},
+    });
+    return views_of(statements);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -283,6 +302,7 @@ const std::vector<Migration>& migrations() {
         {6, "changes behind rater pages", v6_page_changes, page_change_triggers()},
         {7, "changes behind progress pages", "", progress_change_triggers()},
         {8, "nudges to subjects, report notices", v8_nudges_and_report_notices, {}, {v8_outbox_identity}},
+        {9, "the organisation's details", v9_organisation, organisation_change_triggers()},
     };
     return all;
 }

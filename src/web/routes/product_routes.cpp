@@ -8,6 +8,7 @@
 #include "web/handlers/chasing_pages.hpp"
 #include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
+#include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
 #include "web/handlers/report_pages.hpp"
@@ -53,6 +54,10 @@ RouteTable make_product_routes() {
             // The HR team.
             {Get, "/admin", Admin, None, admin_cycles, "Every feedback cycle"},
             {Get, "/admin/outbox", Admin, None, admin_outbox, "Emails sent and waiting"},
+            {Get, "/admin/organisation", Admin, None, organisation_page,
+             "The organisation's name, contact and privacy notice"},
+            {Post, "/admin/organisation", Admin, Session, save_organisation,
+             "Saves the organisation's details"},
             {Get, "/admin/learning-sets", Admin, None, learning_sets_page, "Saved learning sets"},
             {Get, "/admin/learning-sets/{plan}", Admin, None, learning_set_page,
              "One saved plan of learning sets"},

@@ -46,6 +46,23 @@ std::string anonymity_text(const app::RaterQuestionnaire& q) {
     return anonymity;
 }
 
+// Who is asking, whom to ask, and their privacy notice, once the organisation has been named.
+void fill_organisation(ctemplate::TemplateDictionary& page, const domain::OrganisationDetails& organisation) {
+    if (organisation.name.empty()) {
+        return;
+    }
+    auto* who = page.AddSectionDictionary("ORGANISATION");
+    who->SetValue("NAME", organisation.name);
+    if (!organisation.contact_email.empty()) {
+        who->AddSectionDictionary("CONTACT")->SetValue("EMAIL", organisation.contact_email);
+    }
+    if (!organisation.privacy_url.empty()) {
+        auto* privacy = who->AddSectionDictionary("PRIVACY");
+        privacy->SetValue("HREF", organisation.privacy_url);
+        privacy->SetValue("NAME", organisation.name);
+    }
+}
+
 } // namespace
 
 std::string questionnaire_title(const app::RaterQuestionnaire& q) {
@@ -67,6 +84,7 @@ void fill_rater_intro(ctemplate::TemplateDictionary& page, const app::RaterQuest
                             "have seen them do helps them decide what to keep doing and what to "
                             "develop.");
     page.SetValue("ANONYMITY", anonymity_text(q));
+    fill_organisation(page, q.context.organisation);
     page.SetIntValue("ATTRIBUTES", static_cast<long>(framework.attributes.size()));
     page.SetValue("FRAMEWORK_NAME", framework.name);
     const auto minutes = static_cast<long>(std::max(

@@ -13,8 +13,10 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
     viewer.csrf_token = who.csrf_token;
     viewer.current_href = current_href;
     if (who.user.role == domain::Role::Admin) {
-        viewer.links = {
-            {"Cycles", "/admin"}, {"Learning sets", "/admin/learning-sets"}, {"Outbox", "/admin/outbox"}};
+        viewer.links = {{"Cycles", "/admin"},
+                        {"Learning sets", "/admin/learning-sets"},
+                        {"Outbox", "/admin/outbox"},
+                        {"Organisation", "/admin/organisation"}};
     } else {
         viewer.links = {{"Your feedback", "/me"}};
     }
