@@ -135,6 +135,14 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByText("Your organisation's details are saved").waitFor()
   await checkAccessibility(page)
 
+  // The outbox: a message sent by hand is marked so, and its text goes.
+  await page.getByRole('link', { name: 'Outbox' }).click()
+  await page.getByRole('heading', { name: 'Outbox' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByRole('button', { name: /^Mark as sent/ }).first().click()
+  await page.getByText('The message is marked as sent').waitFor()
+  await checkAccessibility(page)
+
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.getByText('You have signed out.').waitFor()
   await checkAccessibility(page)

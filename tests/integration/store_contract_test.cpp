@@ -470,6 +470,54 @@ TEST_P(StoreContract, ProgressKeptInMemoryShowsEveryChangeOnTheNextRead) {
         << "a corrected name";
 }
 
+TEST_P(StoreContract, AFailedEmailWaitsOutItsDelayAndIsGivenUpOnUntilAnAdminAsksAgain) {
+    auto& outbox = store().outbox();
+    const auto failing =
+        outbox.enqueue(app::new_message("gone@x.example", app::MessageKind::Reminder, "R", "t", 100)).value();
+    const auto later =
+        outbox.enqueue(app::new_message("b@x.example", app::MessageKind::Reminder, "R", "t", 101)).value();
+    ASSERT_TRUE(outbox.mark_failed(failing, "mailbox unavailable", 160));
+    auto due = outbox.due(10, 159).value();
+    ASSERT_EQ(due.size(), 1U);
+    EXPECT_EQ(due[0].id, later) << "the failed one waits out its delay";
+    EXPECT_EQ(outbox.due(10, 160).value().size(), 2U);
+    for (int attempt = 2; attempt <= app::most_delivery_attempts; ++attempt) {
+        ASSERT_TRUE(outbox.mark_failed(failing, "mailbox unavailable", 160));
+    }
+    const auto waiting = outbox.unsent(10).value();
+    ASSERT_EQ(waiting.size(), 2U);
+    EXPECT_TRUE(app::given_up(waiting[0]));
+    EXPECT_EQ(waiting[0].attempts, app::most_delivery_attempts);
+    EXPECT_EQ(outbox.due(10, 100000).value().size(), 1U) << "given up: not tried again, not in the way";
+
+    EXPECT_TRUE(outbox.retry(failing).value());
+    due = outbox.due(10, 160).value();
+    ASSERT_EQ(due.size(), 2U) << "an admin's retry makes it due at once";
+    EXPECT_EQ(due[0].attempts, 0);
+
+    EXPECT_TRUE(outbox.mark_sent_by_hand(failing, 170).value());
+    EXPECT_FALSE(outbox.mark_sent_by_hand(failing, 171).value()) << "already sent";
+    EXPECT_FALSE(outbox.retry(failing).value()) << "a sent message is not sent again";
+    EXPECT_FALSE(outbox.retry(987654).value());
+    const auto sent = outbox.recent(10).value();
+    const auto by_hand =
+        std::find_if(sent.begin(), sent.end(), [&](const auto& m) { return m.id == failing; });
+    ASSERT_NE(by_hand, sent.end());
+    EXPECT_EQ(by_hand->sent_at, std::optional<std::int64_t>(170));
+    EXPECT_TRUE(by_hand->body.empty()) << "its private link is forgotten";
+}
+
+TEST(OutboxRetries, TheDelayDoublesFromAMinute) {
+    EXPECT_EQ(app::retry_delay_seconds(1), 60);
+    EXPECT_EQ(app::retry_delay_seconds(2), 120);
+    EXPECT_EQ(app::retry_delay_seconds(7), 3840);
+    std::int64_t total = 0;
+    for (int attempt = 1; attempt < app::most_delivery_attempts; ++attempt) {
+        total += app::retry_delay_seconds(attempt);
+    }
+    EXPECT_EQ(total, 127 * 60) << "about two hours from the first try to the last";
+}
+
 TEST_P(StoreContract, TheOutboxKeepsMessagesUntilSentAndThenForgetsTheirText) {
     auto first =
         store()
@@ -486,7 +534,7 @@ TEST_P(StoreContract, TheOutboxKeepsMessagesUntilSentAndThenForgetsTheirText) {
     ASSERT_EQ(waiting.size(), 2U);
     EXPECT_EQ(waiting[0].id, first);
     EXPECT_EQ(waiting[0].kind, app::MessageKind::Invitation);
-    ASSERT_TRUE(store().outbox().mark_failed(second, "connection refused"));
+    ASSERT_TRUE(store().outbox().mark_failed(second, "connection refused", 160));
     ASSERT_TRUE(store().outbox().mark_sent(first, 200));
     waiting = store().outbox().unsent(10).value();
     ASSERT_EQ(waiting.size(), 1U);

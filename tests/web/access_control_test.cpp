@@ -319,6 +319,11 @@ std::vector<Route> expectations() {
          admins_only, Refused},
         {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
+        // No message 987654: the admin learns it is not waiting; nobody else learns anything.
+        {Method::Post, "/admin/outbox/{message}/sent", "/admin/outbox/987654/sent", admins_only, Refused,
+         409},
+        {Method::Post, "/admin/outbox/{message}/retry", "/admin/outbox/987654/retry", admins_only, Refused,
+         409},
         {Method::Post, "/admin/organisation", "/admin/organisation", admins_only, Refused, 400}, // no name
         {Method::Get, "/admin/learning-sets/{plan}", "/admin/learning-sets/{sets}", admins_only, Refused},
         {Method::Get, "/admin/learning-sets/{plan}.csv", "/admin/learning-sets/{sets}.csv", admins_only,
@@ -419,7 +424,7 @@ TEST_F(AccessControl, EveryPostWithoutItsFormTokenIsRefused) {
     const std::map<std::string, std::string> sample{
         {"{cycle}", "{cycle}"}, {"{person}", "{subject}"}, {"{nomination}", "{nomination}"},
         {"{plan}", "{sets}"},   {"{token}", "{rater}"},    {"{link}", std::string(43, 'x')},
-        {"{page}", "1"}};
+        {"{page}", "1"},        {"{message}", "1"}};
     const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
     for (const auto& route : web::product_routes().routes()) {
         if (route.method != web::RouteMethod::Post) {

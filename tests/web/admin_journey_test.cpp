@@ -131,8 +131,23 @@ TEST_F(AdminJourney, CloseThenPublishMovesTheCycleOnAndRaterLinksStopTakingAnswe
 
     auto published = admin.submit(page_of(id), page_of(id) + "/publish", {{"confirmed", "yes"}});
     EXPECT_EQ(published.status, 303);
-    EXPECT_EQ(app::CycleAdministration(site.store()).overview(id).value().state,
-              domain::CycleState::Published);
+    const auto overview = app::CycleAdministration(site.store()).overview(id).value();
+    EXPECT_EQ(overview.state, domain::CycleState::Published);
+
+    // Each subject is told, once, where their report is.
+    const auto waiting = site.store().outbox().unsent(100000).value();
+    std::map<std::string, int> told;
+    for (const auto& message : waiting) {
+        if (message.kind == app::MessageKind::ReportReady) {
+            ++told[message.to];
+            EXPECT_TRUE(contains(message.body, "/me/cycles/" + std::to_string(id.value()) + "/report"))
+                << message.to;
+            EXPECT_TRUE(contains(message.body, "Sent for Demo County Council by Leadline.")) << "signed off";
+        }
+    }
+    EXPECT_EQ(told.size(), overview.subjects.size());
+    EXPECT_TRUE(std::all_of(told.begin(), told.end(), [](const auto& entry) { return entry.second == 1; }));
+    EXPECT_TRUE(contains(waiting.back().subject, "Your feedback report is ready: " + overview.settings.name));
 }
 
 TEST_F(AdminJourney, ClosingEarlyAndPublishingAskFirstAndChangeNothingUntilConfirmed) {

@@ -123,6 +123,17 @@ TEST(OutboxDelivery, AFailedMessageWaitsWithItsReason) {
     ASSERT_EQ(waiting.size(), 1U);
     EXPECT_EQ(waiting[0].body, "link");
     EXPECT_TRUE(contains(waiting[0].last_error, "mail server"));
+
+    // Tried again only after its delay, which doubles with each failure, and the others go meanwhile.
+    EXPECT_EQ(app::OutboxDelivery(site.store(), sender, site.clock()).deliver_waiting().value().failed, 0)
+        << "too soon";
+    site.clock().advance(app::retry_delay_seconds(1));
+    EXPECT_EQ(app::OutboxDelivery(site.store(), sender, site.clock()).deliver_waiting().value().failed, 1);
+    site.clock().advance(app::retry_delay_seconds(1));
+    EXPECT_EQ(app::OutboxDelivery(site.store(), sender, site.clock()).deliver_waiting().value().failed, 0)
+        << "the second wait is twice the first";
+    site.clock().advance(app::retry_delay_seconds(2));
+    EXPECT_EQ(app::OutboxDelivery(site.store(), sender, site.clock()).deliver_waiting().value().failed, 1);
 }
 
 TEST(OutboxCommand, PrintsTheWaitingLinksAndSendsThem) {

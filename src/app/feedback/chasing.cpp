@@ -1,6 +1,5 @@
 #include "app/feedback/chasing.hpp"
 
-#include "app/accounts/accounts.hpp"
 #include "app/feedback/queued_message.hpp"
 
 namespace leadline::app {
@@ -58,28 +57,6 @@ domain::Result<std::vector<SubjectToChase>> subjects_to_chase(Store& store, cons
     return chased;
 }
 
-domain::Result<std::string> Chasing::way_in(const domain::SubjectProgress& subject) {
-    auto base = m_base_url.empty() ? std::string("http://127.0.0.1:8080") : m_base_url;
-    while (!base.empty() && base.back() == '/') {
-        base.pop_back();
-    }
-    auto account = m_store.accounts().find_user_by_email(subject.email);
-    if (!account) {
-        return domain::fail(account.error());
-    }
-    if (*account && (*account)->user.has_password) {
-        return "Sign in at " + base + "/sign-in\n";
-    }
-    Accounts accounts(m_store, m_clock);
-    auto link = *account ? accounts.issue_link(subject.email)
-                         : accounts.add_user(subject.email, domain::Role::Participant);
-    if (!link) {
-        return domain::fail(link.error());
-    }
-    return "Your sign-in link works once, for 7 days, and lets you choose a password:\n" + base +
-           "/sign-in/" + link->token + "\n";
-}
-
 domain::Result<int> Chasing::nudge_subjects(domain::CycleId cycle) {
     int queued = 0;
     auto done = m_store.in_transaction([&]() -> domain::Result<void> {
@@ -101,7 +78,7 @@ domain::Result<int> Chasing::nudge_subjects(domain::CycleId cycle) {
                 continue;
             }
             const auto& progress = *subject.progress;
-            auto way = way_in(progress);
+            auto way = sign_in_lines(m_store, m_clock, m_base_url, progress.email);
             if (!way) {
                 return domain::fail(way.error());
             }

@@ -43,8 +43,6 @@ class Chasing {
     [[nodiscard]] domain::Result<int> nudge_subjects(domain::CycleId cycle);
 
   private:
-    [[nodiscard]] domain::Result<std::string> way_in(const domain::SubjectProgress& subject);
-
     Store& m_store;
     const Clock& m_clock;
     std::string m_base_url;

@@ -3,7 +3,7 @@
 namespace leadline::app {
 
 domain::Result<DeliveryReport> OutboxDelivery::deliver_waiting(int at_most) {
-    auto waiting = m_store.outbox().unsent(at_most);
+    auto waiting = m_store.outbox().due(at_most, m_clock.now_seconds());
     if (!waiting) {
         return domain::fail(waiting.error());
     }
@@ -16,7 +16,8 @@ domain::Result<DeliveryReport> OutboxDelivery::deliver_waiting(int at_most) {
             }
             ++report.sent;
         } else {
-            if (auto marked = m_store.outbox().mark_failed(message.id, sent.error().message); !marked) {
+            const auto next = m_clock.now_seconds() + retry_delay_seconds(message.attempts + 1);
+            if (auto marked = m_store.outbox().mark_failed(message.id, sent.error().message, next); !marked) {
                 return domain::fail(marked.error());
             }
             ++report.failed;

@@ -12,7 +12,9 @@ struct DeliveryReport {
 };
 
 // Sends what waits in the outbox, oldest first. A message that fails stays waiting, with the reason, and
-// is tried again next time; one failure does not stop the others.
+// is tried again after a delay that doubles with each failure; after most_delivery_attempts the outbox
+// gives up on it until an admin asks for another try. One failure does not stop the others, and
+// messages given up on do not hold newer ones back.
 class OutboxDelivery {
   public:
     OutboxDelivery(Store& store, MailSender& sender, const Clock& clock)

@@ -1,5 +1,7 @@
 #include "app/ports/outbox_repository.hpp"
 
+#include <algorithm>
+
 namespace leadline::app {
 
 std::string_view to_string(MessageKind kind) {
@@ -26,6 +28,15 @@ MessageKind message_kind_from_string(std::string_view text) {
         }
     }
     return MessageKind::Invitation;
+}
+
+std::int64_t retry_delay_seconds(int attempts) {
+    constexpr std::int64_t minute = 60;
+    return minute << std::clamp(attempts - 1, 0, most_delivery_attempts);
+}
+
+bool given_up(const OutboxMessage& message) {
+    return !message.sent_at && message.attempts >= most_delivery_attempts;
 }
 
 OutboxMessage new_message(std::string to, MessageKind kind, std::string subject, std::string body,

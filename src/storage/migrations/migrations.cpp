@@ -218,6 +218,11 @@ CREATE TABLE organisation (
 )
 )sql";
 
+// A failed email waits before it is tried again, longer after each failure.
+constexpr std::string_view v10_outbox_retries = R"sql(
+ALTER TABLE outbox ADD COLUMN next_attempt_at BIGINT NOT NULL DEFAULT 0
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -303,6 +308,7 @@ const std::vector<Migration>& migrations() {
         {7, "changes behind progress pages", "", progress_change_triggers()},
         {8, "nudges to subjects, report notices", v8_nudges_and_report_notices, {}, {v8_outbox_identity}},
         {9, "the organisation's details", v9_organisation, organisation_change_triggers()},
+        {10, "retries of failed emails", v10_outbox_retries},
     };
     return all;
 }

@@ -10,6 +10,7 @@
 #include "app/feedback/cycle_administration.hpp"
 #include "app/feedback/enrolment.hpp"
 #include "app/feedback/invitations.hpp"
+#include "app/feedback/report_notices.hpp"
 #include "web/handlers/directory_lookup.hpp"
 #include "web/handlers/error_answers.hpp"
 #include "web/views/admin_cycle_view.hpp"
@@ -179,25 +180,48 @@ std::optional<Response> ask_first(const Exchange& exchange, app::CycleStep step,
     return exchange.pages().page(200, question->heading, "admin_confirm.tpl", page, {}, &viewer);
 }
 
+// Takes the step and writes what it calls for, all or nothing: invitations to every rater when the cycle
+// opens, word to every subject when its reports are published.
+domain::Result<domain::CycleState> step_and_write(const Exchange& exchange, app::CycleStep step) {
+    const auto id = exchange.parameters.cycle();
+    auto& store = exchange.store();
+    domain::CycleState reached = domain::CycleState::Draft;
+    auto done = store.in_transaction([&]() -> domain::Result<void> {
+        auto moved = app::CycleAdministration(store).advance(id, step);
+        if (!moved) {
+            return domain::fail(moved.error());
+        }
+        reached = *moved;
+        if (reached == domain::CycleState::Open) {
+            return app::Invitations(store, exchange.site.clock, exchange.site.base_url)
+                .invite_uninvited(id)
+                .map([](int) {});
+        }
+        if (reached == domain::CycleState::Published) {
+            return app::ReportNotices(store, exchange.site.clock, exchange.site.base_url)
+                .tell_subjects(id)
+                .map([](int) {});
+        }
+        return {};
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return reached;
+}
+
 Response advance(const Exchange& exchange, app::CycleStep step, const std::string& path,
                  const std::string& done) {
     if (auto asked = ask_first(exchange, step, path)) {
         return std::move(*asked);
     }
     const auto id = exchange.parameters.cycle();
-    auto moved = app::CycleAdministration(exchange.store()).advance(id, step);
+    auto moved = step_and_write(exchange, step);
     if (!moved) {
         if (moved.error().code == domain::ErrorCode::FailedPrecondition) {
             return cycle_page(exchange, {"", {{"progress", moved.error().message}}, "", ""});
         }
         return error_answer(exchange, moved.error());
-    }
-    if (*moved == domain::CycleState::Open) {
-        auto invited = app::Invitations(exchange.store(), exchange.site.clock, exchange.site.base_url)
-                           .invite_uninvited(id);
-        if (!invited) {
-            return error_answer(exchange, invited.error());
-        }
     }
     if (*moved == domain::CycleState::Published) {
         if (auto computed = exchange.site.published.compute_now(exchange.store(), id); !computed) {
@@ -319,6 +343,31 @@ Response publish_cycle(const Exchange& exchange) {
     return advance(exchange, app::CycleStep::Publish, "publish", "published");
 }
 
+Response mark_message_sent(const Exchange& exchange) {
+    auto marked = exchange.store().outbox().mark_sent_by_hand(exchange.parameters.message(),
+                                                              exchange.site.clock.now_seconds());
+    if (!marked) {
+        return error_answer(exchange, marked.error());
+    }
+    if (!*marked) {
+        return error_answer(exchange, {domain::ErrorCode::Conflict,
+                                       "That message is not waiting any more: it has been sent already."});
+    }
+    return Response::redirect("/admin/outbox?done=sent");
+}
+
+Response retry_message(const Exchange& exchange) {
+    auto retried = exchange.store().outbox().retry(exchange.parameters.message());
+    if (!retried) {
+        return error_answer(exchange, retried.error());
+    }
+    if (!*retried) {
+        return error_answer(exchange, {domain::ErrorCode::Conflict,
+                                       "That message is not waiting any more: it has been sent already."});
+    }
+    return Response::redirect("/admin/outbox?done=retry");
+}
+
 Response admin_outbox(const Exchange& exchange) {
     constexpr int shown = 200;
     auto messages = exchange.store().outbox().recent(shown);
@@ -326,7 +375,7 @@ Response admin_outbox(const Exchange& exchange) {
         return error_answer(exchange, messages.error());
     }
     ctemplate::TemplateDictionary page("admin_outbox");
-    fill_admin_outbox(page, *messages);
+    fill_admin_outbox(page, *messages, exchange.query("done"), exchange.signed_in().csrf_token);
     const auto viewer = exchange.viewer("/admin/outbox");
     return exchange.pages().page(200, "Outbox", "admin_outbox.tpl", page, {}, &viewer);
 }

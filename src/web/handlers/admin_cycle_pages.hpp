@@ -27,5 +27,9 @@ namespace leadline::web {
 [[nodiscard]] Response publish_cycle(const Exchange& exchange);
 // GET /admin/outbox: the emails sent and waiting.
 [[nodiscard]] Response admin_outbox(const Exchange& exchange);
+// POST /admin/outbox/{message}/sent: an admin sent a waiting message themselves.
+[[nodiscard]] Response mark_message_sent(const Exchange& exchange);
+// POST /admin/outbox/{message}/retry: tries a message the mail server refused again at once.
+[[nodiscard]] Response retry_message(const Exchange& exchange);
 
 } // namespace leadline::web

@@ -54,6 +54,10 @@ RouteTable make_product_routes() {
             // The HR team.
             {Get, "/admin", Admin, None, admin_cycles, "Every feedback cycle"},
             {Get, "/admin/outbox", Admin, None, admin_outbox, "Emails sent and waiting"},
+            {Post, "/admin/outbox/{message}/sent", Admin, Session, mark_message_sent,
+             "Marks a waiting email sent by hand"},
+            {Post, "/admin/outbox/{message}/retry", Admin, Session, retry_message,
+             "Tries a refused email again now"},
             {Get, "/admin/organisation", Admin, None, organisation_page,
              "The organisation's name, contact and privacy notice"},
             {Post, "/admin/organisation", Admin, Session, save_organisation,

@@ -22,6 +22,7 @@ class RouteParameters {
     [[nodiscard]] domain::PersonId person() const { return domain::PersonId{id("person")}; }
     [[nodiscard]] domain::NominationId nomination() const { return domain::NominationId{id("nomination")}; }
     [[nodiscard]] std::int64_t plan() const { return id("plan"); }
+    [[nodiscard]] std::int64_t message() const { return id("message"); } // an outbox message
     // An attribute page's number, counted from 1 as in its address.
     [[nodiscard]] std::size_t page() const { return static_cast<std::size_t>(id("page")); }
     [[nodiscard]] const std::string& token() const { return text("token"); }
