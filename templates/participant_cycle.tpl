@@ -23,7 +23,11 @@
     {{#SELF_TEXT}}<p class="govuk-body">{{TEXT}}</p>{{/SELF_TEXT}}
 
     <h2 class="govuk-heading-m">Who you have asked</h2>
-    <p class="govuk-body">You see how many have answered in each group, never who. A group is shown in your report only when at least its minimum have answered.</p>
+    <p class="govuk-body">You see how many have answered in each group, never who. A group is shown in your report only when at least its minimum have answered. Your line manager is the one in the people directory, and is asked for you.</p>
+    {{#ANY_TOO_FEW}}<div class="govuk-warning-text">
+      <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>Some groups have fewer people asked than they need. Not everyone asked will answer, so ask more than the minimum where you can.</strong>
+    </div>{{/ANY_TOO_FEW}}
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-visually-hidden">Raters asked and answers received, by group</caption>
       <thead class="govuk-table__head">
@@ -41,7 +45,7 @@
             <form method="post" action="{{ACTION}}" class="leadline-inline-form" novalidate>
               <input type="hidden" name="csrf" value="{{CSRF}}">
               <button type="submit" class="govuk-button govuk-button--secondary leadline-small-button" data-module="govuk-button">Remove<span class="govuk-visually-hidden"> {{EMAIL}}</span></button>
-            </form>{{/WITHDRAW}}</div>{{/ASKED}}{{#NONE_ASKED}}No one yet{{/NONE_ASKED}}</td>
+            </form>{{/WITHDRAW}}</div>{{/ASKED}}{{#NONE_ASKED}}No one yet{{/NONE_ASKED}}{{#TOO_FEW}}<p class="govuk-body-s govuk-!-margin-bottom-0"><strong>{{TEXT}}</strong></p>{{/TOO_FEW}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{ANSWERED}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{MINIMUM}}</td>
         </tr>

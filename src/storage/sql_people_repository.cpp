@@ -145,6 +145,15 @@ Result<std::optional<domain::Person>> SqlPeopleRepository::find_person(std::stri
     });
 }
 
+Result<std::optional<domain::Person>> SqlPeopleRepository::person(domain::PersonId id) {
+    return guarded("finding a person", [&]() -> Result<std::optional<domain::Person>> {
+        long long key = id.value();
+        auto found = select_people(m_sql, " WHERE id = :id",
+                                   [&](soci::statement& statement) { statement.exchange(soci::use(key)); });
+        return found.empty() ? std::optional<domain::Person>{} : std::optional<domain::Person>{found.front()};
+    });
+}
+
 Result<std::vector<domain::Person>> SqlPeopleRepository::people() {
     return guarded("reading people", [&]() -> Result<std::vector<domain::Person>> {
         return select_people(m_sql, " ORDER BY email", [](soci::statement&) {});

@@ -14,6 +14,7 @@ class SqlPeopleRepository final : public app::PeopleRepository {
     [[nodiscard]] domain::Result<std::vector<domain::OrgUnit>> units() override;
     [[nodiscard]] domain::Result<domain::PersonId> save_person(const domain::Person& person) override;
     [[nodiscard]] domain::Result<std::optional<domain::Person>> find_person(std::string_view email) override;
+    [[nodiscard]] domain::Result<std::optional<domain::Person>> person(domain::PersonId id) override;
     [[nodiscard]] domain::Result<std::vector<domain::Person>> people() override;
     [[nodiscard]] domain::Result<std::vector<domain::Person>> managed_by(domain::PersonId manager) override;
     [[nodiscard]] domain::Result<std::vector<domain::Person>> search_people(const std::string& text,

@@ -2,6 +2,10 @@
 // answers per group, and their self-assessment.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "app/accounts/accounts.hpp"
+#include "app/feedback/enrolment.hpp"
 #include "support/demo_site.hpp"
 #include "support/text_checks.hpp"
 
@@ -199,4 +203,58 @@ TEST_F(ParticipantJourney, OnceTheCycleIsOpenNoOneICanSeeAnsweringCanBeRemoved) 
     EXPECT_TRUE(tried) << "the demo subject has asked someone";
     EXPECT_EQ(site.store().cycles().load_cycle(open_cycle).value().nominations().size(),
               cycle.nominations().size());
+}
+
+// Someone in the directory with a line manager who is not yet a subject of the open cycle, added by HR.
+class NewSubjectJourney : public ParticipantJourney {
+  protected:
+    void SetUp() override {
+        ParticipantJourney::SetUp();
+        const auto& demo = site.demo();
+        for (std::size_t i = 0; i < demo.people.size(); ++i) {
+            const auto& subjects = demo.open_cycle.subjects;
+            if (demo.people[i].manager && std::find(subjects.begin(), subjects.end(), i) == subjects.end()) {
+                newcomer = demo.people[i];
+                manager = demo.people[*demo.people[i].manager];
+                break;
+            }
+        }
+        ASSERT_FALSE(newcomer.email.empty());
+        ASSERT_TRUE(app::Enrolment(site.store(), site.clock(), "").add_subject(open_cycle, newcomer.email));
+        // Joining the cycle made their account; a fresh link stands in for the one in their email.
+        newcomer_browser.choose_password(
+            app::Accounts(site.store(), site.clock()).issue_link(newcomer.email).value().token,
+            "a long enough password");
+    }
+
+    app::DemoPerson newcomer;
+    app::DemoPerson manager;
+    Browser newcomer_browser{site, "192.0.2.77"};
+};
+
+TEST_F(NewSubjectJourney, TheirLineManagerFromTheDirectoryIsAskedForThemAndNoOneElseCanBe) {
+    const auto shown = newcomer_browser.get(page);
+    ASSERT_EQ(shown.status, 200);
+    EXPECT_TRUE(contains(shown.body, manager.email)) << "asked when they joined the cycle";
+    EXPECT_FALSE(contains(shown.body, "value=\"line-manager\""))
+        << "the form offers no line manager to choose";
+
+    const auto colleague_email =
+        colleague().email == manager.email ? site.open_subject_email() : colleague().email;
+    auto refused = newcomer_browser.submit(page, page + "/raters",
+                                           {{"email", colleague_email}, {"group", "line-manager"}});
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "Your line manager in the people directory is"));
+    EXPECT_TRUE(contains(refused.body, manager.email));
+}
+
+TEST_F(NewSubjectJourney, GroupsWithTooFewAskedSayHowManyMoreWhileThereIsTime) {
+    const auto shown = newcomer_browser.get(page).body;
+    const auto settings = site.store().cycles().cycle_heading(open_cycle).value().settings;
+    const auto peers_needed = settings.anonymity.group_minimum(domain::RaterGroup::Peer);
+    EXPECT_TRUE(contains(shown, "Some groups have fewer people asked than they need"));
+    EXPECT_TRUE(contains(shown, "Ask at least " + std::to_string(peers_needed) + " more. With fewer than " +
+                                    std::to_string(peers_needed) + " answers"))
+        << "no peer asked yet";
+    EXPECT_FALSE(contains(shown, "no line manager for you")) << "theirs is in the directory";
 }

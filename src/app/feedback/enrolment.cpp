@@ -30,6 +30,28 @@ domain::Result<void> Enrolment::invite_if_open(domain::CycleId cycle, domain::Cy
     return {};
 }
 
+domain::Result<void> Enrolment::nominate_line_manager(domain::FeedbackCycle& cycle,
+                                                      const domain::Person& subject) {
+    const auto& groups = cycle.settings().rater_groups;
+    if (!subject.line_manager ||
+        std::find(groups.begin(), groups.end(), domain::RaterGroup::LineManager) == groups.end()) {
+        return {};
+    }
+    auto manager = m_store.people().person(*subject.line_manager);
+    if (!manager) {
+        return domain::fail(manager.error());
+    }
+    if (!*manager) {
+        return {};
+    }
+    auto nomination =
+        cycle.nominate({}, subject.id, domain::RaterGroup::LineManager, {(*manager)->id, (*manager)->email});
+    if (!nomination) {
+        return domain::fail(nomination.error());
+    }
+    return m_store.cycles().add_nomination(cycle.id(), *nomination).map([](auto) {});
+}
+
 domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std::string& typed_email) {
     auto email = domain::normalise_email(typed_email);
     if (!email) {
@@ -61,6 +83,9 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
         }
         if (auto nominated = m_store.cycles().add_nomination(cycle_id, *self); !nominated) {
             return domain::fail(nominated.error());
+        }
+        if (auto manager = nominate_line_manager(*cycle, subject); !manager) {
+            return manager;
         }
         // Their account: a sign-in link to choose raters, or a note that they are in another cycle.
         auto account = m_store.accounts().find_user_by_email(subject.email);
@@ -101,6 +126,31 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
     });
 }
 
+domain::Result<void> Enrolment::is_directory_manager(domain::PersonId subject, const domain::Rater& rater) {
+    auto person = m_store.people().person(subject);
+    if (!person) {
+        return domain::fail(person.error());
+    }
+    if (!*person || !(*person)->line_manager) {
+        return domain::fail(ErrorCode::InvalidInput,
+                            "The people directory has no line manager for you, so none can be asked. Your HR "
+                            "team can add one to the directory.");
+    }
+    if (rater.person == (*person)->line_manager) {
+        return {};
+    }
+    auto manager = m_store.people().person(*(*person)->line_manager);
+    if (!manager) {
+        return domain::fail(manager.error());
+    }
+    const auto named =
+        *manager ? (*manager)->name + " (" + (*manager)->email + ")" : std::string("someone else");
+    return domain::fail(ErrorCode::InvalidInput,
+                        "Your line manager in the people directory is " + named +
+                            ". If that is wrong, your HR team can correct the directory; ask other "
+                            "colleagues as peers.");
+}
+
 domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::PersonId subject,
                                          domain::RaterGroup group, const std::string& typed_email) {
     auto email = domain::normalise_email(typed_email);
@@ -121,6 +171,11 @@ domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::Perso
                                 "users need not be.");
     }
     domain::Rater rater{*person ? std::optional<domain::PersonId>((*person)->id) : std::nullopt, *email};
+    if (group == domain::RaterGroup::LineManager) {
+        if (auto checked = is_directory_manager(subject, rater); !checked) {
+            return checked;
+        }
+    }
     if (rater.person && *rater.person == subject) {
         return domain::fail(
             ErrorCode::InvalidInput,

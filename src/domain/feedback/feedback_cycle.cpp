@@ -89,6 +89,13 @@ Result<Nomination> FeedbackCycle::nominate(NominationId id, PersonId subject_id,
             return fail(ErrorCode::Conflict,
                         rater.email + " is already nominated for " + subject->email + ".");
         }
+        // A report shows one line manager's view: a second would merge two people into one column.
+        if (existing.subject == subject_id && group == RaterGroup::LineManager &&
+            existing.group == RaterGroup::LineManager) {
+            return fail(ErrorCode::Conflict, "Each subject has one line manager in a cycle, and " +
+                                                 existing.rater.email + " already is " + subject->email +
+                                                 "'s.");
+        }
     }
     Nomination nomination{id, subject_id, group, std::move(rater)};
     m_nominations.push_back(nomination);

@@ -67,6 +67,26 @@ void fill_self_assessment(ctemplate::TemplateDictionary& page, const MyCyclePage
                                : "The cycle has closed.");
 }
 
+// What to do about a group with fewer people asked than its minimum, while there is still time; empty
+// when the group has enough, or is not expected of this subject.
+std::string too_few_text(const domain::GroupProgress& group, domain::CycleState state) {
+    if (state != domain::CycleState::Draft && state != domain::CycleState::Open) {
+        return "";
+    }
+    // Peers are expected of everyone; other groups once the subject has asked someone in them (not everyone
+    // has direct reports, or partners outside the organisation).
+    const bool expected = group.asked() || group.group == domain::RaterGroup::Peer;
+    if (!expected || group.nominated >= group.minimum) {
+        return "";
+    }
+    if (group.group == domain::RaterGroup::LineManager) {
+        return "The people directory has no line manager for you. Ask your HR team to add them.";
+    }
+    const auto more = group.minimum - group.nominated;
+    return "Ask at least " + std::to_string(more) + " more. With fewer than " + std::to_string(group.minimum) +
+           " answers, this group cannot be shown on its own in your report.";
+}
+
 void fill_asked(ctemplate::TemplateDictionary& page, const MyCyclePage& shown) {
     const auto& view = shown.cycle;
     for (const auto& group : view.progress.groups) {
@@ -96,6 +116,10 @@ void fill_asked(ctemplate::TemplateDictionary& page, const MyCyclePage& shown) {
         }
         row->SetIntValue("ANSWERED", group.submitted);
         row->SetIntValue("MINIMUM", group.minimum);
+        if (const auto short_text = too_few_text(group, view.state); !short_text.empty()) {
+            row->AddSectionDictionary("TOO_FEW")->SetValue("TEXT", short_text);
+            page.ShowSection("ANY_TOO_FEW");
+        }
     }
 }
 
@@ -111,7 +135,8 @@ void fill_nominate(ctemplate::TemplateDictionary& page, const MyCyclePage& shown
     fill_directory_search(*form, shown.search, shown.found, my_cycle_href(view.id), "rater-email",
                           shown.viewer);
     for (auto group : view.settings.rater_groups) {
-        if (group == domain::RaterGroup::Self) {
+        // The line manager comes from the people directory, asked when the subject joined the cycle.
+        if (group == domain::RaterGroup::Self || group == domain::RaterGroup::LineManager) {
             continue;
         }
         auto* option = form->AddSectionDictionary("GROUP_OPTION");

@@ -242,3 +242,16 @@ TEST(FeedbackCycle, APublishedCycleNeverTakesAnswersAgain) {
     EXPECT_EQ(refused.error().code, ErrorCode::FailedPrecondition);
     EXPECT_EQ(published.state(), CycleState::Published);
 }
+
+TEST(FeedbackCycle, ASubjectHasOneLineManagerInACycle) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::LineManager,
+                               colleague(alex, "alex@council.example")));
+    auto second =
+        cycle.nominate(NominationId{}, sam, RaterGroup::LineManager, colleague(jo, "jo@council.example"));
+    ASSERT_FALSE(second.has_value());
+    EXPECT_EQ(second.error().code, ErrorCode::Conflict);
+    EXPECT_NE(second.error().message.find("alex@council.example already is"), std::string::npos);
+    EXPECT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(jo, "jo@council.example")))
+        << "the same person may still be asked as a peer";
+}
