@@ -121,7 +121,7 @@
       </thead>
       <tbody class="govuk-table__body">
         {{#SUBJECT}}<tr class="govuk-table__row">
-          <th scope="row" class="govuk-table__header">{{NAME}}<br><span class="govuk-body-s">{{EMAIL}}<br>{{UNIT}}</span>{{#REPORT}}<br><a class="govuk-link govuk-body-s" href="{{HREF}}">Report<span class="govuk-visually-hidden"> for {{NAME}}</span></a>{{/REPORT}}</th>
+          <th scope="row" class="govuk-table__header"><a class="govuk-link" href="{{HREF}}">{{NAME}}</a><br><span class="govuk-body-s">{{EMAIL}}<br>{{UNIT}}</span>{{#REPORT}}<br><a class="govuk-link govuk-body-s" href="{{HREF}}">Report<span class="govuk-visually-hidden"> for {{NAME}}</span></a>{{/REPORT}}</th>
           {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{SUBMITTED}} answered<br><span class="govuk-body-s">{{INVITED}} invited<br>{{NOMINATED}} nominated</span>{{#UNDER}}<br><strong class="govuk-tag govuk-tag--yellow">Under {{MINIMUM}}</strong>{{/UNDER}}</td>{{/CELL}}
         </tr>
         {{/SUBJECT}}

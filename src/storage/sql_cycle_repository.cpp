@@ -116,6 +116,35 @@ Result<void> SqlCycleRepository::save_closing_date(domain::CycleId cycle, domain
     });
 }
 
+Result<void> SqlCycleRepository::delete_nomination(domain::NominationId nomination) {
+    return guarded("withdrawing a rater", [&]() -> Result<void> {
+        const long long id = nomination.value();
+        // Children first; ratings and comments go with their response (ON DELETE CASCADE).
+        m_sql << "DELETE FROM responses WHERE invitation_id IN (SELECT id FROM invitations WHERE "
+                 "nomination_id = "
+                 ":id)",
+            soci::use(id);
+        m_sql << "DELETE FROM invitation_links WHERE invitation_id IN (SELECT id FROM invitations WHERE "
+                 "nomination_id = :id)",
+            soci::use(id);
+        m_sql << "DELETE FROM invitations WHERE nomination_id = :id", soci::use(id);
+        m_sql << "DELETE FROM nominations WHERE id = :id", soci::use(id);
+        return {};
+    });
+}
+
+Result<void> SqlCycleRepository::remove_subject(domain::CycleId cycle, domain::PersonId subject) {
+    return guarded("removing a subject", [&]() -> Result<void> {
+        const long long cycle_id = cycle.value();
+        const long long person = subject.value();
+        m_sql << "DELETE FROM nominations WHERE cycle_id = :cycle AND subject_id = :person",
+            soci::use(cycle_id), soci::use(person);
+        m_sql << "DELETE FROM cycle_subjects WHERE cycle_id = :cycle AND person_id = :person",
+            soci::use(cycle_id), soci::use(person);
+        return {};
+    });
+}
+
 Result<void> SqlCycleRepository::add_subject(domain::CycleId cycle, const domain::Subject& subject) {
     return guarded("adding a subject", [&]() -> Result<void> {
         const long long cycle_id = cycle.value();

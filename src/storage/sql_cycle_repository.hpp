@@ -20,6 +20,9 @@ class SqlCycleRepository final : public app::CycleRepository {
     [[nodiscard]] domain::Result<domain::NominationId>
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) override;
     [[nodiscard]] domain::Result<void> remove_nomination(domain::NominationId nomination) override;
+    [[nodiscard]] domain::Result<void> delete_nomination(domain::NominationId nomination) override;
+    [[nodiscard]] domain::Result<void> remove_subject(domain::CycleId cycle,
+                                                      domain::PersonId subject) override;
     [[nodiscard]] domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<app::CycleHeading> cycle_heading(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::CycleSummary>> cycles() override;

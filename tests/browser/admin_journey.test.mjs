@@ -74,6 +74,18 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByRole('link', { name: 'Back to the cycle' }).click()
   await page.getByRole('heading', { name: 'Progress' }).waitFor()
 
+  // One subject's raters; withdrawing one asks first, and going back changes nothing.
+  await page.locator('table.govuk-table tbody th a.govuk-link').first().click()
+  await page.getByRole('table', { name: 'Who was asked' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByRole('button', { name: /^Withdraw/ }).first().click()
+  await page.getByText('Their answers cannot be brought back.').waitFor()
+  await checkAccessibility(page)
+  await page.getByRole('link', { name: 'Cancel and go back to the cycle' }).click()
+  await page.getByRole('table', { name: 'Who was asked' }).waitFor()
+  await page.getByRole('link', { name: 'Back to the cycle' }).click()
+  await page.getByRole('heading', { name: 'Progress' }).waitFor()
+
   // Closing early asks first; the closed cycle reopens with a later closing date; publishing asks first.
   await page.getByRole('button', { name: 'Close the cycle' }).click()
   await page.getByRole('heading', { name: 'Close the cycle before its closing date?' }).waitFor()

@@ -357,6 +357,13 @@ std::vector<Route> expectations() {
          Refused, 400}, // no email typed
         {Method::Post, "/admin/cycles/{cycle}/remind", "/admin/cycles/{cycle}/remind", admins_only, Refused,
          303},
+        {Method::Get, "/admin/cycles/{cycle}/subjects/{person}",
+         "/admin/cycles/{published}/subjects/{subject}", admins_only, Refused},
+        // Unconfirmed, each asks first.
+        {Method::Post, "/admin/cycles/{cycle}/subjects/{person}/remove",
+         "/admin/cycles/{cycle}/subjects/{subject}/remove", admins_only, Refused, 200},
+        {Method::Post, "/admin/cycles/{cycle}/raters/{nomination}/withdraw",
+         "/admin/cycles/{cycle}/raters/{nomination}/withdraw", admins_only, Refused, 200},
         {Method::Get, "/admin/cycles/{cycle}/chasing", "/admin/cycles/{cycle}/chasing", admins_only, Refused},
         {Method::Post, "/admin/cycles/{cycle}/nudge", "/admin/cycles/{cycle}/nudge", admins_only, Refused,
          303},

@@ -102,4 +102,38 @@ CycleAdministration::change_closing_date(domain::CycleId cycle, domain::Date clo
     return reached;
 }
 
+domain::Result<void> CycleAdministration::remove_subject(domain::CycleId cycle, domain::PersonId subject) {
+    return m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        if (auto removed = loaded->remove_subject(subject); !removed) {
+            return removed;
+        }
+        return m_store.cycles().remove_subject(cycle, subject);
+    });
+}
+
+domain::Result<domain::Nomination> CycleAdministration::withdraw_rater(domain::CycleId cycle,
+                                                                       domain::NominationId nomination) {
+    domain::Nomination withdrawn{};
+    auto done = m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        auto taken = loaded->withdraw_rater(nomination);
+        if (!taken) {
+            return domain::fail(taken.error());
+        }
+        withdrawn = *taken;
+        return m_store.cycles().delete_nomination(nomination);
+    });
+    if (!done) {
+        return domain::fail(done.error());
+    }
+    return withdrawn;
+}
+
 } // namespace leadline::app

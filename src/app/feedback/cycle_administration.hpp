@@ -36,6 +36,12 @@ class CycleAdministration {
     // state the cycle is in afterwards.
     [[nodiscard]] domain::Result<domain::CycleState>
     change_closing_date(domain::CycleId cycle, domain::Date closes_on, domain::Date today);
+    // Takes a subject out of a draft cycle with everyone they asked.
+    [[nodiscard]] domain::Result<void> remove_subject(domain::CycleId cycle, domain::PersonId subject);
+    // Withdraws a rater from a draft or open cycle, deleting whatever they answered; returns the nomination
+    // withdrawn. Nothing records who it was: the subject's counts simply fall by one.
+    [[nodiscard]] domain::Result<domain::Nomination> withdraw_rater(domain::CycleId cycle,
+                                                                    domain::NominationId nomination);
 
   private:
     Store& m_store;

@@ -45,6 +45,11 @@ class CycleRepository {
     add_nomination(domain::CycleId cycle, const domain::Nomination& nomination) = 0;
     // Removes a nomination that has no invitation yet; a Conflict when it has one.
     [[nodiscard]] virtual domain::Result<void> remove_nomination(domain::NominationId nomination) = 0;
+    // Removes a nomination with its invitation, links and any response, answers and comments included.
+    [[nodiscard]] virtual domain::Result<void> delete_nomination(domain::NominationId nomination) = 0;
+    // Removes a subject from a cycle with every nomination for them (a draft's: none is invited yet).
+    [[nodiscard]] virtual domain::Result<void> remove_subject(domain::CycleId cycle,
+                                                              domain::PersonId subject) = 0;
     [[nodiscard]] virtual domain::Result<domain::FeedbackCycle> load_cycle(domain::CycleId cycle) = 0;
     // A cycle's settings and state alone, without its subjects and nominations (a page of progress
     // needs no more, and a cycle of thousands has tens of thousands of nominations).

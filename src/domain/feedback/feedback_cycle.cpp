@@ -122,6 +122,42 @@ Result<void> FeedbackCycle::withdraw(NominationId nomination, PersonId subject) 
     return {};
 }
 
+Result<void> FeedbackCycle::remove_subject(PersonId subject) {
+    const auto found = std::find_if(m_subjects.begin(), m_subjects.end(),
+                                    [&](const Subject& s) { return s.person == subject; });
+    if (found == m_subjects.end()) {
+        return fail(ErrorCode::NotFound, "That person is not a subject in this cycle.");
+    }
+    if (m_state != CycleState::Draft) {
+        return fail(ErrorCode::FailedPrecondition,
+                    "The cycle has opened, so its subjects stay: their raters have been invited. Withdraw "
+                    "a rater instead if someone should not have been asked.");
+    }
+    m_subjects.erase(found);
+    std::erase_if(m_nominations, [&](const Nomination& n) { return n.subject == subject; });
+    return {};
+}
+
+Result<Nomination> FeedbackCycle::withdraw_rater(NominationId nomination) {
+    const auto found = std::find_if(m_nominations.begin(), m_nominations.end(),
+                                    [&](const Nomination& n) { return n.id == nomination; });
+    if (found == m_nominations.end()) {
+        return fail(ErrorCode::NotFound, "No such rater is asked in this cycle.");
+    }
+    if (found->group == RaterGroup::Self) {
+        return fail(ErrorCode::InvalidInput,
+                    "The self-assessment is part of every cycle; remove the subject instead while the cycle "
+                    "is a draft.");
+    }
+    if (m_state != CycleState::Draft && m_state != CycleState::Open) {
+        return fail(ErrorCode::FailedPrecondition,
+                    "The cycle has closed, so what was answered stays as the reports will show it.");
+    }
+    auto withdrawn = *found;
+    m_nominations.erase(found);
+    return withdrawn;
+}
+
 Result<void> FeedbackCycle::open() {
     if (m_state != CycleState::Draft) {
         return move_to(CycleState::Draft, CycleState::Open);

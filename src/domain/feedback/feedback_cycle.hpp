@@ -47,6 +47,13 @@ class FeedbackCycle {
     // work out who had answered.
     [[nodiscard]] Result<void> withdraw(NominationId nomination, PersonId subject);
 
+    // HR takes a subject out of a draft cycle, with everyone they asked. Once it opens, invitations have
+    // gone and raters may have answered: the subject stays, and their report shows what came.
+    [[nodiscard]] Result<void> remove_subject(PersonId subject);
+    // HR withdraws a rater while the cycle is a draft or open (someone asked by mistake, or who has left):
+    // whatever they answered goes with them. Not the self-assessment, which every subject gives.
+    [[nodiscard]] Result<Nomination> withdraw_rater(NominationId nomination);
+
     // Draft > open, only when every subject has a self nomination.
     [[nodiscard]] Result<void> open();
     // Open > closed: no more answers.

@@ -13,6 +13,7 @@
 #include "web/handlers/rater_pages.hpp"
 #include "web/handlers/report_pages.hpp"
 #include "web/handlers/site_pages.hpp"
+#include "web/handlers/subject_admin_pages.hpp"
 #include "web/routes/route_table.hpp"
 
 namespace leadline::web {
@@ -72,6 +73,12 @@ RouteTable make_product_routes() {
             {Get, "/admin/cycles/{cycle}/progress.csv", Admin, None, progress_csv,
              "A cycle's progress by subject, as CSV"},
             {Post, "/admin/cycles/{cycle}/subjects", Admin, Session, add_subject, "Adds a subject"},
+            {Get, "/admin/cycles/{cycle}/subjects/{person}", Admin, None, subject_admin_page,
+             "One subject: who they asked, and where each rater is"},
+            {Post, "/admin/cycles/{cycle}/subjects/{person}/remove", Admin, Session, admin_remove_subject,
+             "Takes a subject out of a draft, asking first"},
+            {Post, "/admin/cycles/{cycle}/raters/{nomination}/withdraw", Admin, Session, admin_withdraw_rater,
+             "Withdraws a rater and their answers, asking first"},
             {Post, "/admin/cycles/{cycle}/remind", Admin, Session, remind_raters,
              "Reminds raters who have not answered"},
             {Get, "/admin/cycles/{cycle}/chasing", Admin, None, chasing_page,

@@ -120,6 +120,7 @@ void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown
 void fill_done(ctemplate::TemplateDictionary& page, const std::string& done) {
     const std::map<std::string, std::string> done_messages{
         {"subject-added", "The subject is added, with their self-assessment. They have an email to sign in."},
+        {"subject-removed", "The subject is taken out of the cycle, with everyone they asked."},
         {"reminded", "Reminders are in the outbox, for raters who have not sent their answers."},
         {"none-due",
          "No reminders were sent: each rater who has not answered was reminded in the last 24 hours "

@@ -93,6 +93,8 @@ void fill_rows(ctemplate::TemplateDictionary& page, const app::CycleOverview& ov
     for (const auto* subject : selection.shown) {
         auto* row = page.AddSectionDictionary("SUBJECT");
         row->SetValue("NAME", subject->name);
+        row->SetValue("HREF", admin_cycle_href(overview.id) + "/subjects/" +
+                                  std::to_string(subject->subject.value()));
         row->SetValue("EMAIL", subject->email);
         row->SetValue("UNIT", subject->unit);
         if (overview.state == domain::CycleState::Published) {

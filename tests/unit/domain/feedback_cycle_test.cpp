@@ -255,3 +255,29 @@ TEST(FeedbackCycle, ASubjectHasOneLineManagerInACycle) {
     EXPECT_TRUE(cycle.nominate(NominationId{}, sam, RaterGroup::Peer, colleague(jo, "jo@council.example")))
         << "the same person may still be asked as a peer";
 }
+
+TEST(FeedbackCycle, HrTakesASubjectOutOnlyOfADraftAndWithdrawsRatersUntilItCloses) {
+    auto cycle = cycle_with_sam();
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{7}, sam, RaterGroup::Self, colleague(sam, "sam@council.example")));
+    ASSERT_TRUE(
+        cycle.nominate(NominationId{8}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    ASSERT_TRUE(cycle.nominate(NominationId{9}, sam, RaterGroup::Peer, colleague(jo, "jo@council.example")));
+    EXPECT_EQ(cycle.withdraw_rater(NominationId{7}).error().code, ErrorCode::InvalidInput)
+        << "the self-assessment";
+    ASSERT_TRUE(cycle.open());
+    EXPECT_EQ(cycle.remove_subject(sam).error().code, ErrorCode::FailedPrecondition) << "open: subjects stay";
+    const auto withdrawn = cycle.withdraw_rater(NominationId{8});
+    ASSERT_TRUE(withdrawn);
+    EXPECT_EQ(withdrawn->rater.email, "alex@council.example");
+    EXPECT_EQ(cycle.withdraw_rater(NominationId{8}).error().code, ErrorCode::NotFound) << "once";
+    ASSERT_TRUE(cycle.close());
+    EXPECT_EQ(cycle.withdraw_rater(NominationId{9}).error().code, ErrorCode::FailedPrecondition);
+
+    auto draft = cycle_with_sam();
+    ASSERT_TRUE(
+        draft.nominate(NominationId{1}, sam, RaterGroup::Peer, colleague(alex, "alex@council.example")));
+    ASSERT_TRUE(draft.remove_subject(sam));
+    EXPECT_TRUE(draft.subjects().empty());
+    EXPECT_TRUE(draft.nominations().empty()) << "everyone they asked goes with them";
+}
