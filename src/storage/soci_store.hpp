@@ -6,6 +6,7 @@
 
 #include "app/ports/store.hpp"
 #include "storage/sql_account_repository.hpp"
+#include "storage/sql_audit_repository.hpp"
 #include "storage/sql_change_feed.hpp"
 #include "storage/sql_cycle_repository.hpp"
 #include "storage/sql_dialect.hpp"
@@ -34,6 +35,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::OutboxRepository& outbox() override { return m_outbox; }
     [[nodiscard]] app::LearningSetRepository& learning_sets() override { return m_learning_sets; }
     [[nodiscard]] app::OrganisationRepository& organisation() override { return m_organisation; }
+    [[nodiscard]] app::AuditRepository& audit() override { return m_audit; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -68,6 +70,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlOutboxRepository m_outbox;
     SqlLearningSetRepository m_learning_sets;
     SqlOrganisationRepository m_organisation;
+    SqlAuditRepository m_audit;
     SqlChangeFeed m_changes;
 };
 

@@ -155,6 +155,12 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByText('The message is marked as sent').waitFor()
   await checkAccessibility(page)
 
+  // What was done is in the audit log.
+  await page.getByRole('link', { name: 'Audit log' }).click()
+  await page.getByRole('heading', { name: 'Audit log' }).waitFor()
+  assert.ok(await page.getByRole('cell', { name: 'Marks a waiting email sent by hand' }).first().isVisible())
+  await checkAccessibility(page)
+
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.getByText('You have signed out.').waitFor()
   await checkAccessibility(page)

@@ -319,6 +319,8 @@ std::vector<Route> expectations() {
          admins_only, Refused},
         {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
+        {Method::Get, "/admin/audit", "/admin/audit", admins_only, Refused},
+        {Method::Get, "/admin/audit.csv", "/admin/audit.csv", admins_only, Refused},
         // No message 987654: the admin learns it is not waiting; nobody else learns anything.
         {Method::Post, "/admin/outbox/{message}/sent", "/admin/outbox/987654/sent", admins_only, Refused,
          409},

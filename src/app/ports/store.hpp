@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/ports/account_repository.hpp"
+#include "app/ports/audit_repository.hpp"
 #include "app/ports/change_feed.hpp"
 #include "app/ports/cycle_repository.hpp"
 #include "app/ports/file_database.hpp"
@@ -38,6 +39,7 @@ class Store {
     [[nodiscard]] virtual OutboxRepository& outbox() = 0;
     [[nodiscard]] virtual LearningSetRepository& learning_sets() = 0;
     [[nodiscard]] virtual OrganisationRepository& organisation() = 0;
+    [[nodiscard]] virtual AuditRepository& audit() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

@@ -223,6 +223,17 @@ constexpr std::string_view v10_outbox_retries = R"sql(
 ALTER TABLE outbox ADD COLUMN next_attempt_at BIGINT NOT NULL DEFAULT 0
 )sql";
 
+// What admins did: who, what, to what, when; never what a form held.
+constexpr std::string_view v11_audit_log = R"sql(
+CREATE TABLE audit_log (
+    id {id},
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -309,6 +320,7 @@ const std::vector<Migration>& migrations() {
         {8, "nudges to subjects, report notices", v8_nudges_and_report_notices, {}, {v8_outbox_identity}},
         {9, "the organisation's details", v9_organisation, organisation_change_triggers()},
         {10, "retries of failed emails", v10_outbox_retries},
+        {11, "the audit log of admins' actions", v11_audit_log},
     };
     return all;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <spdlog/spdlog.h>
+
 #include "web/handlers/error_answers.hpp"
 #include "web/http/form_tokens.hpp"
 #include "web/views/site_navigation.hpp"
@@ -185,7 +187,24 @@ Response Dispatcher::dispatch(const Request& request) const {
     if (auto refused = check_form(exchange, request.method != Method::Post || form.has_value())) {
         return std::move(*refused);
     }
-    return route.answer(exchange);
+    auto answer = route.answer(exchange);
+    if (request.method == Method::Post && route.audience == Audience::Admin && answer.status == 303 &&
+        exchange.who != nullptr) {
+        record_admin_action(exchange);
+    }
+    return answer;
+}
+
+void Dispatcher::record_admin_action(const Exchange& exchange) const {
+    // A form that is answered with a redirect did what it was for (a confirmation, a problem or a refusal is
+    // answered with a page). Recorded after the action's own transaction: a failure to record is logged, and
+    // does not undo or hide what was done.
+    const app::AuditEntry entry{m_site.clock.now_seconds(), exchange.who->user.email,
+                                std::string(exchange.route.summary), exchange.request.path};
+    if (auto recorded = exchange.store().audit().record(entry); !recorded) {
+        spdlog::error("request {}: recording {} {} in the audit log failed: {}", exchange.request.id,
+                      entry.action, entry.target, recorded.error().message);
+    }
 }
 
 std::optional<Response> Dispatcher::from_memory(const Request& request) const {

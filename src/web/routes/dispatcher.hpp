@@ -31,6 +31,8 @@ class Dispatcher {
     [[nodiscard]] std::optional<Response> check_form(const Exchange& exchange, bool form_read) const;
     // Unknown path or wrong method inside an area, once the visitor is admitted.
     [[nodiscard]] Response answer_unknown(const Request& request, const Resolution& resolution) const;
+    // Records an admin's completed action in the audit log: who, the route's summary, the address, when.
+    void record_admin_action(const Exchange& exchange) const;
 
     const RouteTable& m_routes;
     Site& m_site;

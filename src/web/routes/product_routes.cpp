@@ -5,6 +5,7 @@
 #include "web/handlers/account_pages.hpp"
 #include "web/handlers/admin_analysis_pages.hpp"
 #include "web/handlers/admin_cycle_pages.hpp"
+#include "web/handlers/audit_pages.hpp"
 #include "web/handlers/chasing_pages.hpp"
 #include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
@@ -59,6 +60,8 @@ RouteTable make_product_routes() {
              "Marks a waiting email sent by hand"},
             {Post, "/admin/outbox/{message}/retry", Admin, Session, retry_message,
              "Tries a refused email again now"},
+            {Get, "/admin/audit", Admin, None, audit_page, "What admins have done"},
+            {Get, "/admin/audit.csv", Admin, None, audit_csv_download, "The audit log, as CSV"},
             {Get, "/admin/organisation", Admin, None, organisation_page,
              "The organisation's name, contact and privacy notice"},
             {Post, "/admin/organisation", Admin, Session, save_organisation,

@@ -16,7 +16,8 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
         viewer.links = {{"Cycles", "/admin"},
                         {"Learning sets", "/admin/learning-sets"},
                         {"Outbox", "/admin/outbox"},
-                        {"Organisation", "/admin/organisation"}};
+                        {"Organisation", "/admin/organisation"},
+                        {"Audit log", "/admin/audit"}};
     } else {
         viewer.links = {{"Your feedback", "/me"}};
     }
