@@ -1,5 +1,6 @@
 #include "app/demo/seed_demo.hpp"
 
+#include <chrono>
 #include <cstdio>
 
 #include "app/security/invitation_token.hpp"
@@ -167,6 +168,38 @@ std::string json_ids(const std::vector<domain::AttributeId>& ids) {
 
 } // namespace
 
+namespace {
+
+// Seconds since 1970 at a time of day on a date.
+std::int64_t at(domain::Date date, int hour, int minute) {
+    const auto midnight = std::chrono::sys_seconds(date.day()).time_since_epoch().count();
+    return midnight + hour * 3600 + minute * 60;
+}
+
+// What the demo council's HR team did to get here, so the audit log reads as it would in use.
+Result<void> record_demo_history(Store& store, const DemoSummary& summary, const DemoData& demo) {
+    const std::string hr = "leadership@demo-council.example";
+    const auto published = "/admin/cycles/" + std::to_string(summary.cycle.value());
+    const auto open = "/admin/cycles/" + std::to_string(summary.open_cycle.value());
+    const auto& first = demo.cycle;
+    const auto& second = demo.open_cycle.settings;
+    const std::vector<AuditEntry> history{
+        {at(first.opens_on, 9, 12), hr, "Opens a draft cycle", published + "/open"},
+        {at(first.closes_on, 17, 40), hr, "Closes an open cycle", published + "/close"},
+        {at(first.closes_on, 17, 46), hr, "Publishes a closed cycle's reports", published + "/publish"},
+        {at(second.opens_on, 9, 3), hr, "Opens a draft cycle", open + "/open"},
+        {at(second.opens_on, 9, 5), hr, "Saves the organisation's details", "/admin/organisation"},
+    };
+    for (const auto& entry : history) {
+        if (auto recorded = store.audit().record(entry); !recorded) {
+            return recorded;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFramework& loaded) {
     auto existing = store.people().people();
     if (!existing) {
@@ -213,7 +246,7 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
             return domain::fail(opened.error());
         }
         summary.open_cycle = opened->cycle;
-        return {};
+        return record_demo_history(store, summary, demo);
     });
     if (!written) {
         return domain::fail(written.error());
