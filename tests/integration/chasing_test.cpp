@@ -3,6 +3,7 @@
 
 #include "app/accounts/accounts.hpp"
 #include "app/feedback/chasing.hpp"
+#include "support/cycle_settings.hpp"
 #include "support/scratch_database.hpp"
 #include "support/settable_clock.hpp"
 #include "support/text_checks.hpp"
@@ -31,20 +32,7 @@ class ChasingTest : public ::testing::TestWithParam<Backend> {
         static_cast<void>(kim);
     }
 
-    static domain::CycleSettings settings() {
-        domain::CycleSettings result;
-        result.name = "Leaders 2026";
-        result.framework = domain::FrameworkId("test-framework");
-        result.framework_version = "1";
-        result.opens_on = domain::Date::parse("2026-09-01").value();
-        result.closes_on = domain::Date::parse("2026-09-30").value();
-        result.rater_groups = {domain::RaterGroup::Self, domain::RaterGroup::Peer,
-                               domain::RaterGroup::Partner};
-        result.anonymity = domain::AnonymityPolicy::create({{domain::RaterGroup::Peer, 4}}, 5,
-                                                           domain::ManagerVisibility::Anonymous)
-                               .value();
-        return result;
-    }
+    static domain::CycleSettings settings() { return leadline::testing::september_cycle(); }
 
     domain::PersonId person(const std::string& email, const std::string& name) {
         auto unit = m_store->people().ensure_unit({"Housing"}).value();

@@ -3,6 +3,7 @@
 
 #include "app/feedback/progress_cache.hpp"
 #include "storage/soci_store_factory.hpp"
+#include "support/cycle_settings.hpp"
 #include "support/framework_builder.hpp"
 #include "support/scratch_database.hpp"
 
@@ -28,20 +29,7 @@ class StoreContract : public ::testing::TestWithParam<Backend> {
         return store().people().save_person(person).value();
     }
 
-    domain::CycleSettings settings() {
-        domain::CycleSettings result;
-        result.name = "Leaders 2026";
-        result.framework = domain::FrameworkId("test-framework");
-        result.framework_version = "1";
-        result.opens_on = domain::Date::parse("2026-09-01").value();
-        result.closes_on = domain::Date::parse("2026-09-30").value();
-        result.rater_groups = {domain::RaterGroup::Self, domain::RaterGroup::Peer,
-                               domain::RaterGroup::Partner};
-        result.anonymity = domain::AnonymityPolicy::create({{domain::RaterGroup::Peer, 4}}, 5,
-                                                           domain::ManagerVisibility::Anonymous)
-                               .value();
-        return result;
-    }
+    static domain::CycleSettings settings() { return leadline::testing::september_cycle(); }
 
     // A cycle with one subject and a self and a peer nomination; returns the two nomination ids.
     std::pair<domain::NominationId, domain::NominationId> cycle_with_nominations(domain::CycleId& cycle_id) {
