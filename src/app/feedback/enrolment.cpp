@@ -11,14 +11,6 @@ namespace leadline::app {
 
 using domain::ErrorCode;
 
-std::string Enrolment::base() const {
-    auto base = m_base_url.empty() ? std::string("http://127.0.0.1:8080") : m_base_url;
-    while (!base.empty() && base.back() == '/') {
-        base.pop_back();
-    }
-    return base;
-}
-
 domain::Result<void> Enrolment::invite_if_open(domain::CycleId cycle, domain::CycleState state) {
     if (state != domain::CycleState::Open) {
         return {};
@@ -98,23 +90,21 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
                            "yourself, by " +
                            settings.closes_on.display() + ".\n\n";
         if (!*account) {
-            auto all = m_store.people().people();
-            if (!all) {
-                return domain::fail(all.error());
+            auto managed = m_store.people().managed_by(subject.id);
+            if (!managed) {
+                return domain::fail(managed.error());
             }
-            const bool manages = std::any_of(all->begin(), all->end(), [&](const domain::Person& other) {
-                return other.line_manager && *other.line_manager == subject.id;
-            });
+            const bool manages = !managed->empty();
             Accounts accounts(m_store, m_clock);
             auto link = accounts.add_user(subject.email,
                                           manages ? domain::Role::LineManager : domain::Role::Participant);
             if (!link) {
                 return domain::fail(link.error());
             }
-            body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" + base() +
-                    "/sign-in/" + link->token + "\n";
+            body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" +
+                    site_address(m_base_url) + "/sign-in/" + link->token + "\n";
         } else {
-            body += "Sign in at " + base() + "/sign-in\n";
+            body += "Sign in at " + site_address(m_base_url) + "/sign-in\n";
         }
         auto queued = queue_message(m_store, new_message(subject.email, MessageKind::SignIn,
                                                          "You are taking part in " + settings.name, body,

@@ -29,7 +29,6 @@ class Enrolment {
                                                 domain::NominationId nomination);
 
   private:
-    [[nodiscard]] std::string base() const;
     [[nodiscard]] domain::Result<void> nominate_line_manager(domain::FeedbackCycle& cycle,
                                                              const domain::Person& subject);
     [[nodiscard]] domain::Result<void> is_directory_manager(domain::PersonId subject,

@@ -44,11 +44,7 @@ bool due_a_reminder(const RaterToContact& rater, std::int64_t now) {
 }
 
 std::string Invitations::link_for(const std::string& token) const {
-    auto base = m_base_url.empty() ? std::string("http://127.0.0.1:8080") : m_base_url;
-    while (!base.empty() && base.back() == '/') {
-        base.pop_back();
-    }
-    return base + "/r/" + token;
+    return site_address(m_base_url) + "/r/" + token;
 }
 
 domain::Result<int> Invitations::write_to(domain::CycleId cycle, MessageKind kind) {

@@ -343,29 +343,31 @@ Response publish_cycle(const Exchange& exchange) {
     return advance(exchange, app::CycleStep::Publish, "publish", "published");
 }
 
-Response mark_message_sent(const Exchange& exchange) {
-    auto marked = exchange.store().outbox().mark_sent_by_hand(exchange.parameters.message(),
-                                                              exchange.site.clock.now_seconds());
-    if (!marked) {
-        return error_answer(exchange, marked.error());
+namespace {
+
+// Answers an outbox step on a waiting message: back to the outbox saying what was done, or why not.
+Response outbox_step(const Exchange& exchange, const domain::Result<bool>& done, const std::string& what) {
+    if (!done) {
+        return error_answer(exchange, done.error());
     }
-    if (!*marked) {
+    if (!*done) {
         return error_answer(exchange, {domain::ErrorCode::Conflict,
                                        "That message is not waiting any more: it has been sent already."});
     }
-    return Response::redirect("/admin/outbox?done=sent");
+    return Response::redirect("/admin/outbox?done=" + what);
+}
+
+} // namespace
+
+Response mark_message_sent(const Exchange& exchange) {
+    return outbox_step(exchange,
+                       exchange.store().outbox().mark_sent_by_hand(exchange.parameters.message(),
+                                                                   exchange.site.clock.now_seconds()),
+                       "sent");
 }
 
 Response retry_message(const Exchange& exchange) {
-    auto retried = exchange.store().outbox().retry(exchange.parameters.message());
-    if (!retried) {
-        return error_answer(exchange, retried.error());
-    }
-    if (!*retried) {
-        return error_answer(exchange, {domain::ErrorCode::Conflict,
-                                       "That message is not waiting any more: it has been sent already."});
-    }
-    return Response::redirect("/admin/outbox?done=retry");
+    return outbox_step(exchange, exchange.store().outbox().retry(exchange.parameters.message()), "retry");
 }
 
 Response admin_outbox(const Exchange& exchange) {

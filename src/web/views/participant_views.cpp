@@ -83,8 +83,8 @@ std::string too_few_text(const domain::GroupProgress& group, domain::CycleState 
         return "The people directory has no line manager for you. Ask your HR team to add them.";
     }
     const auto more = group.minimum - group.nominated;
-    return "Ask at least " + std::to_string(more) + " more. With fewer than " + std::to_string(group.minimum) +
-           " answers, this group cannot be shown on its own in your report.";
+    return "Ask at least " + std::to_string(more) + " more. With fewer than " +
+           std::to_string(group.minimum) + " answers, this group cannot be shown on its own in your report.";
 }
 
 void fill_asked(ctemplate::TemplateDictionary& page, const MyCyclePage& shown) {
