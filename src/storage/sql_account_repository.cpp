@@ -8,7 +8,7 @@ using domain::Result;
 
 namespace {
 
-constexpr const char* user_columns = "SELECT id, email, role, person_id, password_hash FROM users";
+constexpr const char* user_columns = "SELECT id, email, role, person_id, password_hash, deactivated_at FROM users";
 
 struct UserRow {
     long long id = 0;
@@ -17,6 +17,8 @@ struct UserRow {
     long long person = 0;
     soci::indicator person_indicator = soci::i_null;
     std::string password_hash;
+    long long deactivated_at = 0;
+    soci::indicator deactivated_indicator = soci::i_null;
 
     void bind(soci::statement& statement) {
         statement.exchange(soci::into(id));
@@ -24,6 +26,7 @@ struct UserRow {
         statement.exchange(soci::into(role));
         statement.exchange(soci::into(person, person_indicator));
         statement.exchange(soci::into(password_hash));
+        statement.exchange(soci::into(deactivated_at, deactivated_indicator));
     }
 
     [[nodiscard]] app::StoredUser stored() const {
@@ -36,6 +39,9 @@ struct UserRow {
         }
         stored.user.has_password = !password_hash.empty();
         stored.password_hash = password_hash;
+        if (deactivated_indicator == soci::i_ok) {
+            stored.user.deactivated_at = deactivated_at;
+        }
         return stored;
     }
 };
@@ -111,6 +117,78 @@ Result<void> SqlAccountRepository::set_password_hash(domain::UserId user, const 
     return guarded("saving a password", [&]() -> Result<void> {
         long long id = user.value();
         m_sql << "UPDATE users SET password_hash = :hash WHERE id = :id", soci::use(hash), soci::use(id);
+        return {};
+    });
+}
+
+Result<void> SqlAccountRepository::set_deactivated(domain::UserId user, std::optional<std::int64_t> at) {
+    return guarded("closing or opening an account", [&]() -> Result<void> {
+        long long id = user.value();
+        long long when = at.value_or(0);
+        soci::indicator when_indicator = at ? soci::i_ok : soci::i_null;
+        m_sql << "UPDATE users SET deactivated_at = :at WHERE id = :id", soci::use(when, when_indicator),
+            soci::use(id);
+        return {};
+    });
+}
+
+Result<void> SqlAccountRepository::set_role(domain::UserId user, domain::Role role) {
+    return guarded("changing an account's role", [&]() -> Result<void> {
+        long long id = user.value();
+        const std::string role_text(domain::to_string(role));
+        m_sql << "UPDATE users SET role = :role WHERE id = :id", soci::use(role_text), soci::use(id);
+        return {};
+    });
+}
+
+Result<std::vector<app::AccountOverview>> SqlAccountRepository::overviews(std::int64_t now) {
+    return guarded("listing accounts", [&]() -> Result<std::vector<app::AccountOverview>> {
+        std::vector<app::AccountOverview> all;
+        UserRow row;
+        std::string person_name;
+        soci::indicator person_name_indicator = soci::i_null;
+        long long link_expires = 0;
+        soci::indicator link_indicator = soci::i_null;
+        long long last_seen = 0;
+        soci::indicator seen_indicator = soci::i_null;
+        long long at = now;
+        soci::statement statement(m_sql);
+        row.bind(statement);
+        statement.exchange(soci::into(person_name, person_name_indicator));
+        statement.exchange(soci::into(link_expires, link_indicator));
+        statement.exchange(soci::into(last_seen, seen_indicator));
+        statement.exchange(soci::use(at));
+        statement.alloc();
+        statement.prepare(
+            "SELECT u.id, u.email, u.role, u.person_id, u.password_hash, u.deactivated_at, p.name, "
+            "(SELECT MAX(l.expires_at) FROM sign_in_links l WHERE l.user_id = u.id AND l.used_at IS NULL "
+            "AND l.expires_at > :now), (SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) "
+            "FROM users u LEFT JOIN people p ON p.id = u.person_id ORDER BY u.email");
+        statement.define_and_bind();
+        statement.execute();
+        while (statement.fetch()) {
+            app::AccountOverview overview{row.stored().user, {}, std::nullopt, std::nullopt};
+            if (person_name_indicator == soci::i_ok) {
+                overview.person_name = person_name;
+            }
+            if (link_indicator == soci::i_ok) {
+                overview.link_expires_at = link_expires;
+            }
+            if (seen_indicator == soci::i_ok) {
+                overview.last_seen_at = last_seen;
+            }
+            all.push_back(std::move(overview));
+        }
+        return all;
+    });
+}
+
+Result<void> SqlAccountRepository::revoke_sign_in_links(domain::UserId user, std::int64_t now) {
+    return guarded("revoking sign-in links", [&]() -> Result<void> {
+        long long id = user.value();
+        long long at = now;
+        m_sql << "UPDATE sign_in_links SET used_at = :now WHERE user_id = :user AND used_at IS NULL",
+            soci::use(at), soci::use(id);
         return {};
     });
 }

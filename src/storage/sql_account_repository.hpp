@@ -19,6 +19,11 @@ class SqlAccountRepository final : public app::AccountRepository {
     [[nodiscard]] domain::Result<std::vector<domain::User>> users() override;
     [[nodiscard]] domain::Result<void> set_password_hash(domain::UserId user,
                                                          const std::string& hash) override;
+    [[nodiscard]] domain::Result<void> set_deactivated(domain::UserId user,
+                                                       std::optional<std::int64_t> at) override;
+    [[nodiscard]] domain::Result<void> set_role(domain::UserId user, domain::Role role) override;
+    [[nodiscard]] domain::Result<std::vector<app::AccountOverview>> overviews(std::int64_t now) override;
+    [[nodiscard]] domain::Result<void> revoke_sign_in_links(domain::UserId user, std::int64_t now) override;
     [[nodiscard]] domain::Result<void> add_sign_in_link(domain::UserId user, const std::string& token_hash,
                                                         std::int64_t expires_at) override;
     [[nodiscard]] domain::Result<std::optional<domain::UserId>>

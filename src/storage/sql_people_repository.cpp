@@ -11,7 +11,7 @@ using domain::Result;
 namespace {
 
 constexpr const char* person_columns =
-    "SELECT id, email, name, grade, profession, region, unit_id, line_manager_id FROM people";
+    "SELECT id, email, name, grade, profession, region, unit_id, line_manager_id, left_at FROM people";
 
 // Reads people with the columns above from a prepared statement.
 struct PersonRow {
@@ -20,6 +20,8 @@ struct PersonRow {
     long long unit = 0;
     long long manager = 0;
     soci::indicator manager_indicator = soci::i_null;
+    long long left_at = 0;
+    soci::indicator left_indicator = soci::i_null;
 
     void bind(soci::statement& statement) {
         statement.exchange(soci::into(id));
@@ -30,13 +32,17 @@ struct PersonRow {
         statement.exchange(soci::into(region));
         statement.exchange(soci::into(unit));
         statement.exchange(soci::into(manager, manager_indicator));
+        statement.exchange(soci::into(left_at, left_indicator));
     }
 
     domain::Person person() const {
         domain::Person result{domain::PersonId{id}, email,       name, grade, profession, region,
-                              domain::UnitId{unit}, std::nullopt};
+                              domain::UnitId{unit}, std::nullopt, std::nullopt};
         if (manager_indicator == soci::i_ok) {
             result.line_manager = domain::PersonId{manager};
+        }
+        if (left_indicator == soci::i_ok) {
+            result.left_at = left_at;
         }
         return result;
     }
@@ -114,15 +120,17 @@ Result<domain::PersonId> SqlPeopleRepository::save_person(const domain::Person& 
         long long unit = person.unit.value();
         long long manager = person.line_manager ? person.line_manager->value() : 0;
         soci::indicator manager_indicator = person.line_manager ? soci::i_ok : soci::i_null;
+        long long left_at = person.left_at.value_or(0);
+        soci::indicator left_indicator = person.left_at ? soci::i_ok : soci::i_null;
         long long id = 0;
-        m_sql << "INSERT INTO people (email, name, grade, profession, region, unit_id, line_manager_id) "
-                 "VALUES (:email, :name, :grade, :profession, :region, :unit, :manager) "
+        m_sql << "INSERT INTO people (email, name, grade, profession, region, unit_id, line_manager_id, "
+                 "left_at) VALUES (:email, :name, :grade, :profession, :region, :unit, :manager, :left_at) "
                  "ON CONFLICT (email) DO UPDATE SET name = excluded.name, grade = excluded.grade, "
                  "profession = excluded.profession, region = excluded.region, unit_id = excluded.unit_id, "
-                 "line_manager_id = excluded.line_manager_id RETURNING id",
+                 "line_manager_id = excluded.line_manager_id, left_at = excluded.left_at RETURNING id",
             soci::use(person.email), soci::use(person.name), soci::use(person.grade),
             soci::use(person.profession), soci::use(person.region), soci::use(unit),
-            soci::use(manager, manager_indicator), soci::into(id);
+            soci::use(manager, manager_indicator), soci::use(left_at, left_indicator), soci::into(id);
         return domain::PersonId{id};
     });
 }
@@ -181,8 +189,8 @@ Result<std::vector<domain::Person>> SqlPeopleRepository::search_people(const std
         pattern += '%';
         return select_people(
             m_sql,
-            " WHERE LOWER(name) LIKE :name ESCAPE '!' OR email LIKE :email ESCAPE '!' ORDER BY "
-            "name LIMIT :limit",
+            " WHERE left_at IS NULL AND (LOWER(name) LIKE :name ESCAPE '!' OR email LIKE :email ESCAPE "
+            "'!') ORDER BY name LIMIT :limit",
             [&](soci::statement& statement) {
                 statement.exchange(soci::use(pattern));
                 statement.exchange(soci::use(pattern));

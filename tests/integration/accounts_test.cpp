@@ -25,7 +25,7 @@ class AccountsTest : public ::testing::TestWithParam<Backend> {
     domain::PersonId add_person(const std::string& email) {
         auto unit = m_store->people().ensure_unit({"Adult Social Care"}).value();
         return m_store->people()
-            .save_person({{}, email, "Someone", "G7", "Social work", "North", unit, {}})
+            .save_person({{}, email, "Someone", "G7", "Social work", "North", unit, {}, {}})
             .value();
     }
 
@@ -207,6 +207,32 @@ TEST_P(AccountsTest, SettingANewPasswordEndsEveryOtherSession) {
     EXPECT_FALSE(m_accounts->signed_in(old_session.token).value().has_value());
     EXPECT_TRUE(m_accounts->signed_in(reset.session->token).value().has_value());
     EXPECT_EQ(sign_in("hr@council.example", good_password).refusal, app::SignInRefusal::WrongDetails);
+}
+
+TEST_P(AccountsTest, AClosedAccountEndsItsSessionsAndLinksAndSaysSoOnlyToWhoeverKnowsItsPassword) {
+    const auto admin = admin_with_password();
+    const auto session = sign_in(admin.email, good_password).session.value();
+    const auto waiting = m_accounts->issue_link(admin.email).value();
+    ASSERT_TRUE(m_accounts->close(admin.id));
+
+    EXPECT_FALSE(m_accounts->signed_in(session.token).value().has_value());
+    EXPECT_FALSE(m_accounts->user_for_link(waiting.token).value().has_value());
+    EXPECT_EQ(sign_in(admin.email, good_password).refusal, app::SignInRefusal::Closed);
+    EXPECT_EQ(sign_in(admin.email, "a wrong password here").refusal, app::SignInRefusal::WrongDetails);
+    EXPECT_FALSE(m_accounts->issue_link(admin.email).has_value()) << "no new link for a closed account";
+
+    ASSERT_TRUE(m_accounts->reopen(admin.id));
+    EXPECT_TRUE(sign_in(admin.email, good_password).session.has_value()) << "reopened, it keeps its password";
+}
+
+TEST_P(AccountsTest, RevokingLinksKillsEveryUnusedOneButLeavesTheAccountOpen) {
+    auto first = m_accounts->add_user("hr@council.example", domain::Role::Admin).value();
+    auto second = m_accounts->issue_link("hr@council.example").value();
+    ASSERT_TRUE(m_accounts->revoke_links(first.user.id));
+    EXPECT_FALSE(m_accounts->user_for_link(first.token).value().has_value());
+    EXPECT_FALSE(m_accounts->user_for_link(second.token).value().has_value());
+    auto third = m_accounts->issue_link("hr@council.example").value();
+    EXPECT_TRUE(m_accounts->user_for_link(third.token).value().has_value());
 }
 
 TEST_P(AccountsTest, SecretsAreStoredOnlyAsHashes) {

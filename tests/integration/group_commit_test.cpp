@@ -29,7 +29,7 @@ class GroupCommitTest : public ::testing::TestWithParam<Backend> {
     app::GroupCommit::Work add_person(const std::string& email) {
         return [this, email](app::Store& store) -> domain::Result<void> {
             auto saved =
-                store.people().save_person({{}, email, "Someone", "G7", "Housing", "North", m_unit, {}});
+                store.people().save_person({{}, email, "Someone", "G7", "Housing", "North", m_unit, {}, {}});
             return saved ? domain::Result<void>{} : domain::fail(saved.error());
         };
     }
@@ -108,7 +108,7 @@ TEST(GroupCommitCheckpoints, TheLogIsCopiedIntoTheDatabaseFileByItsOwnThread) {
             ASSERT_TRUE(writer.run([&](app::Store& s) -> domain::Result<void> {
                 const auto email = "person" + std::to_string(i) + "@council.example";
                 auto saved = s.people().save_person(
-                    {{}, email, std::string(2000, 'n'), "G7", "Housing", "North", unit, {}});
+                    {{}, email, std::string(2000, 'n'), "G7", "Housing", "North", unit, {}, {}});
                 return saved ? domain::Result<void>{} : domain::fail(saved.error());
             }));
         }

@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
+#include "app/accounts/accounts.hpp"
 #include "app/people/export_people.hpp"
 #include "app/people/import_people.hpp"
+#include "support/settable_clock.hpp"
 #include "support/scratch_database.hpp"
 
 using namespace leadline;
@@ -19,9 +21,15 @@ class ImportPeople : public ::testing::TestWithParam<Backend> {
         m_store = m_database->open();
     }
 
-    domain::Result<app::ImportSummary> import(const std::string& csv) {
-        return app::import_people(*m_store, csv);
+    domain::Result<app::PeopleImportPlan> import(const std::string& csv,
+                                                 app::MissingPeople missing = app::MissingPeople::Stay) {
+        return app::import_people(*m_store, csv, missing, now);
     }
+    app::PeopleImportPlan plan(const std::string& csv, app::MissingPeople missing = app::MissingPeople::Stay) {
+        return app::plan_people_import(*m_store, csv, missing).value();
+    }
+    static constexpr std::int64_t now = 1'790'000'000;
+    leadline::testing::SettableClock clock;
     std::size_t people() { return m_store->people().people().value().size(); }
 
     std::unique_ptr<leadline::testing::ScratchDatabase> m_database;
@@ -40,7 +48,7 @@ TEST_P(ImportPeople, AddsPeopleWithUnitsAndManagersEvenWhenTheManagerComesLater)
                         "kim@council.example\n"
                         "kim@council.example,Kim Patel,Housing,G7,Policy,Wales,\n");
     ASSERT_TRUE(summary.has_value()) << summary.error().message;
-    EXPECT_EQ(summary->added, 2U);
+    EXPECT_EQ(summary->joining.size(), 2U);
     auto sam = m_store->people().find_person("sam@council.example").value();
     auto kim = m_store->people().find_person("kim@council.example").value();
     ASSERT_TRUE(sam && kim);
@@ -52,8 +60,12 @@ TEST_P(ImportPeople, ImportingAgainUpdatesByEmail) {
     ASSERT_TRUE(import(header + "sam@council.example,Sam Jones,Housing,EO,Policy,Wales,\n"));
     auto summary = import(header + "SAM@council.example,Sam Jones-Smith,Finance,HEO,Finance,London,\n");
     ASSERT_TRUE(summary.has_value()) << summary.error().message;
-    EXPECT_EQ(summary->updated, 1U);
-    EXPECT_EQ(summary->added, 0U);
+    ASSERT_EQ(summary->changing.size(), 1U);
+    EXPECT_EQ(summary->joining.size(), 0U);
+    EXPECT_EQ(summary->changing[0].differences,
+              (std::vector<std::string>{"name: Sam Jones-Smith, was Sam Jones", "unit: Finance, was Housing",
+                                        "grade: HEO, was EO", "profession: Finance, was Policy",
+                                        "region: London, was Wales"}));
     EXPECT_EQ(people(), 1U);
     EXPECT_EQ(m_store->people().find_person("sam@council.example").value()->name, "Sam Jones-Smith");
 }
@@ -145,8 +157,84 @@ TEST_P(ImportPeople, ExportWritesWhatImportReads) {
     EXPECT_NE(exported.find("\"Patel, Kim\""), std::string::npos);
     auto again = import(exported);
     ASSERT_TRUE(again.has_value()) << again.error().message;
-    EXPECT_EQ(again->updated, 2U);
+    EXPECT_EQ(again->unchanged, 2U);
+    EXPECT_FALSE(again->changes_anything());
     EXPECT_EQ(app::export_people(*m_store).value(), exported);
+}
+
+TEST_P(ImportPeople, APlanListsEveryProblemWithItsLineAndColumnAndWritesNothing) {
+    const auto checked = plan(header + "good@x.example,Good,Housing,EO,P,W,\n"
+                                       "not-an-email,Bad,Housing,EO,P,W,\n"
+                                       "jo@x.example,,Housing,EO,P,W,\n");
+    ASSERT_EQ(checked.problems.size(), 2U);
+    EXPECT_EQ(checked.problems[0].line, 3U);
+    EXPECT_EQ(checked.problems[0].column, "email");
+    EXPECT_EQ(checked.problems[1].line, 4U);
+    EXPECT_EQ(checked.problems[1].column, "name");
+    EXPECT_FALSE(checked.applicable());
+    EXPECT_EQ(people(), 0U);
+}
+
+TEST_P(ImportPeople, APlanSaysWhoJoinsWhoChangesAndHowWithoutWriting) {
+    ASSERT_TRUE(import(header + "kim@x.example,Kim,Housing,G7,P,W,\nsam@x.example,Sam,Housing,EO,P,W,\n"));
+    const auto checked = plan(header + "kim@x.example,Kim,Housing,G7,P,W,\n"
+                                       "sam@x.example,Sam,Housing/Repairs,EO,P,W,kim@x.example\n"
+                                       "new@x.example,New Starter,Housing,EO,P,W,kim@x.example\n");
+    ASSERT_TRUE(checked.applicable());
+    ASSERT_EQ(checked.joining.size(), 1U);
+    EXPECT_EQ(checked.joining[0].name, "New Starter");
+    ASSERT_EQ(checked.changing.size(), 1U);
+    EXPECT_EQ(checked.changing[0].differences,
+              (std::vector<std::string>{"unit: Housing/Repairs, was Housing",
+                                        "line manager: kim@x.example, was (none)"}));
+    EXPECT_EQ(checked.unchanged, 1U);
+    EXPECT_TRUE(checked.leaving.empty());
+    EXPECT_EQ(people(), 2U);
+    EXPECT_FALSE(m_store->people().find_person("sam@x.example").value()->line_manager.has_value());
+}
+
+TEST_P(ImportPeople, AFileOfEveryoneMarksThoseMissingAsLeaversWhoKeepTheirRecordButLoseTheirAccount) {
+    ASSERT_TRUE(import(header + "kim@x.example,Kim,Housing,G7,P,W,\nsam@x.example,Sam,Housing,EO,P,W,\n"));
+    app::Accounts accounts(*m_store, clock);
+    ASSERT_TRUE(accounts.add_user("sam@x.example", domain::Role::Participant));
+    const auto link = accounts.issue_link("sam@x.example").value();
+
+    const std::string only_kim = header + "kim@x.example,Kim,Housing,G7,P,W,\n";
+    EXPECT_TRUE(plan(only_kim).leaving.empty()) << "a partial file leaves everyone else alone";
+    const auto checked = plan(only_kim, app::MissingPeople::Leave);
+    ASSERT_EQ(checked.leaving.size(), 1U);
+    EXPECT_EQ(checked.leaving[0].email, "sam@x.example");
+
+    auto done = import(only_kim, app::MissingPeople::Leave);
+    ASSERT_TRUE(done.has_value()) << done.error().message;
+    const auto sam = m_store->people().find_person("sam@x.example").value();
+    ASSERT_TRUE(sam.has_value()) << "a leaver stays in the directory, for the history of past cycles";
+    EXPECT_EQ(sam->left_at, now);
+    EXPECT_TRUE(m_store->people().search_people("sam", 10).value().empty()) << "nobody can pick a leaver";
+    const auto account = m_store->accounts().find_user_by_email("sam@x.example").value();
+    ASSERT_TRUE(account.has_value());
+    EXPECT_FALSE(account->user.active());
+    EXPECT_FALSE(accounts.user_for_link(link.token).value().has_value()) << "their sign-in link is dead";
+    EXPECT_EQ(app::export_people(*m_store).value().find("sam@x.example"), std::string::npos);
+
+    const auto back = plan(header + "kim@x.example,Kim,Housing,G7,P,W,\nsam@x.example,Sam,Housing,EO,P,W,\n",
+                           app::MissingPeople::Leave);
+    ASSERT_EQ(back.returning.size(), 1U);
+    EXPECT_TRUE(back.leaving.empty()) << "someone who has left does not leave again";
+}
+
+TEST_P(ImportPeople, RefusesAManagerWhoWouldLeaveOrHasLeft) {
+    ASSERT_TRUE(import(header + "kim@x.example,Kim,Housing,G7,P,W,\nsam@x.example,Sam,Housing,EO,P,W,\n"));
+    const auto would_leave = plan(header + "sam@x.example,Sam,Housing,EO,P,W,kim@x.example\n",
+                                  app::MissingPeople::Leave);
+    ASSERT_EQ(would_leave.problems.size(), 1U);
+    EXPECT_EQ(would_leave.problems[0].line, 2U);
+    EXPECT_NE(would_leave.problems[0].message.find("would be marked as having left"), std::string::npos);
+
+    ASSERT_TRUE(import(header + "sam@x.example,Sam,Housing,EO,P,W,\n", app::MissingPeople::Leave));
+    const auto has_left = plan(header + "sam@x.example,Sam,Housing,EO,P,W,kim@x.example\n");
+    ASSERT_EQ(has_left.problems.size(), 1U);
+    EXPECT_NE(has_left.problems[0].message.find("kim@x.example has left"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ImportPeople, ::testing::Values(Backend::Sqlite, Backend::Postgres),

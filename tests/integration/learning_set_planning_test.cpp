@@ -24,7 +24,7 @@ class LearningSetPlanning : public ::testing::Test {
     void SetUp() override {
         m_database = leadline::testing::ScratchDatabase::create(leadline::testing::Backend::Sqlite);
         m_store = m_database->open();
-        ASSERT_TRUE(app::import_people(*m_store, directory));
+        ASSERT_TRUE(app::import_people(*m_store, directory, app::MissingPeople::Stay, 0));
     }
     // The director, two people in her line, and Ola, who is outside it.
     domain::Result<app::SetCandidates> director_rae_ann_and_ola() {
@@ -107,7 +107,8 @@ TEST_F(LearningSetPlanning, SavedSetsComeBackWithTheirPeopleAsTheDirectoryNowDes
     // Ola moves to another region after the sets were saved: the saved sets show where she is now.
     ASSERT_TRUE(app::import_people(*m_store,
                                    "email,name,unit_path,grade,profession,region,manager_email\n"
-                                   "ola@council.example,Ola Other,Finance/Payroll,HEO,Finance,Wales,\n"));
+                                   "ola@council.example,Ola Other,Finance/Payroll,HEO,Finance,Wales,\n",
+                                   app::MissingPeople::Stay, 0));
     const auto loaded = app::load_learning_sets(*m_store, id).value();
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->saved.name, "Pilot");

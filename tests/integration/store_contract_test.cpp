@@ -25,7 +25,7 @@ class StoreContract : public ::testing::TestWithParam<Backend> {
     domain::PersonId add_person(const std::string& email,
                                 std::optional<domain::PersonId> manager = std::nullopt) {
         auto unit = store().people().ensure_unit({"Housing", "Repairs"}).value();
-        domain::Person person{{}, email, "Name of " + email, "G7", "Policy", "London", unit, manager};
+        domain::Person person{{}, email, "Name of " + email, "G7", "Policy", "London", unit, manager, std::nullopt};
         return store().people().save_person(person).value();
     }
 
@@ -136,7 +136,7 @@ TEST_P(StoreContract, SavingAPersonTwiceUpdatesByEmail) {
     const auto first = add_person("sam@council.example");
     auto unit = store().people().ensure_unit({"Finance"}).value();
     domain::Person changed{{},   "sam@council.example", "Sam Jones", "G6", "Finance", "Wales",
-                           unit, std::nullopt};
+                           unit, std::nullopt, std::nullopt};
     const auto second = store().people().save_person(changed).value();
     EXPECT_EQ(first, second);
     auto found = store().people().find_person("sam@council.example").value();

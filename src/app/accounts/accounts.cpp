@@ -57,7 +57,7 @@ Result<IssuedLink> Accounts::add_user(const std::string& given_email, domain::Ro
             }
             return domain::fail(created.error());
         }
-        issued.user = domain::User{*created, email, role, person, false};
+        issued.user = domain::User{*created, email, role, person, false, std::nullopt};
         issued.token = new_secret_token();
         return m_store.accounts().add_sign_in_link(*created, hash_token(issued.token),
                                                    m_clock.now_seconds() + m_policy.link_valid_seconds);
@@ -76,6 +76,10 @@ Result<IssuedLink> Accounts::issue_link(const std::string& given_email) {
     }
     if (!*found) {
         return domain::fail(ErrorCode::NotFound, "There is no account for " + email + ".");
+    }
+    if (!(*found)->user.active()) {
+        return domain::fail(ErrorCode::FailedPrecondition,
+                            "The account of " + email + " is closed; open it again before sending a link.");
     }
     IssuedLink issued{(*found)->user, new_secret_token()};
     auto stored = m_store.accounts().add_sign_in_link(issued.user.id, hash_token(issued.token),
@@ -98,7 +102,7 @@ Result<std::optional<domain::User>> Accounts::user_for_link(const std::string& l
     if (!user) {
         return domain::fail(user.error());
     }
-    if (!*user) {
+    if (!*user || !(*user)->user.active()) {
         return std::optional<domain::User>{};
     }
     return std::optional<domain::User>{(*user)->user};
@@ -180,6 +184,9 @@ Result<SignInOutcome> Accounts::sign_in(const std::string& email, const std::str
         }
         return SignInOutcome{std::nullopt, SignInRefusal::WrongDetails};
     }
+    if (!(*found)->user.active()) {
+        return SignInOutcome{std::nullopt, SignInRefusal::Closed};
+    }
     if (auto cleared = m_store.accounts().clear_sign_in_failures(account_key(email)); !cleared) {
         return domain::fail(cleared.error());
     }
@@ -225,7 +232,7 @@ Result<std::optional<SignedIn>> Accounts::signed_in(const std::string& session_t
     if (!user) {
         return domain::fail(user.error());
     }
-    if (!*user) {
+    if (!*user || !(*user)->user.active()) {
         return std::optional<SignedIn>{};
     }
     if (now - (*session)->last_seen_at >= m_policy.session_touch_seconds) {
@@ -234,6 +241,27 @@ Result<std::optional<SignedIn>> Accounts::signed_in(const std::string& session_t
         }
     }
     return std::optional<SignedIn>{SignedIn{(*user)->user, (*session)->csrf_token}};
+}
+
+Result<void> Accounts::close(domain::UserId user) {
+    const auto now = m_clock.now_seconds();
+    return m_store.in_transaction([&]() -> Result<void> {
+        if (auto closed = m_store.accounts().set_deactivated(user, now); !closed) {
+            return closed;
+        }
+        if (auto revoked = m_store.accounts().revoke_sign_in_links(user, now); !revoked) {
+            return revoked;
+        }
+        return m_store.accounts().delete_sessions_of(user);
+    });
+}
+
+Result<void> Accounts::reopen(domain::UserId user) {
+    return m_store.accounts().set_deactivated(user, std::nullopt);
+}
+
+Result<void> Accounts::revoke_links(domain::UserId user) {
+    return m_store.accounts().revoke_sign_in_links(user, m_clock.now_seconds());
 }
 
 Result<void> Accounts::sign_out(const std::string& session_token) {

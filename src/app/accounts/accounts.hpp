@@ -31,7 +31,8 @@ struct IssuedLink {
 
 // Why a sign-in did not work. Wrong email and wrong password read the same, so the page does not
 // reveal which accounts exist.
-enum class SignInRefusal { WrongDetails, Locked };
+// A closed account is said to be closed only to someone who gave its right password.
+enum class SignInRefusal { WrongDetails, Locked, Closed };
 
 // Either a session, or what is wrong with the password chosen (in words for the person).
 struct SetPasswordOutcome {
@@ -68,6 +69,12 @@ class Accounts {
     // The person behind a session cookie, if the session is still alive; keeps it alive.
     [[nodiscard]] domain::Result<std::optional<SignedIn>> signed_in(const std::string& session_token);
     [[nodiscard]] domain::Result<void> sign_out(const std::string& session_token);
+    // Closes an account: it cannot sign in, its sessions end and its unused links stop working.
+    [[nodiscard]] domain::Result<void> close(domain::UserId user);
+    // Opens a closed account again; it needs a new sign-in link unless it kept its password.
+    [[nodiscard]] domain::Result<void> reopen(domain::UserId user);
+    // Makes every unused sign-in link of the account worthless (one sent to the wrong address, say).
+    [[nodiscard]] domain::Result<void> revoke_links(domain::UserId user);
 
     [[nodiscard]] const domain::SignInPolicy& policy() const { return m_policy; }
 

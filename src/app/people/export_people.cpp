@@ -30,6 +30,9 @@ domain::Result<std::string> export_people(Store& store) {
     }
     csv += "\r\n";
     for (const auto& person : *people) {
+        if (person.left_at) {
+            continue; // the file lists staff; importing it again must not bring leavers back
+        }
         const std::string manager = person.line_manager ? emails[*person.line_manager] : std::string{};
         for (const std::string* field : std::initializer_list<const std::string*>{
                  &person.email, &person.name, &unit_paths[person.unit], &person.grade, &person.profession,

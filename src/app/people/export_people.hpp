@@ -6,7 +6,8 @@
 
 namespace leadline::app {
 
-// Writes the people directory as CSV in the format import_people reads, ordered by email.
+// Writes the people directory as CSV in the format import_people reads, ordered by email; people who have
+// left are not in it.
 [[nodiscard]] domain::Result<std::string> export_people(Store& store);
 
 } // namespace leadline::app

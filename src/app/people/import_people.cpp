@@ -1,5 +1,6 @@
 #include "app/people/import_people.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -11,8 +12,8 @@
 
 namespace leadline::app {
 
-using domain::ErrorCode;
 using domain::Result;
+using domain::Person;
 
 namespace {
 
@@ -111,73 +112,53 @@ std::optional<Row> read_row(const CsvRecord& record, const std::map<std::string_
     return ok ? std::optional<Row>(std::move(row)) : std::nullopt;
 }
 
-Result<ImportSummary> write_rows(Store& store, const std::vector<Row>& rows,
-                                 const std::unordered_map<std::string, domain::Person>& existing) {
-    ImportSummary summary;
-    std::unordered_map<std::string, domain::PersonId> ids;
-    for (const auto& [email, person] : existing) {
-        ids.emplace(email, person.id);
+// The directory as the file is compared with it.
+struct Directory {
+    std::unordered_map<std::string, Person> by_email;
+    std::unordered_map<std::int64_t, std::string> email_of_id;
+    std::unordered_map<std::int64_t, std::string> unit_path;
+};
+
+Result<Directory> read_directory(Store& store) {
+    auto everyone = store.people().people();
+    if (!everyone) {
+        return domain::fail(everyone.error());
     }
-    // First everyone exists, then managers are linked: a manager may come later in the file.
-    std::vector<domain::Person> written;
-    for (const auto& row : rows) {
-        auto unit = store.people().ensure_unit(row.unit_names);
-        if (!unit) {
-            return domain::fail(unit.error());
-        }
-        const auto known = existing.find(row.email);
-        domain::Person person = known != existing.end() ? known->second : domain::Person{};
-        ++(known != existing.end() ? summary.updated : summary.added);
-        person.email = row.email;
-        person.name = row.name;
-        person.grade = row.grade;
-        person.profession = row.profession;
-        person.region = row.region;
-        person.unit = *unit;
-        person.line_manager.reset();
-        auto id = store.people().save_person(person);
-        if (!id) {
-            return domain::fail(id.error());
-        }
-        person.id = *id;
-        ids[row.email] = *id;
-        written.push_back(std::move(person));
+    auto units = store.people().units();
+    if (!units) {
+        return domain::fail(units.error());
     }
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].manager_email.empty()) {
-            continue;
-        }
-        written[i].line_manager = ids.at(rows[i].manager_email);
-        if (auto saved = store.people().save_person(written[i]); !saved) {
-            return domain::fail(saved.error());
-        }
+    Directory directory;
+    for (const auto& unit : *units) {
+        directory.unit_path.emplace(unit.id.value(), unit.path);
     }
-    return summary;
+    for (auto& person : *everyone) {
+        directory.email_of_id.emplace(person.id.value(), person.email);
+        directory.by_email.emplace(person.email, std::move(person));
+    }
+    return directory;
 }
 
-} // namespace
-
-Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
-    CsvProblems problems;
+// The rows of the file, each email once; problems of syntax, header and fields go to `problems`.
+std::vector<Row> read_rows(std::string_view csv_text, CsvProblems& problems,
+                           std::map<std::string, std::size_t>& line_of_email) {
     const auto document = read_csv(csv_text);
     for (const auto& problem : document.problems) {
         problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column),
                      problem.message);
     }
     if (problems.any()) {
-        return domain::fail(problems.error(nothing_imported, import_again));
+        return {};
     }
     if (document.records.empty()) {
-        return domain::fail(ErrorCode::InvalidInput,
-                            "The file is empty; it needs a header line and one line per person.");
+        problems.add(1, "", "the file is empty; it needs a header line and one line per person");
+        return {};
     }
     const auto places = read_header(document.records.front(), problems);
     if (!places) {
-        return domain::fail(problems.error(nothing_imported, import_again));
+        return {};
     }
-
     std::vector<Row> rows;
-    std::map<std::string, std::size_t> line_of_email;
     for (std::size_t i = 1; i < document.records.size(); ++i) {
         auto row = read_row(document.records[i], *places, problems);
         if (!row) {
@@ -191,30 +172,36 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
         }
         rows.push_back(std::move(*row));
     }
+    return rows;
+}
 
-    auto everyone = store.people().people();
-    if (!everyone) {
-        return domain::fail(everyone.error());
-    }
-    std::unordered_map<std::string, domain::Person> existing;
-    std::unordered_map<std::int64_t, std::string> email_of_id;
-    for (auto& person : *everyone) {
-        email_of_id.emplace(person.id.value(), person.email);
-        existing.emplace(person.email, person);
-    }
+// Each row's line manager must be someone who will be in the directory, still working here, and the
+// chain of managers must not go round in a loop.
+void check_managers(const std::vector<Row>& rows, const std::map<std::string, std::size_t>& line_of_email,
+                    const Directory& directory, MissingPeople missing, CsvProblems& problems) {
     std::unordered_map<std::string, std::string> manager_of;
-    for (const auto& [email, person] : existing) {
+    for (const auto& [email, person] : directory.by_email) {
         if (person.line_manager) {
-            manager_of[email] = email_of_id[person.line_manager->value()];
+            manager_of[email] = directory.email_of_id.at(person.line_manager->value());
         }
     }
     for (const auto& row : rows) {
         manager_of[row.email] = row.manager_email;
-        if (!row.manager_email.empty() && line_of_email.count(row.manager_email) == 0 &&
-            existing.count(row.manager_email) == 0) {
+        if (row.manager_email.empty() || line_of_email.count(row.manager_email) != 0) {
+            continue;
+        }
+        const auto known = directory.by_email.find(row.manager_email);
+        if (known == directory.by_email.end()) {
+            problems.add(row.line, "manager_email",
+                         row.manager_email + " is not in this file or the directory; add them as a person first");
+        } else if (missing == MissingPeople::Leave && !known->second.left_at) {
             problems.add(row.line, "manager_email",
                          row.manager_email +
-                             " is not in this file or the directory; add them as a person first");
+                             " is not in this file, so they would be marked as having left; add them to the "
+                             "file or name the person's new line manager");
+        } else if (known->second.left_at) {
+            problems.add(row.line, "manager_email",
+                         row.manager_email + " has left; name the person's new line manager");
         }
     }
     if (auto loop = domain::find_management_loop(manager_of)) {
@@ -226,23 +213,210 @@ Result<ImportSummary> import_people(Store& store, std::string_view csv_text) {
         const auto first_line = line_of_email.count(loop->front()) != 0 ? line_of_email.at(loop->front()) : 0;
         problems.add(first_line, "manager_email", "line managers go round in a loop: " + chain);
     }
-    if (problems.any()) {
-        return domain::fail(problems.error(nothing_imported, import_again));
-    }
+}
 
-    ImportSummary summary;
-    auto written = store.in_transaction([&]() -> Result<void> {
-        auto result = write_rows(store, rows, existing);
-        if (!result) {
-            return domain::fail(result.error());
+std::string shown(const std::string& value) {
+    return value.empty() ? std::string("(none)") : value;
+}
+
+// What the row would change about a person already in the directory, in words.
+std::vector<std::string> differences(const Row& row, const Person& before, const Directory& directory) {
+    std::vector<std::string> said;
+    auto compare = [&](std::string_view label, const std::string& now, const std::string& was) {
+        if (now != was) {
+            said.push_back(std::string(label) + ": " + shown(now) + ", was " + shown(was));
         }
-        summary = *result;
+    };
+    compare("name", row.name, before.name);
+    const auto unit = directory.unit_path.find(before.unit.value());
+    compare("unit", domain::join_unit_path(row.unit_names),
+            unit != directory.unit_path.end() ? unit->second : std::string());
+    compare("grade", row.grade, before.grade);
+    compare("profession", row.profession, before.profession);
+    compare("region", row.region, before.region);
+    compare("line manager", row.manager_email,
+            before.line_manager ? directory.email_of_id.at(before.line_manager->value()) : std::string());
+    return said;
+}
+
+PeopleImportPlan compare(const std::vector<Row>& rows, const Directory& directory, MissingPeople missing) {
+    PeopleImportPlan plan;
+    std::set<std::string> in_file;
+    for (const auto& row : rows) {
+        in_file.insert(row.email);
+        const auto known = directory.by_email.find(row.email);
+        if (known == directory.by_email.end()) {
+            plan.joining.push_back({row.email, row.name, {}});
+            continue;
+        }
+        PersonChange change{row.email, row.name, differences(row, known->second, directory)};
+        if (known->second.left_at) {
+            plan.returning.push_back(std::move(change));
+        } else if (!change.differences.empty()) {
+            plan.changing.push_back(std::move(change));
+        } else {
+            ++plan.unchanged;
+        }
+    }
+    if (missing == MissingPeople::Leave) {
+        for (const auto& [email, person] : directory.by_email) {
+            if (!person.left_at && in_file.count(email) == 0) {
+                plan.leaving.push_back({email, person.name, {}});
+            }
+        }
+        std::sort(plan.leaving.begin(), plan.leaving.end(),
+                  [](const PersonChange& a, const PersonChange& b) { return a.email < b.email; });
+    }
+    return plan;
+}
+
+// Everything needed to apply a file, or its problems.
+struct CheckedFile {
+    std::vector<Row> rows;
+    Directory directory;
+    PeopleImportPlan plan;
+};
+
+Result<CheckedFile> check_file(Store& store, std::string_view csv_text, MissingPeople missing) {
+    CsvProblems problems;
+    std::map<std::string, std::size_t> line_of_email;
+    CheckedFile checked;
+    checked.rows = read_rows(csv_text, problems, line_of_email);
+    auto directory = read_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
+    }
+    checked.directory = std::move(*directory);
+    if (!problems.any()) {
+        check_managers(checked.rows, line_of_email, checked.directory, missing, problems);
+    }
+    if (problems.any()) {
+        checked.plan.problems = problems.listed();
+        return checked;
+    }
+    checked.plan = compare(checked.rows, checked.directory, missing);
+    return checked;
+}
+
+Result<void> close_account(Store& store, const std::string& email, std::int64_t now) {
+    auto account = store.accounts().find_user_by_email(email);
+    if (!account) {
+        return domain::fail(account.error());
+    }
+    if (!*account || !(*account)->user.active()) {
+        return {};
+    }
+    const auto id = (*account)->user.id;
+    if (auto closed = store.accounts().set_deactivated(id, now); !closed) {
+        return closed;
+    }
+    if (auto revoked = store.accounts().revoke_sign_in_links(id, now); !revoked) {
+        return revoked;
+    }
+    return store.accounts().delete_sessions_of(id);
+}
+
+Result<void> write_file(Store& store, const CheckedFile& checked, std::int64_t now) {
+    const auto& directory = checked.directory;
+    std::unordered_map<std::string, domain::PersonId> ids;
+    for (const auto& [email, person] : directory.by_email) {
+        ids.emplace(email, person.id);
+    }
+    std::set<std::string> to_write;
+    for (const auto* group : {&checked.plan.joining, &checked.plan.changing, &checked.plan.returning}) {
+        for (const auto& change : *group) {
+            to_write.insert(change.email);
+        }
+    }
+    // A manager may come later in the file than the people they manage: those links wait for a second pass.
+    std::vector<std::pair<Person, std::string>> waiting_for_manager;
+    for (const auto& row : checked.rows) {
+        if (to_write.count(row.email) == 0) {
+            continue;
+        }
+        auto unit = store.people().ensure_unit(row.unit_names);
+        if (!unit) {
+            return domain::fail(unit.error());
+        }
+        const auto known = directory.by_email.find(row.email);
+        Person person = known != directory.by_email.end() ? known->second : Person{};
+        person.email = row.email;
+        person.name = row.name;
+        person.grade = row.grade;
+        person.profession = row.profession;
+        person.region = row.region;
+        person.unit = *unit;
+        person.left_at.reset();
+        person.line_manager.reset();
+        const auto manager = ids.find(row.manager_email);
+        if (manager != ids.end()) {
+            person.line_manager = manager->second;
+        }
+        auto id = store.people().save_person(person);
+        if (!id) {
+            return domain::fail(id.error());
+        }
+        person.id = *id;
+        ids[row.email] = *id;
+        if (!row.manager_email.empty() && !person.line_manager) {
+            waiting_for_manager.emplace_back(std::move(person), row.manager_email);
+        }
+    }
+    for (auto& [person, manager_email] : waiting_for_manager) {
+        person.line_manager = ids.at(manager_email);
+        if (auto saved = store.people().save_person(person); !saved) {
+            return domain::fail(saved.error());
+        }
+    }
+    for (const auto& leaver : checked.plan.leaving) {
+        auto person = directory.by_email.at(leaver.email);
+        person.left_at = now;
+        if (auto saved = store.people().save_person(person); !saved) {
+            return domain::fail(saved.error());
+        }
+        if (auto closed = close_account(store, leaver.email, now); !closed) {
+            return closed;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<PeopleImportPlan> plan_people_import(Store& store, std::string_view csv_text, MissingPeople missing) {
+    auto checked = check_file(store, csv_text, missing);
+    if (!checked) {
+        return domain::fail(checked.error());
+    }
+    return std::move(checked->plan);
+}
+
+Result<PeopleImportPlan> import_people(Store& store, std::string_view csv_text, MissingPeople missing,
+                                       std::int64_t now) {
+    PeopleImportPlan done;
+    auto written = store.in_transaction([&]() -> Result<void> {
+        // Checked inside the transaction, so that what is written follows from the directory as it is.
+        auto checked = check_file(store, csv_text, missing);
+        if (!checked) {
+            return domain::fail(checked.error());
+        }
+        if (!checked->plan.applicable()) {
+            CsvProblems problems;
+            for (const auto& problem : checked->plan.problems) {
+                problems.add(problem.line, problem.column, problem.message);
+            }
+            return domain::fail(problems.error(nothing_imported, import_again));
+        }
+        if (auto result = write_file(store, *checked, now); !result) {
+            return result;
+        }
+        done = std::move(checked->plan);
         return {};
     });
     if (!written) {
         return domain::fail(written.error());
     }
-    return summary;
+    return done;
 }
 
 } // namespace leadline::app

@@ -24,7 +24,8 @@ class PeopleRepository {
     [[nodiscard]] virtual domain::Result<std::optional<domain::Person>>
     find_person(std::string_view email) = 0;
     [[nodiscard]] virtual domain::Result<std::optional<domain::Person>> person(domain::PersonId id) = 0;
-    // People whose name or email contains the text (any case), ordered by name, at most `limit`.
+    // People who have not left whose name or email contains the text (any case), ordered by name, at most
+    // `limit`.
     [[nodiscard]] virtual domain::Result<std::vector<domain::Person>> search_people(const std::string& text,
                                                                                     int limit) = 0;
     // Everyone, ordered by email.

@@ -9,6 +9,7 @@ void CsvProblems::add(std::size_t line, std::string_view column, const std::stri
     }
     m_text += where + ": " + message + "\n";
     ++m_count;
+    m_listed.push_back({line, std::string(column), message});
 }
 
 domain::Error CsvProblems::error(std::string_view outcome, std::string_view then) const {

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "app/people/import_people.hpp"
+#include "app/ports/clock.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/commands/database_option.hpp"
 #include "cli/commands/input_file.hpp"
@@ -13,6 +14,7 @@ namespace {
 struct ImportArguments {
     std::string database;
     std::string file;
+    bool lists_everyone = false;
 };
 
 int run_import(CliContext& context, const ImportArguments& arguments) {
@@ -24,13 +26,22 @@ int run_import(CliContext& context, const ImportArguments& arguments) {
     if (!store) {
         return context.exit_code;
     }
-    auto summary = app::import_people(*store, *text);
-    if (!summary) {
+    static const app::SystemClock clock;
+    const auto missing = arguments.lists_everyone ? app::MissingPeople::Leave : app::MissingPeople::Stay;
+    auto done = app::import_people(*store, *text, missing, clock.now_seconds());
+    if (!done) {
         context.err << arguments.file << ":\n";
-        return report_error(context.err, summary.error());
+        return report_error(context.err, done.error());
     }
-    context.out << "Imported " << arguments.file << ": " << summary->added << " added, " << summary->updated
-                << " updated.\n";
+    context.out << "Imported " << arguments.file << ": " << done->joining.size() << " added, "
+                << done->changing.size() << " changed, " << done->unchanged << " unchanged";
+    if (!done->returning.empty()) {
+        context.out << ", " << done->returning.size() << " back after leaving";
+    }
+    if (arguments.lists_everyone) {
+        context.out << ", " << done->leaving.size() << " marked as having left";
+    }
+    context.out << ".\n";
     return exit_ok;
 }
 
@@ -44,6 +55,9 @@ void add_import_command(CLI::App& app, CliContext& context) {
         "people", "Import people from CSV: email,name,unit_path,grade,profession,region,manager_email");
     add_database_option(*people, arguments->database);
     people->add_option("file", arguments->file, "The CSV file (UTF-8)")->required();
+    people->add_flag("--lists-everyone", arguments->lists_everyone,
+                     "The file lists all staff: mark anyone in the directory but not in it as having left "
+                     "(they keep their history and lose their access)");
     people->callback([&context, arguments] { context.exit_code = run_import(context, *arguments); });
 }
 

@@ -11,10 +11,11 @@ struct RoleNames {
     std::string_view display;
 };
 
-constexpr std::array<RoleNames, 3> role_names{{
+constexpr std::array<RoleNames, 4> role_names{{
     {Role::Admin, "admin", "Administrator"},
     {Role::Participant, "participant", "Participant"},
     {Role::LineManager, "line-manager", "Line manager"},
+    {Role::HrViewer, "hr-viewer", "HR viewer"},
 }};
 } // namespace
 

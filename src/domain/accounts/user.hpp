@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,10 @@ struct User {
     Role role = Role::Participant;
     std::optional<PersonId> person;
     bool has_password = false;
+    // When an admin closed the account, or its person was marked as having left; it cannot be used since.
+    std::optional<std::int64_t> deactivated_at;
+
+    [[nodiscard]] bool active() const { return !deactivated_at.has_value(); }
 };
 
 } // namespace leadline::domain

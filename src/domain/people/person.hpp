@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,9 @@ struct Person {
     std::string region;
     UnitId unit;
     std::optional<PersonId> line_manager;
+    // When HR marked them as having left (seconds since the epoch). A leaver keeps their history in past
+    // cycles but can no longer sign in, be added to a cycle or be asked for feedback.
+    std::optional<std::int64_t> left_at;
 };
 
 // Lower-cases and trims an email address and checks that it has the shape name@domain.tld.

@@ -234,6 +234,48 @@ CREATE TABLE audit_log (
 )
 )sql";
 
+// People who leave keep their history and lose access: a date on the person and on their account. The
+// accounts table is rebuilt for its new role ("hr-viewer"; SQLite cannot alter a CHECK), and with it the
+// two tables that refer to it, so that no foreign key is left pointing at a dropped table.
+constexpr std::string_view v12_leavers_and_viewers = R"sql(
+ALTER TABLE people ADD COLUMN left_at BIGINT;
+CREATE TABLE users_v12 (
+    id {id},
+    email TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'participant', 'line-manager', 'hr-viewer')),
+    person_id BIGINT REFERENCES people(id),
+    password_hash TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    deactivated_at BIGINT
+);
+INSERT INTO users_v12 (id, email, role, person_id, password_hash, created_at)
+    SELECT id, email, role, person_id, password_hash, created_at FROM users;
+CREATE TABLE sign_in_links_v12 (
+    token_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users_v12(id),
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+INSERT INTO sign_in_links_v12 SELECT token_hash, user_id, expires_at, used_at FROM sign_in_links;
+CREATE TABLE sessions_v12 (
+    id_hash TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users_v12(id),
+    csrf_token TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL
+);
+INSERT INTO sessions_v12 SELECT id_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions;
+DROP TABLE sessions;
+DROP TABLE sign_in_links;
+DROP TABLE users;
+ALTER TABLE users_v12 RENAME TO users;
+ALTER TABLE sign_in_links_v12 RENAME TO sign_in_links;
+ALTER TABLE sessions_v12 RENAME TO sessions;
+CREATE INDEX sessions_user ON sessions(user_id)
+)sql";
+constexpr std::string_view v12_users_identity = "SELECT setval(pg_get_serial_sequence('users', 'id'), "
+                                                "COALESCE((SELECT MAX(id) FROM users), 0) + 1, false)";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -321,6 +363,7 @@ const std::vector<Migration>& migrations() {
         {9, "the organisation's details", v9_organisation, organisation_change_triggers()},
         {10, "retries of failed emails", v10_outbox_retries},
         {11, "the audit log of admins' actions", v11_audit_log},
+        {12, "leavers, deactivated accounts, HR viewers", v12_leavers_and_viewers, {}, {v12_users_identity}},
     };
     return all;
 }

@@ -93,6 +93,12 @@ Response sign_in(const Exchange& exchange) {
                                        "work. Try again later, or ask your HR team for a new sign-in link."}},
                             429);
     }
+    if (outcome->refusal == app::SignInRefusal::Closed) {
+        return sign_in_form(exchange, email,
+                            {{"email", "Your account has been closed. If you still need it, ask your HR team "
+                                       "to open it again."}},
+                            403);
+    }
     if (!outcome->session) {
         return sign_in_form(
             exchange, email,
