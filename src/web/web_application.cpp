@@ -194,6 +194,10 @@ Response WebApplication::handle(const Request& sent) {
     return response;
 }
 
+bool WebApplication::accepts_files(std::string_view target) const {
+    return m_dispatcher.accepts_files(target.substr(0, target.find('?')));
+}
+
 std::optional<Response> WebApplication::answer_from_memory(const Request& request) {
     std::optional<Response> response;
     try {

@@ -48,6 +48,8 @@ class WebApplication : private Connections {
     // What can be answered without the database, on the calling (I/O) thread: assets, and rater pages
     // kept in memory. Nothing when the request needs handle().
     [[nodiscard]] std::optional<Response> answer_from_memory(const Request& request);
+    // Whether a post to this address (its path and query) may carry a file, and so a larger body.
+    [[nodiscard]] bool accepts_files(std::string_view target) const;
     WebApplication(const WebApplication&) = delete;
     WebApplication& operator=(const WebApplication&) = delete;
     ~WebApplication() override;

@@ -155,6 +155,36 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByText('The message is marked as sent').waitFor()
   await checkAccessibility(page)
 
+  // People: a file with a broken line is refused line by line; the corrected file shows its changes first.
+  await page.getByRole('link', { name: 'People' }).click()
+  await page.getByRole('heading', { name: 'People', exact: true }).waitFor()
+  await checkAccessibility(page)
+  const header = 'email,name,unit_path,grade,profession,region,manager_email\n'
+  const upload = async (text) => {
+    await page.getByLabel('People file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(text) })
+    await page.getByRole('button', { name: 'Check the file' }).click()
+  }
+  await upload(header + 'nia.starter@demo-council.example,Nia Starter,Housing/Repairs,EO,Policy,North,\nnot-an-email,Broken Line,Housing,EO,Policy,North,\n')
+  await page.getByText('The file has 1 problem').first().waitFor()
+  assert.ok(await page.getByRole('cell', { name: 'email', exact: true }).isVisible(), 'the column is named')
+  await checkAccessibility(page)
+
+  // The whole directory as downloaded, less one person who manages nobody, and with one new starter.
+  const directory = await (await page.request.get(`${session.server.base}/admin/people.csv`)).text()
+  const lines = directory.trim().split('\r\n')
+  const leaver = lines.slice(1).find((line) => !directory.includes(',' + line.split(',')[0] + '\r\n'))
+  const everyone = lines.filter((line) => line !== leaver).join('\r\n') +
+    '\r\nnia.starter@demo-council.example,Nia Starter,Housing/Repairs,EO,Policy,North,\r\n'
+  await page.getByLabel('Everyone who works here').check()
+  await upload(everyone)
+  await page.getByRole('heading', { name: 'Check the changes before you save them' }).waitFor()
+  assert.ok(await page.getByText('1 person is not in the file and will be marked as having left').isVisible())
+  assert.ok(await page.getByRole('cell', { name: leaver.split(',')[0] }).isVisible(), 'the leaver is named')
+  await checkAccessibility(page)
+  await page.getByRole('button', { name: 'Save these changes' }).click()
+  await page.getByText('The people directory is updated: 1 joined, 1 marked as having left.').waitFor()
+  await checkAccessibility(page)
+
   // What was done is in the audit log.
   await page.getByRole('link', { name: 'Audit log' }).click()
   await page.getByRole('heading', { name: 'Audit log' }).waitFor()

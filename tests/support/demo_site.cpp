@@ -94,6 +94,27 @@ web::Response Browser::submit(const std::string& form_page, const std::string& a
     return post(action, std::move(fields));
 }
 
+web::Response Browser::upload(const std::string& form_page, const std::string& action,
+                              const web::FormField& file, std::vector<web::FormField> fields) {
+    const auto page = get(form_page);
+    fields.insert(fields.begin(), {"csrf", form_token_in(page.body)});
+    fields.push_back(file);
+    const std::string boundary = "----BrowserBoundaryq8Xz3";
+    web::Request request;
+    request.method = web::Method::Post;
+    request.path = action;
+    request.headers["content-type"] = "multipart/form-data; boundary=" + boundary;
+    for (const auto& [name, value] : fields) {
+        request.body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"";
+        if (name == file.name) {
+            request.body += "; filename=\"people.csv\"\r\nContent-Type: text/csv";
+        }
+        request.body += "\r\n\r\n" + value + "\r\n";
+    }
+    request.body += "--" + boundary + "--\r\n";
+    return send(std::move(request));
+}
+
 void Browser::choose_password(const std::string& link_token, const std::string& password) {
     const auto link = "/sign-in/" + link_token;
     auto response = submit(link, link, {{"password", password}, {"confirmation", password}});

@@ -68,6 +68,10 @@ class Browser {
     // Posts with the form token the page at `form_page` carries, as submitting that page would.
     [[nodiscard]] web::Response submit(const std::string& form_page, const std::string& action,
                                        std::vector<web::FormField> fields);
+    // As submit, for a form that carries a file (`file` holds its field's name and the file's bytes): sent
+    // as multipart/form-data, as a browser does.
+    [[nodiscard]] web::Response upload(const std::string& form_page, const std::string& action,
+                                       const web::FormField& file, std::vector<web::FormField> fields);
 
     // Chooses a password through a sign-in link; the browser is then signed in.
     void choose_password(const std::string& link_token, const std::string& password);

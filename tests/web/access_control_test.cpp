@@ -319,6 +319,8 @@ std::vector<Route> expectations() {
          admins_only, Refused},
         {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
+        {Method::Get, "/admin/people", "/admin/people", admins_only, Refused},
+        {Method::Get, "/admin/people.csv", "/admin/people.csv", admins_only, Refused},
         {Method::Get, "/admin/audit", "/admin/audit", admins_only, Refused},
         {Method::Get, "/admin/audit.csv", "/admin/audit.csv", admins_only, Refused},
         // No message 987654: the admin learns it is not waiting; nobody else learns anything.
@@ -327,6 +329,8 @@ std::vector<Route> expectations() {
         {Method::Post, "/admin/outbox/{message}/retry", "/admin/outbox/987654/retry", admins_only, Refused,
          409},
         {Method::Post, "/admin/organisation", "/admin/organisation", admins_only, Refused, 400}, // no name
+        {Method::Post, "/admin/people/check", "/admin/people/check", admins_only, Refused, 400}, // no file
+        {Method::Post, "/admin/people/apply", "/admin/people/apply", admins_only, Refused, 400}, // no file
         {Method::Get, "/admin/learning-sets/{plan}", "/admin/learning-sets/{sets}", admins_only, Refused},
         {Method::Get, "/admin/learning-sets/{plan}.csv", "/admin/learning-sets/{sets}.csv", admins_only,
          Refused},

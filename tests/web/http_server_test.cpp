@@ -79,6 +79,17 @@ TEST_F(RunningServer, RefusesABodyOverTheLimitWith413) {
     EXPECT_EQ(response.result_int(), 413);
 }
 
+TEST_F(RunningServer, TakesAFileLargerThanAFormWhereAFileIsExpected) {
+    auto socket = connect();
+    // A people file of thousands of lines goes well past a form's limit; without a session it is answered
+    // by sending the visitor to sign in, not refused for its size.
+    http::request<http::string_body> request{http::verb::post, "/admin/people/check", 11};
+    request.set(http::field::content_type, "multipart/form-data; boundary=b");
+    request.body() = std::string(100000, 'a');
+    auto response = exchange(socket, std::move(request));
+    EXPECT_EQ(response.result_int(), 303);
+}
+
 TEST_F(RunningServer, AnswersARequestItCannotParseWith400) {
     auto socket = connect();
     net::write(socket,

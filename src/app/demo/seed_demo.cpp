@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <set>
 
 #include "app/security/invitation_token.hpp"
 #include "app/text/json_writer.hpp"
@@ -176,6 +177,48 @@ std::int64_t at(domain::Date date, int hour, int minute) {
     return midnight + hour * 3600 + minute * 60;
 }
 
+// Two people who answered for a colleague in the published cycle have since left: they stay in the directory
+// for that cycle's history, and cannot sign in or be chosen again. Neither manages anyone, nor takes part in
+// the open cycle.
+Result<void> mark_demo_leavers(Store& store, const DemoData& demo, const std::vector<domain::PersonId>& ids,
+                               std::int64_t left_at) {
+    std::set<std::size_t> busy(demo.subjects.begin(), demo.subjects.end());
+    busy.insert(demo.open_cycle.subjects.begin(), demo.open_cycle.subjects.end());
+    for (const auto& nomination : demo.open_cycle.nominations) {
+        if (nomination.colleague) {
+            busy.insert(*nomination.colleague);
+        }
+    }
+    for (const auto& person : demo.people) {
+        if (person.manager) {
+            busy.insert(*person.manager);
+        }
+    }
+    std::size_t marked = 0;
+    for (const auto& nomination : demo.nominations) {
+        if (marked == 2) {
+            break;
+        }
+        if (!nomination.colleague || !nomination.answers || !busy.insert(*nomination.colleague).second) {
+            continue;
+        }
+        auto person = store.people().person(ids.at(*nomination.colleague));
+        if (!person) {
+            return domain::fail(person.error());
+        }
+        if (!*person) {
+            continue;
+        }
+        auto leaver = **person;
+        leaver.left_at = left_at;
+        if (auto saved = store.people().save_person(leaver); !saved) {
+            return domain::fail(saved.error());
+        }
+        ++marked;
+    }
+    return {};
+}
+
 // What the demo council's HR team did to get here, so the audit log reads as it would in use.
 Result<void> record_demo_history(Store& store, const DemoSummary& summary, const DemoData& demo) {
     const std::string hr = "leadership@demo-council.example";
@@ -187,6 +230,7 @@ Result<void> record_demo_history(Store& store, const DemoSummary& summary, const
         {at(first.opens_on, 9, 12), hr, "Opens a draft cycle", published + "/open"},
         {at(first.closes_on, 17, 40), hr, "Closes an open cycle", published + "/close"},
         {at(first.closes_on, 17, 46), hr, "Publishes a closed cycle's reports", published + "/publish"},
+        {at(second.opens_on, 8, 40), hr, "Saves a checked people file", "/admin/people/apply"},
         {at(second.opens_on, 9, 3), hr, "Opens a draft cycle", open + "/open"},
         {at(second.opens_on, 9, 5), hr, "Saves the organisation's details", "/admin/organisation"},
     };
@@ -246,6 +290,10 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
             return domain::fail(opened.error());
         }
         summary.open_cycle = opened->cycle;
+        if (auto leavers = mark_demo_leavers(store, demo, *ids, at(open.settings.opens_on, 8, 40));
+            !leavers) {
+            return leavers;
+        }
         return record_demo_history(store, summary, demo);
     });
     if (!written) {

@@ -6,6 +6,7 @@
 
 #include "web/handlers/error_answers.hpp"
 #include "web/http/form_tokens.hpp"
+#include "web/http/multipart_form.hpp"
 #include "web/views/site_navigation.hpp"
 
 namespace leadline::web {
@@ -174,7 +175,10 @@ Response Dispatcher::dispatch(const Request& request) const {
     }
     std::optional<std::vector<FormField>> form;
     if (request.method == Method::Post) {
-        form = parse_form(request.body);
+        const auto content_type = request.header("content-type").value_or("");
+        form = route.body == Body::File && is_multipart_form(content_type)
+                   ? parse_multipart_form(content_type, request.body)
+                   : parse_form(request.body);
     }
     static const std::vector<FormField> no_fields;
     const Exchange exchange{request,
@@ -205,6 +209,11 @@ void Dispatcher::record_admin_action(const Exchange& exchange) const {
         spdlog::error("request {}: recording {} {} in the audit log failed: {}", exchange.request.id,
                       entry.action, entry.target, recorded.error().message);
     }
+}
+
+bool Dispatcher::accepts_files(std::string_view path) const {
+    const auto resolution = m_routes.resolve(Method::Post, path);
+    return resolution.route != nullptr && resolution.route->body == Body::File;
 }
 
 std::optional<Response> Dispatcher::from_memory(const Request& request) const {

@@ -19,6 +19,8 @@ class Dispatcher {
     [[nodiscard]] Response dispatch(const Request& request) const;
     // What a route can answer without the database, on the calling thread; nothing otherwise.
     [[nodiscard]] std::optional<Response> from_memory(const Request& request) const;
+    // Whether a post to this path may carry a file, and so a larger body than a form's.
+    [[nodiscard]] bool accepts_files(std::string_view path) const;
 
   private:
     // The signed-in person, or the answer for a visitor outside the audience.

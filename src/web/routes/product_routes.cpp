@@ -11,6 +11,7 @@
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
+#include "web/handlers/people_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
 #include "web/handlers/report_pages.hpp"
 #include "web/handlers/site_pages.hpp"
@@ -60,6 +61,12 @@ RouteTable make_product_routes() {
              "Marks a waiting email sent by hand"},
             {Post, "/admin/outbox/{message}/retry", Admin, Session, retry_message,
              "Tries a refused email again now"},
+            {Get, "/admin/people", Admin, None, people_page, "The people directory, and uploading it"},
+            {Get, "/admin/people.csv", Admin, None, people_csv_download, "The people directory, as CSV"},
+            {Post, "/admin/people/check", Admin, Session, check_people_file,
+             "Shows what an uploaded people file would change", nullptr, Database::Used, Body::File},
+            {Post, "/admin/people/apply", Admin, Session, apply_people_file, "Saves a checked people file",
+             nullptr, Database::Used, Body::File},
             {Get, "/admin/audit", Admin, None, audit_page, "What admins have done"},
             {Get, "/admin/audit.csv", Admin, None, audit_csv_download, "The audit log, as CSV"},
             {Get, "/admin/organisation", Admin, None, organisation_page,

@@ -34,6 +34,9 @@ enum class FormToken {
 // Whether dispatch opens this thread's database connection before the answer runs.
 enum class Database { Used, NotUsed };
 
+// How large a post's body may be: a form's fields, or a whole file (a people file of thousands of lines).
+enum class Body { Form, File };
+
 // The function that answers a route.
 using Answer = Response (*)(const Exchange&);
 // An answer given without the database, on the server's I/O thread; nothing when it needs the database.
@@ -51,6 +54,7 @@ struct Route {
     std::string_view summary; // what the route is for, as `leadline routes` prints it
     MemoryAnswer from_memory = nullptr;
     Database database = Database::Used;
+    Body body = Body::Form;
 };
 
 // Whether a route answers in JSON (the API) rather than with pages, failures included.

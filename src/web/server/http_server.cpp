@@ -1,5 +1,6 @@
 #include "web/server/http_server.hpp"
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <set>
@@ -154,7 +155,9 @@ struct HttpServer::Impl {
         bool first = true;
         while (!stopping) {
             http::request_parser<http::string_body> parser;
-            parser.body_limit(options.body_limit);
+            // Beast checks a declared length against the limit while reading the header, before the target is
+            // known: the header is read with the larger limit, and a form's limit is set once it is known.
+            parser.body_limit(std::max(options.body_limit, options.file_body_limit));
             parser.header_limit(16 * 1024);
             stream.expires_after(first ? options.read_timeout : options.idle_timeout);
             first = false;
@@ -163,6 +166,14 @@ struct HttpServer::Impl {
                 co_await http::async_read_header(stream, buffer, parser, net::as_tuple(net::use_awaitable));
             set_idle(connection, false);
             beast::error_code error = header_error;
+            if (!error) {
+                if (parser.get().method() != http::verb::post || !app.accepts_files(parser.get().target())) {
+                    parser.body_limit(options.body_limit);
+                    if (parser.content_length().value_or(0) > options.body_limit) {
+                        error = http::error::body_limit;
+                    }
+                }
+            }
             if (!error) {
                 stream.expires_after(options.read_timeout);
                 auto [body_error, bytes] =

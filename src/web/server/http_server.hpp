@@ -19,6 +19,8 @@ struct ServerOptions {
     // share one commit, so posts have a larger pool of their own and never hold up pages.
     unsigned post_workers = 16;
     std::size_t body_limit = 64 * 1024;
+    std::size_t file_body_limit = 16 * 1024 * 1024; // for the routes that take a file
+
     std::chrono::milliseconds read_timeout{30000}; // to receive a whole request once it starts
     std::chrono::milliseconds idle_timeout{60000}; // a kept-alive connection with no new request
 };

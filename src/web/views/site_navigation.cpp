@@ -14,6 +14,7 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
     viewer.current_href = current_href;
     if (who.user.role == domain::Role::Admin) {
         viewer.links = {{"Cycles", "/admin"},
+                        {"People", "/admin/people"},
                         {"Learning sets", "/admin/learning-sets"},
                         {"Outbox", "/admin/outbox"},
                         {"Organisation", "/admin/organisation"},
