@@ -327,6 +327,13 @@ TEST_F(AdminJourney, AddingASubjectNominatesTheirSelfAssessmentAndEmailsThemASig
     EXPECT_TRUE(contains(unknown.body, "No one in the people directory"));
     EXPECT_TRUE(contains(unknown.body, "value=\"nobody@nowhere.example\""));
 
+    auto leaver = site.store().people().find_person(site.demo().people.at(6).email).value().value();
+    leaver.left_at = site.clock().now_seconds();
+    ASSERT_TRUE(site.store().people().save_person(leaver));
+    auto left = admin.submit(page_of(id), page_of(id) + "/subjects", {{"email", leaver.email}});
+    EXPECT_EQ(left.status, 400);
+    EXPECT_TRUE(contains(left.body, "has left, according to the people directory"));
+
     auto added = admin.submit(page_of(id), page_of(id) + "/subjects", {{"email", person.email}});
     ASSERT_EQ(added.status, 303);
     auto page = admin.get(page_of(id));

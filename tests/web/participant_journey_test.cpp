@@ -117,6 +117,17 @@ TEST_F(ParticipantJourney, PartnersCanBeAskedByEmailAloneButColleaguesMustBeInTh
                          "id=\"rater-group-peer\" name=\"group\" type=\"radio\" value=\"peer\" checked"));
 }
 
+TEST_F(ParticipantJourney, SomeoneWhoHasLeftCannotBeAskedNorFoundInTheDirectory) {
+    auto leaver = site.store().people().find_person(colleague().email).value().value();
+    leaver.left_at = site.clock().now_seconds();
+    ASSERT_TRUE(site.store().people().save_person(leaver));
+    const auto refused = ask(leaver.email, "peer");
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "belongs to someone who has left"));
+    const auto search = me.get(page + "?q=" + web::url_encoded(leaver.name));
+    EXPECT_FALSE(contains(search.body, leaver.email)) << "a leaver is not offered";
+}
+
 TEST_F(ParticipantJourney, ProblemsWithTheRequestAreExplained) {
     auto no_group = ask(colleague().email, "");
     EXPECT_EQ(no_group.status, 400);

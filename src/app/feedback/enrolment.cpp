@@ -58,6 +58,11 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
                                                      ". Check it, or import them first.");
     }
     const auto subject = **person;
+    if (subject.left_at) {
+        return domain::fail(ErrorCode::FailedPrecondition,
+                            subject.name + " (" + subject.email +
+                                ") has left, according to the people directory, so cannot take part in a cycle.");
+    }
     return m_store.in_transaction([&]() -> domain::Result<void> {
         auto cycle = m_store.cycles().load_cycle(cycle_id);
         if (!cycle) {
@@ -159,6 +164,11 @@ domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::Perso
                             "No one in the people directory has the email " + *email +
                                 ". Colleagues must be in the directory; partners and service "
                                 "users need not be.");
+    }
+    if (*person && (*person)->left_at) {
+        return domain::fail(ErrorCode::InvalidInput,
+                            *email + " belongs to someone who has left, according to the people directory; "
+                                     "ask someone else.");
     }
     domain::Rater rater{*person ? std::optional<domain::PersonId>((*person)->id) : std::nullopt, *email};
     if (group == domain::RaterGroup::LineManager) {
