@@ -41,7 +41,7 @@ Result<IssuedLink> Accounts::add_user(const std::string& given_email, domain::Ro
     }
     if (*found) {
         person = (*found)->id;
-    } else if (role != domain::Role::Admin) {
+    } else if (role != domain::Role::Admin && role != domain::Role::HrViewer) {
         return domain::fail(ErrorCode::FailedPrecondition,
                             "No one in the people directory has the email " + email +
                                 "; import them first (leadline import people), then add their account.");

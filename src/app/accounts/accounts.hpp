@@ -54,7 +54,7 @@ class Accounts {
         : m_store(store), m_clock(clock), m_policy(policy) {}
 
     // Creates an account and its first sign-in link. A participant or line manager must be in the people
-    // directory (found by the same email).
+    // directory (found by the same email); an admin or HR viewer is linked to their entry when they have one.
     [[nodiscard]] domain::Result<IssuedLink> add_user(const std::string& email, domain::Role role);
     // A fresh one-time link for an existing account (first sign-in, or a forgotten password).
     [[nodiscard]] domain::Result<IssuedLink> issue_link(const std::string& email);

@@ -109,7 +109,12 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
             body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" +
                     site_address(m_base_url) + "/sign-in/" + link->token + "\n";
         } else {
-            body += "Sign in at " + site_address(m_base_url) + "/sign-in\n";
+            // An account made earlier may have no password yet: then it gets a fresh link, not a dead end.
+            auto lines = sign_in_lines(m_store, m_clock, m_base_url, subject.email);
+            if (!lines) {
+                return domain::fail(lines.error());
+            }
+            body += *lines;
         }
         auto queued = queue_message(m_store, new_message(subject.email, MessageKind::SignIn,
                                                          "You are taking part in " + settings.name, body,

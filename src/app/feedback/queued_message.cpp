@@ -28,6 +28,9 @@ domain::Result<std::string> sign_in_lines(Store& store, const Clock& clock, cons
     if (!account) {
         return domain::fail(account.error());
     }
+    if (*account && !(*account)->user.active()) {
+        return std::string("Your Leadline account is closed. If you need it, ask your HR team.\n");
+    }
     if (*account && (*account)->user.has_password) {
         return "Sign in at " + base + "/sign-in\n";
     }

@@ -17,7 +17,7 @@ namespace leadline::app {
 
 // How someone gets in, for the end of an email to them: the sign-in page for an account with a password,
 // otherwise a fresh one-time link that lets them choose one (and an account, as a participant, for
-// someone who has none yet).
+// someone who has none yet). A closed account is told whom to ask.
 [[nodiscard]] domain::Result<std::string>
 sign_in_lines(Store& store, const Clock& clock, const std::string& base_url, const std::string& email);
 

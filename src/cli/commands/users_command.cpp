@@ -45,8 +45,8 @@ void add_users_command(CLI::App& app, CliContext& context) {
 
     auto* add = users->add_subcommand("add", "Create an account and print its one-time sign-in link");
     add_link_options(*add, *options);
-    add->add_option("--role", options->role, "admin, participant or line-manager")
-        ->check(CLI::IsMember({"admin", "participant", "line-manager"}))
+    add->add_option("--role", options->role, "admin, hr-viewer, participant or line-manager")
+        ->check(CLI::IsMember({"admin", "hr-viewer", "participant", "line-manager"}))
         ->capture_default_str();
     add->callback([&context, options] {
         auto store = open_database(context, options->database);
@@ -97,7 +97,8 @@ void add_users_command(CLI::App& app, CliContext& context) {
         }
         for (const auto& user : *all) {
             context.out << user.email << "  " << domain::to_string(user.role)
-                        << (user.has_password ? "" : "  (has not set a password yet)") << "\n";
+                        << (user.has_password ? "" : "  (has not set a password yet)")
+                        << (user.active() ? "" : "  (closed)") << "\n";
         }
     });
 }
