@@ -114,6 +114,9 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{sets}"); at != std::string::npos) {
             path.replace(at, 6, std::to_string(saved_sets()));
         }
+        if (const auto at = path.find("{spare-account}"); at != std::string::npos) {
+            path.replace(at, 15, std::to_string(spare_account().value()));
+        }
         if (const auto at = path.find("{nomination}"); at != std::string::npos) {
             path.replace(at, 12, std::to_string(participants_peer().value()));
         }
@@ -134,6 +137,17 @@ class AccessControl : public ::testing::Test {
                 browser.get(visitor == Visitor::Admin ? "/admin" : "/me").body);
         }
         return browser.post(path, {{"csrf", token}});
+    }
+
+    // An account nobody in the test signs in with, for admins' actions on accounts to act on.
+    domain::UserId spare_account() {
+        const std::string email = "spare.viewer@council.example";
+        auto found = site.store().accounts().find_user_by_email(email).value();
+        if (!found) {
+            (void)site.add_account(email, domain::Role::HrViewer);
+            found = site.store().accounts().find_user_by_email(email).value();
+        }
+        return found->user.id;
     }
 
     // A nomination the participant made in the open cycle, not their self-assessment.
@@ -321,6 +335,19 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
         {Method::Get, "/admin/people", "/admin/people", admins_only, Refused},
         {Method::Get, "/admin/people.csv", "/admin/people.csv", admins_only, Refused},
+        {Method::Get, "/admin/accounts", "/admin/accounts", admins_only, Refused},
+        {Method::Get, "/admin/accounts/{account}", "/admin/accounts/{spare-account}", admins_only, Refused},
+        {Method::Post, "/admin/accounts", "/admin/accounts", admins_only, Refused, 400}, // no email
+        {Method::Post, "/admin/accounts/{account}/link", "/admin/accounts/{spare-account}/link", admins_only,
+         Refused, 303},
+        {Method::Post, "/admin/accounts/{account}/revoke", "/admin/accounts/{spare-account}/revoke",
+         admins_only, Refused, 303},
+        {Method::Post, "/admin/accounts/{account}/role", "/admin/accounts/{spare-account}/role", admins_only,
+         Refused, 400}, // no role
+        {Method::Post, "/admin/accounts/{account}/close", "/admin/accounts/{spare-account}/close",
+         admins_only, Refused, 303},
+        {Method::Post, "/admin/accounts/{account}/reopen", "/admin/accounts/{spare-account}/reopen",
+         admins_only, Refused, 303},
         {Method::Get, "/admin/audit", "/admin/audit", admins_only, Refused},
         {Method::Get, "/admin/audit.csv", "/admin/audit.csv", admins_only, Refused},
         // No message 987654: the admin learns it is not waiting; nobody else learns anything.
@@ -437,7 +464,7 @@ TEST_F(AccessControl, EveryPostWithoutItsFormTokenIsRefused) {
     const std::map<std::string, std::string> sample{
         {"{cycle}", "{cycle}"}, {"{person}", "{subject}"}, {"{nomination}", "{nomination}"},
         {"{plan}", "{sets}"},   {"{token}", "{rater}"},    {"{link}", std::string(43, 'x')},
-        {"{page}", "1"},        {"{message}", "1"}};
+        {"{page}", "1"},        {"{message}", "1"},        {"{account}", "{spare-account}"}};
     const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
     for (const auto& route : web::product_routes().routes()) {
         if (route.method != web::RouteMethod::Post) {

@@ -2,6 +2,7 @@
 // src/web/handlers/, one view in src/web/views/, one template in templates/ (README, "Developing").
 // tests/web/access_control_test.cpp walks this table: a new row without an expectation for every
 // visitor fails the tests.
+#include "web/handlers/account_admin_pages.hpp"
 #include "web/handlers/account_pages.hpp"
 #include "web/handlers/admin_analysis_pages.hpp"
 #include "web/handlers/admin_cycle_pages.hpp"
@@ -67,6 +68,19 @@ RouteTable make_product_routes() {
              "Shows what an uploaded people file would change", nullptr, Database::Used, Body::File},
             {Post, "/admin/people/apply", Admin, Session, apply_people_file, "Saves a checked people file",
              nullptr, Database::Used, Body::File},
+            {Get, "/admin/accounts", Admin, None, accounts_page, "Every account, and inviting someone"},
+            {Post, "/admin/accounts", Admin, Session, invite_account, "Invites someone to an account"},
+            {Get, "/admin/accounts/{account}", Admin, None, account_page,
+             "One account, and looking after it"},
+            {Post, "/admin/accounts/{account}/link", Admin, Session, email_account_link,
+             "Emails an account a new sign-in link"},
+            {Post, "/admin/accounts/{account}/revoke", Admin, Session, revoke_account_links,
+             "Stops an account's unused sign-in links working"},
+            {Post, "/admin/accounts/{account}/close", Admin, Session, close_account, "Closes an account"},
+            {Post, "/admin/accounts/{account}/reopen", Admin, Session, reopen_account,
+             "Opens a closed account again"},
+            {Post, "/admin/accounts/{account}/role", Admin, Session, change_account_role,
+             "Changes an account's role"},
             {Get, "/admin/audit", Admin, None, audit_page, "What admins have done"},
             {Get, "/admin/audit.csv", Admin, None, audit_csv_download, "The audit log, as CSV"},
             {Get, "/admin/organisation", Admin, None, organisation_page,

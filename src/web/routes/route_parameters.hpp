@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/accounts/user.hpp"
 #include "domain/core/strong_id.hpp"
 #include "web/routes/route_pattern.hpp"
 
@@ -23,6 +24,7 @@ class RouteParameters {
     [[nodiscard]] domain::NominationId nomination() const { return domain::NominationId{id("nomination")}; }
     [[nodiscard]] std::int64_t plan() const { return id("plan"); }
     [[nodiscard]] std::int64_t message() const { return id("message"); } // an outbox message
+    [[nodiscard]] domain::UserId account() const { return domain::UserId{id("account")}; }
     // An attribute page's number, counted from 1 as in its address.
     [[nodiscard]] std::size_t page() const { return static_cast<std::size_t>(id("page")); }
     [[nodiscard]] const std::string& token() const { return text("token"); }

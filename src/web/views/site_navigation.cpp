@@ -15,6 +15,7 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
     if (who.user.role == domain::Role::Admin) {
         viewer.links = {{"Cycles", "/admin"},
                         {"People", "/admin/people"},
+                        {"Accounts", "/admin/accounts"},
                         {"Learning sets", "/admin/learning-sets"},
                         {"Outbox", "/admin/outbox"},
                         {"Organisation", "/admin/organisation"},
