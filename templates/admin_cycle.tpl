@@ -43,7 +43,7 @@
     <ul class="govuk-list">
       <li><a class="govuk-link" href="{{HREF}}">Organisation heatmap</a>: each unit by each attribute.</li>
       <li><a class="govuk-link" href="{{TEAM_HREF}}">A team's right mix</a>: where a team has gaps, leans on one person, or is strong.</li>
-      <li><a class="govuk-link" href="{{MENTORING_HREF}}">Mentor matching</a>: a mentor for each person, strong where they want to grow.</li>
+      {{#MENTORING}}<li><a class="govuk-link" href="{{MENTORING_HREF}}">Mentor matching</a>: a mentor for each person, strong where they want to grow.</li>{{/MENTORING}}
     </ul>{{/HEATMAP}}
     {{#NEXT_STEP}}<form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
@@ -121,7 +121,7 @@
       </thead>
       <tbody class="govuk-table__body">
         {{#SUBJECT}}<tr class="govuk-table__row">
-          <th scope="row" class="govuk-table__header"><a class="govuk-link" href="{{HREF}}">{{NAME}}</a><br><span class="govuk-body-s">{{EMAIL}}<br>{{UNIT}}</span>{{#REPORT}}<br><a class="govuk-link govuk-body-s" href="{{HREF}}">Report<span class="govuk-visually-hidden"> for {{NAME}}</span></a>{{/REPORT}}</th>
+          <th scope="row" class="govuk-table__header">{{#SUBJECT_LINK}}<a class="govuk-link" href="{{HREF}}">{{NAME}}</a>{{/SUBJECT_LINK}}{{#SUBJECT_NAME}}{{NAME}}{{/SUBJECT_NAME}}<br><span class="govuk-body-s">{{EMAIL}}<br>{{UNIT}}</span>{{#REPORT}}<br><a class="govuk-link govuk-body-s" href="{{HREF}}">Report<span class="govuk-visually-hidden"> for {{NAME}}</span></a>{{/REPORT}}</th>
           {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{SUBMITTED}} answered<br><span class="govuk-body-s">{{INVITED}} invited<br>{{NOMINATED}} nominated</span>{{#UNDER}}<br><strong class="govuk-tag govuk-tag--yellow">Under {{MINIMUM}}</strong>{{/UNDER}}</td>{{/CELL}}
         </tr>
         {{/SUBJECT}}

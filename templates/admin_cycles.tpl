@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
   <div class="govuk-grid-column-full">
     <h1 class="govuk-heading-l">Feedback cycles</h1>
-    <a href="/admin/cycles/new" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Create a cycle</a>
+    {{#CREATE}}<a href="/admin/cycles/new" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Create a cycle</a>{{/CREATE}}
     {{#NO_CYCLES}}<p class="govuk-body">There are no cycles yet.</p>{{/NO_CYCLES}}
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-visually-hidden">All feedback cycles</caption>

@@ -62,7 +62,8 @@ Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
         state.typed_email,
         state.search,
         *found,
-        state.progress};
+        state.progress,
+        exchange.signed_in().user.role == domain::Role::Admin};
     ctemplate::TemplateDictionary page("admin_cycle");
     fill_admin_cycle(page, shown);
     const bool typing_problem = std::any_of(state.errors.begin(), state.errors.end(), [](const auto& error) {
@@ -242,6 +243,9 @@ Response admin_cycles(const Exchange& exchange) {
     }
     ctemplate::TemplateDictionary page("admin_cycles");
     fill_admin_cycles(page, *all);
+    if (exchange.signed_in().user.role == domain::Role::Admin) {
+        page.ShowSection("CREATE"); // an HR viewer reads cycles but does not run them
+    }
     const auto viewer = exchange.viewer("/admin");
     return exchange.pages().page(200, "Feedback cycles", "admin_cycles.tpl", page, {}, &viewer);
 }

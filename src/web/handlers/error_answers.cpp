@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/text/json_writer.hpp"
+#include "web/views/site_navigation.hpp"
 
 namespace leadline::web {
 
@@ -112,7 +113,7 @@ Response not_found(const Exchange& exchange, const std::vector<std::string>& par
         return paragraphs.empty() ? not_found_page(exchange.pages())
                                   : exchange.pages().message(404, "Page not found", paragraphs);
     }
-    const bool admin = exchange.who->user.role == domain::Role::Admin;
+    const bool admin = home_of(exchange.who->user.role) == "/admin";
     const auto viewer = exchange.viewer(admin ? "/admin" : "/me");
     const std::vector<std::string> usual{"If you typed the web address, check it is correct.",
                                          admin ? "If you followed a link, go back to your cycles."

@@ -21,12 +21,19 @@ Response method_not_allowed(const std::vector<RouteMethod>& methods) {
     return refused;
 }
 
-bool in_audience(Audience audience, domain::Role role) {
+// Admins and HR viewers may take part in cycles too, when their account is linked to their entry in the
+// people directory.
+bool in_audience(Audience audience, const domain::User& user) {
+    const auto role = user.role;
+    const bool hr_team = role == domain::Role::Admin || role == domain::Role::HrViewer;
     switch (audience) {
     case Audience::Admin:
         return role == domain::Role::Admin;
+    case Audience::HrTeam:
+        return hr_team;
     case Audience::Participant:
-        return role == domain::Role::Participant || role == domain::Role::LineManager;
+        return role == domain::Role::Participant || role == domain::Role::LineManager ||
+               (hr_team && user.person.has_value());
     default:
         return true;
     }
@@ -57,7 +64,7 @@ Dispatcher::Admission Dispatcher::admit(const Request& request, const Route& rou
         return {std::nullopt, Response::redirect("/sign-in")};
     }
     const auto& person = **who;
-    if (!in_audience(route.audience, person.user.role)) {
+    if (!in_audience(route.audience, person.user)) {
         const auto viewer = viewer_for(person, "");
         return {std::nullopt, m_site.pages.message(403, "You cannot see this page",
                                                    {"Your account does not give you access to it.",

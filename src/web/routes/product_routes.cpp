@@ -56,7 +56,7 @@ RouteTable make_product_routes() {
             {Get, "/r/{token}/done", LinkHolder, None, rater_done, "Thanks, once sent",
              rater_done_from_memory},
             // The HR team.
-            {Get, "/admin", Admin, None, admin_cycles, "Every feedback cycle"},
+            {Get, "/admin", HrTeam, None, admin_cycles, "Every feedback cycle"},
             {Get, "/admin/outbox", Admin, None, admin_outbox, "Emails sent and waiting"},
             {Post, "/admin/outbox/{message}/sent", Admin, Session, mark_message_sent,
              "Marks a waiting email sent by hand"},
@@ -93,8 +93,8 @@ RouteTable make_product_routes() {
             {Get, "/admin/learning-sets/{plan}.csv", Admin, None, learning_set_csv, "One saved plan, as CSV"},
             {Get, "/admin/cycles/new", Admin, None, new_cycle_page, "The form for a new cycle"},
             {Post, "/admin/cycles/new", Admin, Session, create_cycle, "Creates a cycle as a draft"},
-            {Get, "/admin/cycles/{cycle}", Admin, None, admin_cycle, "A cycle's settings and progress"},
-            {Get, "/admin/cycles/{cycle}/progress.csv", Admin, None, progress_csv,
+            {Get, "/admin/cycles/{cycle}", HrTeam, None, admin_cycle, "A cycle's settings and progress"},
+            {Get, "/admin/cycles/{cycle}/progress.csv", HrTeam, None, progress_csv,
              "A cycle's progress by subject, as CSV"},
             {Post, "/admin/cycles/{cycle}/subjects", Admin, Session, add_subject, "Adds a subject"},
             {Get, "/admin/cycles/{cycle}/subjects/{person}", Admin, None, subject_admin_page,
@@ -117,11 +117,11 @@ RouteTable make_product_routes() {
              "The form for a later closing date, or to reopen a closed cycle"},
             {Post, "/admin/cycles/{cycle}/closing-date", Admin, Session, change_closing_date,
              "Sets a later closing date, reopening a closed cycle until then"},
-            {Get, "/admin/cycles/{cycle}/reports/{person}", Admin, None, admin_report,
+            {Get, "/admin/cycles/{cycle}/reports/{person}", HrTeam, None, admin_report,
              "Any subject's report"},
-            {Get, "/admin/cycles/{cycle}/heatmap", Admin, None, heatmap_page, "The organisation heatmap"},
-            {Get, "/admin/cycles/{cycle}/heatmap.csv", Admin, None, heatmap_csv, "The heatmap, as CSV"},
-            {Get, "/admin/cycles/{cycle}/team", Admin, None, admin_team_mix, "A unit's right mix"},
+            {Get, "/admin/cycles/{cycle}/heatmap", HrTeam, None, heatmap_page, "The organisation heatmap"},
+            {Get, "/admin/cycles/{cycle}/heatmap.csv", HrTeam, None, heatmap_csv, "The heatmap, as CSV"},
+            {Get, "/admin/cycles/{cycle}/team", HrTeam, None, admin_team_mix, "A unit's right mix"},
             {Get, "/admin/cycles/{cycle}/mentoring", Admin, None, mentoring_page, "Mentor matching"},
             {Get, "/admin/cycles/{cycle}/mentoring.csv", Admin, None, mentoring_csv,
              "Mentor matching, as CSV"},
@@ -143,7 +143,7 @@ RouteTable make_product_routes() {
             {Get, "/api/v1/cycles/{cycle}/reports/{person}", SignedIn, None, api_report,
              "A report as JSON, for whoever may read it"},
         },
-        {{"/admin", Admin}, {"/me", Participant}, {"/api", SignedIn}});
+        {{"/admin", HrTeam}, {"/me", Participant}, {"/api", SignedIn}});
 }
 
 } // namespace

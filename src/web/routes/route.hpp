@@ -19,6 +19,7 @@ enum class Audience {
     LinkHolder,  // whoever holds the private link in the path: raters, one-time sign-in links
     SignedIn,    // any signed-in account: signing out, the API
     Admin,       // the HR team
+    HrTeam,      // the HR team and its HR viewers: pages that read progress and reports
     Participant, // participants and line managers, linked to someone in the people directory
 };
 

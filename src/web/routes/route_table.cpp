@@ -95,6 +95,8 @@ std::string_view audience_name(Audience audience) {
         return "signed in";
     case Audience::Admin:
         return "admin";
+    case Audience::HrTeam:
+        return "admin or HR viewer";
     case Audience::Participant:
         return "participant";
     }

@@ -32,7 +32,9 @@ void fill_settings(ctemplate::TemplateDictionary& page, const AdminCyclePage& sh
         auto* analysis = page.AddSectionDictionary("HEATMAP");
         analysis->SetValue("HREF", href + "/heatmap");
         analysis->SetValue("TEAM_HREF", href + "/team");
-        analysis->SetValue("MENTORING_HREF", href + "/mentoring");
+        if (shown.may_change) {
+            analysis->AddSectionDictionary("MENTORING")->SetValue("MENTORING_HREF", href + "/mentoring");
+        }
     }
     for (auto group : settings.rater_groups) {
         const int minimum = group == domain::RaterGroup::Self ? 1 : settings.anonymity.group_minimum(group);
@@ -157,11 +159,14 @@ void fill_confirm_step(ctemplate::TemplateDictionary& page, const StepToConfirm&
 
 void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {
     fill_settings(page, shown);
-    fill_progress(page, shown.overview, shown.progress);
+    fill_progress(page, shown.overview, shown.progress, shown.may_change);
+    fill_done(page, shown.done);
+    if (!shown.may_change) {
+        return;
+    }
     fill_next_step(page, shown);
     fill_closing_date_link(page, shown.overview);
     fill_forms(page, shown);
-    fill_done(page, shown.done);
 }
 
 } // namespace leadline::web

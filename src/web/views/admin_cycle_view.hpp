@@ -23,6 +23,7 @@ struct AdminCyclePage {
     std::string search;      // what was searched for in the directory
     const DirectoryMatches& found;
     const app::ProgressQuery& progress; // which subjects the progress table shows
+    bool may_change = true;             // false for an HR viewer: no forms, no links to pages that change
 };
 
 // The address of a cycle's admin page: "/admin/cycles/12".

@@ -89,12 +89,17 @@ app::ProgressQuery on_page(app::ProgressQuery query, std::size_t page) {
 }
 
 void fill_rows(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview,
-               const app::ProgressSelection& selection) {
+               const app::ProgressSelection& selection, bool subject_links) {
     for (const auto* subject : selection.shown) {
         auto* row = page.AddSectionDictionary("SUBJECT");
         row->SetValue("NAME", subject->name);
-        row->SetValue("HREF", admin_cycle_href(overview.id) + "/subjects/" +
-                                  std::to_string(subject->subject.value()));
+        if (subject_links) {
+            row->AddSectionDictionary("SUBJECT_LINK")
+                ->SetValue("HREF", admin_cycle_href(overview.id) + "/subjects/" +
+                                       std::to_string(subject->subject.value()));
+        } else {
+            row->ShowSection("SUBJECT_NAME");
+        }
         row->SetValue("EMAIL", subject->email);
         row->SetValue("UNIT", subject->unit);
         if (overview.state == domain::CycleState::Published) {
@@ -168,12 +173,12 @@ std::string progress_href(domain::CycleId cycle, const app::ProgressQuery& query
 }
 
 void fill_progress(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview,
-                   const app::ProgressQuery& query) {
+                   const app::ProgressQuery& query, bool subject_links) {
     const auto selection = app::select_progress(overview.subjects, query);
     fill_totals(page, selection.totals);
     fill_filters(page, overview, query, selection.totals);
     fill_unit_and_order(page, overview, query);
-    fill_rows(page, overview, selection);
+    fill_rows(page, overview, selection, subject_links);
     fill_pages(page, overview, query, selection);
 }
 

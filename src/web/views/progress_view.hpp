@@ -14,8 +14,9 @@ namespace leadline::web {
                                         const std::string& suffix = "");
 
 // Fills admin_cycle.tpl's progress: the whole cycle's figures, a filter by where subjects stand (with how
-// many are in each), the search, one page of subjects with their groups, the pages, and the CSV link.
+// many are in each), the search, one page of subjects with their groups, the pages, and the CSV link. Each
+// subject's name links to their admin page when `subject_links` (not for an HR viewer, who may not use it).
 void fill_progress(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview,
-                   const app::ProgressQuery& query);
+                   const app::ProgressQuery& query, bool subject_links);
 
 } // namespace leadline::web

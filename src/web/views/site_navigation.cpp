@@ -3,7 +3,7 @@
 namespace leadline::web {
 
 std::string home_of(domain::Role role) {
-    return role == domain::Role::Admin ? "/admin" : "/me";
+    return role == domain::Role::Admin || role == domain::Role::HrViewer ? "/admin" : "/me";
 }
 
 Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
@@ -20,8 +20,15 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
                         {"Outbox", "/admin/outbox"},
                         {"Organisation", "/admin/organisation"},
                         {"Audit log", "/admin/audit"}};
+    } else if (who.user.role == domain::Role::HrViewer) {
+        viewer.links = {{"Cycles", "/admin"}};
     } else {
         viewer.links = {{"Your feedback", "/me"}};
+        return viewer;
+    }
+    // Someone in the HR team who is also in the people directory can take part in cycles themselves.
+    if (who.user.person) {
+        viewer.links.push_back({"Your feedback", "/me"});
     }
     return viewer;
 }
