@@ -1,8 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
+    {{#BACK}}<a href="{{HREF}}" class="govuk-back-link">Back to the cycle</a>{{/BACK}}
     {{>ERROR_SUMMARY}}
-    <h1 class="govuk-heading-l">Create a feedback cycle</h1>
-    <form method="post" action="/admin/cycles/new" novalidate>
+    <h1 class="govuk-heading-l">{{HEADING}}</h1>
+    <form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <div class="govuk-form-group{{#NAME_ERROR}} govuk-form-group--error{{/NAME_ERROR}}">
         <label class="govuk-label govuk-label--m" for="name">Name</label>
@@ -112,7 +113,7 @@
           </div>
         </fieldset>
       </div>
-      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Create cycle</button>
+      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">{{BUTTON}}</button>
     </form>
   </div>
 </div>

@@ -66,6 +66,25 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
 
 } // namespace
 
+namespace {
+
+// The cycle's rater groups and their minimums; self is always one of them.
+void insert_rater_groups(soci::session& sql, long long cycle, const domain::CycleSettings& settings) {
+    auto groups = settings.rater_groups;
+    if (std::find(groups.begin(), groups.end(), domain::RaterGroup::Self) == groups.end()) {
+        groups.insert(groups.begin(), domain::RaterGroup::Self);
+    }
+    for (auto group : groups) {
+        const std::string group_text(domain::to_string(group));
+        const int minimum = settings.anonymity.group_minimum(group);
+        sql << "INSERT INTO cycle_rater_groups (cycle_id, rater_group, minimum) VALUES (:cycle, :group, "
+               ":min)",
+            soci::use(cycle), soci::use(group_text), soci::use(minimum);
+    }
+}
+
+} // namespace
+
 Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSettings& settings) {
     return guarded("creating a cycle", [&]() -> Result<domain::CycleId> {
         long long id = 0;
@@ -83,18 +102,31 @@ Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSett
             soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
             soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
             soci::into(id);
-        auto groups = settings.rater_groups;
-        if (std::find(groups.begin(), groups.end(), domain::RaterGroup::Self) == groups.end()) {
-            groups.insert(groups.begin(), domain::RaterGroup::Self);
-        }
-        for (auto group : groups) {
-            const std::string group_text(domain::to_string(group));
-            const int minimum = settings.anonymity.group_minimum(group);
-            m_sql << "INSERT INTO cycle_rater_groups (cycle_id, rater_group, minimum) VALUES (:cycle, "
-                     ":group, :min)",
-                soci::use(id), soci::use(group_text), soci::use(minimum);
-        }
+        insert_rater_groups(m_sql, id, settings);
         return domain::CycleId{id};
+    });
+}
+
+Result<void> SqlCycleRepository::save_settings(domain::CycleId cycle, const domain::CycleSettings& settings) {
+    return guarded("saving a cycle's settings", [&]() -> Result<void> {
+        long long id = cycle.value();
+        const std::string opens = settings.opens_on.iso();
+        const std::string closes = settings.closes_on.iso();
+        const int comment_minimum = settings.anonymity.comment_minimum();
+        const int manager_identified =
+            settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
+        const int managers_see_reports = settings.line_managers_see_reports ? 1 : 0;
+        m_sql << "UPDATE cycles SET name = :name, framework_id = :framework, framework_version = :version, "
+                 "opens_on = :opens, closes_on = :closes, comment_minimum = :comment_minimum, "
+                 "manager_identified = :manager_identified, managers_see_reports = :managers_see_reports "
+                 "WHERE id = :id",
+            soci::use(settings.name), soci::use(settings.framework.value()),
+            soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
+            soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
+            soci::use(id);
+        m_sql << "DELETE FROM cycle_rater_groups WHERE cycle_id = :cycle", soci::use(id);
+        insert_rater_groups(m_sql, id, settings);
+        return {};
     });
 }
 

@@ -13,6 +13,8 @@ class SqlCycleRepository final : public app::CycleRepository {
     [[nodiscard]] domain::Result<domain::CycleId>
     create_cycle(const domain::CycleSettings& settings) override;
     [[nodiscard]] domain::Result<void> save_state(domain::CycleId cycle, domain::CycleState state) override;
+    [[nodiscard]] domain::Result<void> save_settings(domain::CycleId cycle,
+                                                     const domain::CycleSettings& settings) override;
     [[nodiscard]] domain::Result<void> save_closing_date(domain::CycleId cycle,
                                                          domain::Date closes_on) override;
     [[nodiscard]] domain::Result<void> add_subject(domain::CycleId cycle,

@@ -410,6 +410,11 @@ std::vector<Route> expectations() {
         {Method::Post, "/admin/cycles/{cycle}/raters/{nomination}/withdraw",
          "/admin/cycles/{cycle}/raters/{nomination}/withdraw", admins_only, Refused, 200},
         {Method::Get, "/admin/cycles/{cycle}/chasing", "/admin/cycles/{cycle}/chasing", admins_only, Refused},
+        // The open cycle's settings cannot change any more.
+        {Method::Get, "/admin/cycles/{cycle}/settings", "/admin/cycles/{cycle}/settings", admins_only,
+         Refused, 409},
+        {Method::Post, "/admin/cycles/{cycle}/settings", "/admin/cycles/{cycle}/settings", admins_only,
+         Refused, 400}, // an empty form
         {Method::Post, "/admin/cycles/{cycle}/nudge", "/admin/cycles/{cycle}/nudge", admins_only, Refused,
          303},
         {Method::Post, "/admin/cycles/{cycle}/open", "/admin/cycles/{cycle}/open", admins_only, Refused, 409},

@@ -1,6 +1,7 @@
 #include "app/feedback/cycle_administration.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace leadline::app {
 
@@ -45,6 +46,46 @@ domain::Result<domain::CycleId> CycleAdministration::create(const domain::CycleS
         return domain::fail(done.error());
     }
     return created;
+}
+
+domain::Result<void> CycleAdministration::change_settings(domain::CycleId cycle,
+                                                          const domain::CycleSettings& settings,
+                                                          const std::string& framework_text) {
+    if (auto checked = domain::FeedbackCycle::create({}, settings); !checked) {
+        return domain::fail(checked.error());
+    }
+    return m_store.in_transaction([&]() -> domain::Result<void> {
+        auto loaded = m_store.cycles().load_cycle(cycle);
+        if (!loaded) {
+            return domain::fail(loaded.error());
+        }
+        if (loaded->state() != domain::CycleState::Draft) {
+            return domain::fail(
+                domain::ErrorCode::FailedPrecondition,
+                "Only a draft cycle's settings can be changed. Once a cycle is open, raters "
+                "answer the questions it was opened with; its closing date can still change.");
+        }
+        std::map<domain::RaterGroup, int> asked;
+        for (const auto& nomination : loaded->nominations()) {
+            ++asked[nomination.group];
+        }
+        const auto& kept = settings.rater_groups;
+        for (const auto& [group, count] : asked) {
+            if (group != domain::RaterGroup::Self &&
+                std::find(kept.begin(), kept.end(), group) == kept.end()) {
+                return domain::fail(domain::ErrorCode::InvalidInput,
+                                    std::to_string(count) + (count == 1 ? " rater was" : " raters were") +
+                                        " already asked as " + std::string(domain::display_name(group)) +
+                                        ": keep that group, or remove them from the cycle first");
+            }
+        }
+        if (auto saved = m_store.frameworks().save_framework(settings.framework.value(),
+                                                             settings.framework_version, framework_text);
+            !saved) {
+            return saved;
+        }
+        return m_store.cycles().save_settings(cycle, settings);
+    });
 }
 
 domain::Result<domain::CycleState> CycleAdministration::advance(domain::CycleId cycle, CycleStep step) {

@@ -36,6 +36,11 @@ class CycleAdministration {
     // state the cycle is in afterwards.
     [[nodiscard]] domain::Result<domain::CycleState>
     change_closing_date(domain::CycleId cycle, domain::Date closes_on, domain::Date today);
+    // Replaces a draft cycle's settings (once open, only its closing date can change). A rater group that
+    // raters were already asked in cannot be dropped. Keeps the framework version's text, as create does.
+    [[nodiscard]] domain::Result<void> change_settings(domain::CycleId cycle,
+                                                       const domain::CycleSettings& settings,
+                                                       const std::string& framework_text);
     // Takes a subject out of a draft cycle with everyone they asked.
     [[nodiscard]] domain::Result<void> remove_subject(domain::CycleId cycle, domain::PersonId subject);
     // Withdraws a rater from a draft or open cycle, deleting whatever they answered; returns the nomination

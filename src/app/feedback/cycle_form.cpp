@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 
 namespace leadline::app {
 
@@ -61,6 +62,41 @@ CycleFormInput default_cycle_form() {
     input.comment_minimum = "4";
     input.manager_identified = "yes";
     input.managers_see_reports = "no";
+    return input;
+}
+
+namespace {
+
+void set_date_fields(domain::Date date, std::string& day, std::string& month, std::string& year) {
+    const std::chrono::year_month_day parts(date.day());
+    day = std::to_string(static_cast<unsigned>(parts.day()));
+    month = std::to_string(static_cast<unsigned>(parts.month()));
+    year = std::to_string(static_cast<int>(parts.year()));
+}
+
+} // namespace
+
+CycleFormInput cycle_form_of(const domain::CycleSettings& settings) {
+    auto input = default_cycle_form();
+    input.name = settings.name;
+    input.framework = settings.framework.value();
+    set_date_fields(settings.opens_on, input.opens_day, input.opens_month, input.opens_year);
+    set_date_fields(settings.closes_on, input.closes_day, input.closes_month, input.closes_year);
+    input.groups.clear();
+    for (auto group : settings.rater_groups) {
+        if (group != domain::RaterGroup::Self) {
+            input.groups.emplace_back(domain::to_string(group));
+        }
+    }
+    for (auto& [group, minimum] : input.minimums) {
+        if (auto parsed = domain::rater_group_from_string(group)) {
+            minimum = std::to_string(settings.anonymity.group_minimum(*parsed));
+        }
+    }
+    input.comment_minimum = std::to_string(settings.anonymity.comment_minimum());
+    input.manager_identified =
+        settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? "yes" : "no";
+    input.managers_see_reports = settings.line_managers_see_reports ? "yes" : "no";
     return input;
 }
 

@@ -26,6 +26,9 @@ struct CycleFormInput {
 // The form as it first appears: the usual groups ticked with safe minimums.
 [[nodiscard]] CycleFormInput default_cycle_form();
 
+// The form filled in with a cycle's settings as saved, to change them.
+[[nodiscard]] CycleFormInput cycle_form_of(const domain::CycleSettings& settings);
+
 // The smallest group minimum the form accepts for groups shown anonymously: with two, each of the two
 // raters could work out the other's answers from the group's mean.
 inline constexpr int smallest_anonymous_minimum = 3;

@@ -38,6 +38,9 @@ class CycleRepository {
                                                           domain::CycleState state) = 0;
     [[nodiscard]] virtual domain::Result<void> save_closing_date(domain::CycleId cycle,
                                                                  domain::Date closes_on) = 0;
+    // Replaces a cycle's settings (name, framework, dates, groups and their minimums, anonymity).
+    [[nodiscard]] virtual domain::Result<void> save_settings(domain::CycleId cycle,
+                                                             const domain::CycleSettings& settings) = 0;
     [[nodiscard]] virtual domain::Result<void> add_subject(domain::CycleId cycle,
                                                            const domain::Subject& subject) = 0;
     // Stores a nomination the cycle accepted and returns its id.

@@ -74,14 +74,24 @@ Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
     return exchange.pages().page(status, settings.name, "admin_cycle.tpl", page, state.errors, &viewer);
 }
 
+// The cycle form, for a new cycle or (with `cycle`) for changing a draft's settings.
 Response new_cycle_form(const Exchange& exchange, const app::CycleFormInput& input,
-                        const std::vector<app::FieldProblem>& problems) {
+                        const std::vector<app::FieldProblem>& problems,
+                        std::optional<domain::CycleId> cycle = std::nullopt) {
     ctemplate::TemplateDictionary page("admin_new_cycle");
     const auto errors =
         fill_new_cycle(page, exchange.site.catalog, input, problems, exchange.signed_in().csrf_token);
+    const std::string heading = cycle ? "Change the cycle's settings" : "Create a feedback cycle";
+    page.SetValue("HEADING", heading);
+    page.SetValue("ACTION",
+                  cycle ? admin_cycle_href(*cycle) + "/settings" : std::string("/admin/cycles/new"));
+    page.SetValue("BUTTON", cycle ? "Save settings" : "Create cycle");
+    if (cycle) {
+        page.AddSectionDictionary("BACK")->SetValue("HREF", admin_cycle_href(*cycle));
+    }
     const auto viewer = exchange.viewer("/admin");
-    return exchange.pages().page(errors.empty() ? 200 : 400, "Create a feedback cycle", "admin_new_cycle.tpl",
-                                 page, errors, &viewer);
+    return exchange.pages().page(errors.empty() ? 200 : 400, heading, "admin_new_cycle.tpl", page, errors,
+                                 &viewer);
 }
 
 // Reads the new-cycle form as typed; the name of a field the form does not have, if one was sent.
@@ -254,18 +264,27 @@ Response new_cycle_page(const Exchange& exchange) {
     return new_cycle_form(exchange, app::default_cycle_form(), {});
 }
 
-Response create_cycle(const Exchange& exchange) {
-    const auto [input, unknown] = read_new_cycle_form(exchange.form);
-    if (!unknown.empty()) {
-        return unexpected_field(exchange, unknown);
-    }
+namespace {
+
+// The 360 frameworks an admin may choose, by id, with their versions.
+std::map<std::string, std::string> offered_frameworks(const Exchange& exchange) {
     std::map<std::string, std::string> offered;
     for (const auto& loaded : exchange.site.catalog.frameworks()) {
         if (loaded.framework.use == domain::FrameworkUse::Feedback360) {
             offered.emplace(loaded.framework.id.value(), loaded.framework.version);
         }
     }
-    auto outcome = app::read_cycle_form(input, offered, app::today(exchange.site.clock));
+    return offered;
+}
+
+} // namespace
+
+Response create_cycle(const Exchange& exchange) {
+    const auto [input, unknown] = read_new_cycle_form(exchange.form);
+    if (!unknown.empty()) {
+        return unexpected_field(exchange, unknown);
+    }
+    auto outcome = app::read_cycle_form(input, offered_frameworks(exchange), app::today(exchange.site.clock));
     if (!outcome.settings) {
         return new_cycle_form(exchange, input, outcome.problems);
     }
@@ -279,6 +298,47 @@ Response create_cycle(const Exchange& exchange) {
         return error_answer(exchange, created.error());
     }
     return Response::redirect(admin_cycle_href(*created) + "?done=created");
+}
+
+Response cycle_settings_page(const Exchange& exchange) {
+    const auto id = exchange.parameters.cycle();
+    auto cycle = exchange.store().cycles().load_cycle(id);
+    if (!cycle) {
+        return cycle.error().code == domain::ErrorCode::NotFound ? not_found(exchange)
+                                                                 : error_answer(exchange, cycle.error());
+    }
+    if (cycle->state() != domain::CycleState::Draft) {
+        return error_answer(exchange, {domain::ErrorCode::FailedPrecondition,
+                                       "Only a draft cycle's settings can be changed. Once a cycle is open, "
+                                       "raters answer the questions it was opened with; its closing date can "
+                                       "still change, from the cycle's page."});
+    }
+    return new_cycle_form(exchange, app::cycle_form_of(cycle->settings()), {}, id);
+}
+
+Response save_cycle_settings(const Exchange& exchange) {
+    const auto id = exchange.parameters.cycle();
+    const auto [input, unknown] = read_new_cycle_form(exchange.form);
+    if (!unknown.empty()) {
+        return unexpected_field(exchange, unknown);
+    }
+    auto outcome = app::read_cycle_form(input, offered_frameworks(exchange), app::today(exchange.site.clock));
+    if (!outcome.settings) {
+        return new_cycle_form(exchange, input, outcome.problems, id);
+    }
+    auto saved =
+        app::CycleAdministration(exchange.store())
+            .change_settings(id, *outcome.settings, exchange.site.catalog.find(input.framework)->source_text);
+    if (!saved) {
+        const auto code = saved.error().code;
+        if (code == domain::ErrorCode::InvalidInput || code == domain::ErrorCode::Conflict) {
+            // The form checked every field: what is left is a group still in use, or a name already taken.
+            const auto* field = code == domain::ErrorCode::InvalidInput ? "groups" : "name";
+            return new_cycle_form(exchange, input, {{field, saved.error().message}}, id);
+        }
+        return error_answer(exchange, saved.error());
+    }
+    return Response::redirect(admin_cycle_href(id) + "?done=settings");
 }
 
 Response admin_cycle(const Exchange& exchange) {

@@ -72,8 +72,14 @@ void fill_next_step(ctemplate::TemplateDictionary& page, const AdminCyclePage& s
     }
 }
 
-// A later closing date for an open cycle, or reopening a closed one: both before publication only.
-void fill_closing_date_link(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview) {
+// Changing a draft's settings; a later closing date for an open cycle, or reopening a closed one.
+void fill_change_link(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview) {
+    if (overview.state == domain::CycleState::Draft) {
+        auto* link = page.AddSectionDictionary("CLOSING_DATE");
+        link->SetValue("HREF", admin_cycle_href(overview.id) + "/settings");
+        link->SetValue("LABEL", "Change the settings or dates");
+        return;
+    }
     if (overview.state != domain::CycleState::Open && overview.state != domain::CycleState::Closed) {
         return;
     }
@@ -132,6 +138,7 @@ void fill_done(ctemplate::TemplateDictionary& page, const std::string& done) {
         {"closed", "The cycle is closed: no more answers can be given."},
         {"published", "The reports are published."},
         {"closing-date", "The closing date is changed. Raters can give or change answers until then."},
+        {"settings", "The cycle's settings are saved."},
     };
     if (const auto message = done_messages.find(done); message != done_messages.end()) {
         page.AddSectionDictionary("DONE")->SetValue("MESSAGE", message->second);
@@ -165,7 +172,7 @@ void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage&
         return;
     }
     fill_next_step(page, shown);
-    fill_closing_date_link(page, shown.overview);
+    fill_change_link(page, shown.overview);
     fill_forms(page, shown);
 }
 
