@@ -6,6 +6,7 @@ find_package(spdlog 1.10 REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(lemon REQUIRED) # variables only: LEMON_INCLUDE_DIRS, LEMON_LIBRARIES
 find_package(PkgConfig REQUIRED)
+find_package(ZLIB REQUIRED) # deflate and CRC-32 for the ZIP of a cycle's reports
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 if(NOT LEADLINE_FUZZ)

@@ -336,6 +336,8 @@ std::vector<Route> expectations() {
          "/me/cycles/{published}/team",
          {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
          NotFound},
+        {Method::Get, "/admin/cycles/{cycle}/reports.zip", "/admin/cycles/{published}/reports.zip", hr_team,
+         Refused},
         {Method::Get, "/admin/cycles/{cycle}/heatmap", "/admin/cycles/{published}/heatmap", hr_team, Refused},
         {Method::Get, "/admin/cycles/{cycle}/heatmap.csv", "/admin/cycles/{published}/heatmap.csv", hr_team,
          Refused},

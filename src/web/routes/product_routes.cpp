@@ -14,6 +14,7 @@
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/people_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
+#include "web/handlers/report_archive_pages.hpp"
 #include "web/handlers/report_pages.hpp"
 #include "web/handlers/site_pages.hpp"
 #include "web/handlers/subject_admin_pages.hpp"
@@ -123,6 +124,8 @@ RouteTable make_product_routes() {
              "Sets a later closing date, reopening a closed cycle until then"},
             {Get, "/admin/cycles/{cycle}/reports/{person}", HrTeam, None, admin_report,
              "Any subject's report"},
+            {Get, "/admin/cycles/{cycle}/reports.zip", HrTeam, None, reports_zip,
+             "Every report of a published cycle, in one ZIP"},
             {Get, "/admin/cycles/{cycle}/heatmap", HrTeam, None, heatmap_page, "The organisation heatmap"},
             {Get, "/admin/cycles/{cycle}/heatmap.csv", HrTeam, None, heatmap_csv, "The heatmap, as CSV"},
             {Get, "/admin/cycles/{cycle}/team", HrTeam, None, admin_team_mix, "A unit's right mix"},
