@@ -38,6 +38,10 @@
         <dt class="govuk-summary-list__key">Line managers read reports</dt>
         <dd class="govuk-summary-list__value">{{MANAGERS_SEE_REPORTS}}</dd>
       </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Rater lists approved by</dt>
+        <dd class="govuk-summary-list__value">{{APPROVAL}}</dd>
+      </div>
     </dl>
     {{#HEATMAP}}<h2 class="govuk-heading-m">For planning development</h2>
     <ul class="govuk-list">

@@ -113,6 +113,27 @@
           </div>
         </fieldset>
       </div>
+      <div class="govuk-form-group{{#APPROVAL_ERROR}} govuk-form-group--error{{/APPROVAL_ERROR}}">
+        <fieldset class="govuk-fieldset" aria-describedby="approval-hint">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Does someone approve each subject's raters before they are asked?</legend>
+          <div id="approval-hint" class="govuk-hint">Self-assessments go at once. Raters on a list waiting for approval are invited as soon as it is approved.</div>
+          {{#APPROVAL_ERROR}}<p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/APPROVAL_ERROR}}
+          <div class="govuk-radios" data-module="govuk-radios" id="approval">
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="approval-none" name="approval" type="radio" value="none"{{#APPROVAL_NONE}} checked{{/APPROVAL_NONE}}>
+              <label class="govuk-label govuk-radios__label" for="approval-none">No, raters are asked as they are chosen</label>
+            </div>
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="approval-line-manager" name="approval" type="radio" value="line-manager"{{#APPROVAL_MANAGER}} checked{{/APPROVAL_MANAGER}}>
+              <label class="govuk-label govuk-radios__label" for="approval-line-manager">Yes, their line manager (or the HR team)</label>
+            </div>
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="approval-hr" name="approval" type="radio" value="hr"{{#APPROVAL_HR}} checked{{/APPROVAL_HR}}>
+              <label class="govuk-label govuk-radios__label" for="approval-hr">Yes, the HR team</label>
+            </div>
+          </div>
+        </fieldset>
+      </div>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">{{BUTTON}}</button>
     </form>
   </div>

@@ -31,6 +31,12 @@
         {{/RATER}}
       </tbody>
     </table>
+    {{#APPROVAL}}<h2 class="govuk-heading-m">Approving the list</h2>
+    <p class="govuk-body">{{TEXT}}</p>
+    {{#APPROVE}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Approve the rater list</button>
+    </form>{{/APPROVE}}{{/APPROVAL}}
     {{#REMOVE}}<h2 class="govuk-heading-m">Take them out of the cycle</h2>
     <p class="govuk-body">While the cycle is a draft, a subject added by mistake can be taken out, with everyone they asked.</p>
     <form method="post" action="{{ACTION}}" novalidate>

@@ -11,6 +11,7 @@
     </div>{{/DONE}}
     <span class="govuk-caption-l">Closes {{CLOSES_ON}}</span>
     <h1 class="govuk-heading-l">{{NAME}} <strong class="govuk-tag {{STATE_COLOUR}}">{{STATE}}</strong></h1>
+    {{#APPROVAL}}<div class="govuk-inset-text">Your list of raters: {{TEXT}}</div>{{/APPROVAL}}
     {{#REPORT}}<div class="govuk-inset-text">Your report is ready. <a class="govuk-link" href="{{HREF}}">Read your 360 feedback report</a>.</div>
     {{/REPORT}}
 

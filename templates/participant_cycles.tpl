@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
     <h1 class="govuk-heading-l">Your feedback</h1>
+    {{#APPROVALS}}<div class="govuk-inset-text"><a class="govuk-link" href="/me/approvals">{{TEXT}}</a></div>{{/APPROVALS}}
     {{#NONE}}<p class="govuk-body">You are not in a feedback cycle yet. When your HR team adds you to one, it appears here: you can then choose who to ask for feedback and rate yourself.</p>{{/NONE}}
     {{#CYCLE}}<div class="govuk-summary-card">
       <div class="govuk-summary-card__title-wrapper">

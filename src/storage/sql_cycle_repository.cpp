@@ -16,11 +16,13 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     int comment_minimum = 0;
     int manager_identified = 0;
     int managers_see_reports = 0;
+    std::string approval;
     sql << "SELECT name, framework_id, framework_version, opens_on, closes_on, state, comment_minimum, "
-           "manager_identified, managers_see_reports FROM cycles WHERE id = :id",
+           "manager_identified, managers_see_reports, rater_list_approval FROM cycles WHERE id = :id",
         soci::use(id), soci::into(settings.name), soci::into(framework),
         soci::into(settings.framework_version), soci::into(opens), soci::into(closes), soci::into(state_text),
-        soci::into(comment_minimum), soci::into(manager_identified), soci::into(managers_see_reports);
+        soci::into(comment_minimum), soci::into(manager_identified), soci::into(managers_see_reports),
+        soci::into(approval);
     if (!sql.got_data()) {
         return domain::fail(domain::ErrorCode::NotFound, "There is no cycle " + std::to_string(id) + ".");
     }
@@ -34,6 +36,8 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
     settings.opens_on = *opens_on;
     settings.closes_on = *closes_on;
     settings.line_managers_see_reports = managers_see_reports != 0;
+    settings.approval =
+        domain::rater_list_approval_from_string(approval).value_or(domain::RaterListApproval::None);
 
     std::map<domain::RaterGroup, int> minimums;
     std::string group_text;
@@ -94,14 +98,16 @@ Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSett
         const int manager_identified =
             settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
         const int managers_see_reports = settings.line_managers_see_reports ? 1 : 0;
+        const std::string approval(domain::to_string(settings.approval));
         m_sql << "INSERT INTO cycles (name, framework_id, framework_version, opens_on, closes_on, state, "
-                 "comment_minimum, manager_identified, managers_see_reports) VALUES (:name, :framework, "
-                 ":version, :opens, :closes, 'draft', :comment_minimum, :manager_identified, "
-                 ":managers_see_reports) RETURNING id",
+                 "comment_minimum, manager_identified, managers_see_reports, rater_list_approval) VALUES "
+                 "(:name, "
+                 ":framework, :version, :opens, :closes, 'draft', :comment_minimum, :manager_identified, "
+                 ":managers_see_reports, :approval) RETURNING id",
             soci::use(settings.name), soci::use(settings.framework.value()),
             soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
             soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
-            soci::into(id);
+            soci::use(approval), soci::into(id);
         insert_rater_groups(m_sql, id, settings);
         return domain::CycleId{id};
     });
@@ -116,14 +122,15 @@ Result<void> SqlCycleRepository::save_settings(domain::CycleId cycle, const doma
         const int manager_identified =
             settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
         const int managers_see_reports = settings.line_managers_see_reports ? 1 : 0;
+        const std::string approval(domain::to_string(settings.approval));
         m_sql << "UPDATE cycles SET name = :name, framework_id = :framework, framework_version = :version, "
                  "opens_on = :opens, closes_on = :closes, comment_minimum = :comment_minimum, "
-                 "manager_identified = :manager_identified, managers_see_reports = :managers_see_reports "
-                 "WHERE id = :id",
+                 "manager_identified = :manager_identified, managers_see_reports = :managers_see_reports, "
+                 "rater_list_approval = :approval WHERE id = :id",
             soci::use(settings.name), soci::use(settings.framework.value()),
             soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
             soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
-            soci::use(id);
+            soci::use(approval), soci::use(id);
         m_sql << "DELETE FROM cycle_rater_groups WHERE cycle_id = :cycle", soci::use(id);
         insert_rater_groups(m_sql, id, settings);
         return {};
@@ -391,6 +398,44 @@ Result<void> SqlCycleRepository::mark_nudged(domain::CycleId cycle, domain::Pers
         m_sql << "UPDATE cycle_subjects SET last_nudged_at = :at WHERE cycle_id = :cycle AND person_id = "
                  ":person",
             soci::use(when), soci::use(cycle_id), soci::use(person);
+        return {};
+    });
+}
+
+Result<std::map<domain::PersonId, app::RaterListApproved>>
+SqlCycleRepository::rater_list_approvals(domain::CycleId cycle) {
+    return guarded(
+        "reading approved rater lists", [&]() -> Result<std::map<domain::PersonId, app::RaterListApproved>> {
+            std::map<domain::PersonId, app::RaterListApproved> approved;
+            long long cycle_id = cycle.value();
+            long long person = 0;
+            long long at = 0;
+            std::string by;
+            soci::statement rows =
+                (m_sql.prepare << "SELECT person_id, rater_list_approved_at, rater_list_approved_by "
+                                  "FROM cycle_subjects WHERE cycle_id = :cycle AND "
+                                  "rater_list_approved_at IS NOT NULL",
+                 soci::use(cycle_id), soci::into(person), soci::into(at), soci::into(by));
+            rows.execute();
+            while (rows.fetch()) {
+                approved.emplace(domain::PersonId{person}, app::RaterListApproved{at, by});
+            }
+            return approved;
+        });
+}
+
+Result<void>
+SqlCycleRepository::set_rater_list_approved(domain::CycleId cycle, domain::PersonId subject,
+                                            const std::optional<app::RaterListApproved>& approved) {
+    return guarded("recording a rater list's approval", [&]() -> Result<void> {
+        const long long cycle_id = cycle.value();
+        const long long person = subject.value();
+        long long at = approved ? approved->at : 0;
+        soci::indicator at_indicator = approved ? soci::i_ok : soci::i_null;
+        const std::string by = approved ? approved->by : std::string();
+        m_sql << "UPDATE cycle_subjects SET rater_list_approved_at = :at, rater_list_approved_by = :by WHERE "
+                 "cycle_id = :cycle AND person_id = :person",
+            soci::use(at, at_indicator), soci::use(by), soci::use(cycle_id), soci::use(person);
         return {};
     });
 }

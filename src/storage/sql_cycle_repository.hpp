@@ -34,6 +34,11 @@ class SqlCycleRepository final : public app::CycleRepository {
     progress_counts(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::map<domain::PersonId, std::int64_t>>
     nudge_times(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<std::map<domain::PersonId, app::RaterListApproved>>
+    rater_list_approvals(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<void>
+    set_rater_list_approved(domain::CycleId cycle, domain::PersonId subject,
+                            const std::optional<app::RaterListApproved>& approved) override;
     [[nodiscard]] domain::Result<void> mark_nudged(domain::CycleId cycle, domain::PersonId subject,
                                                    std::int64_t at) override;
 

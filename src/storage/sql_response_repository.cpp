@@ -122,13 +122,29 @@ SqlResponseRepository::invitation_of(domain::NominationId nomination) {
 }
 
 Result<std::vector<app::RaterToContact>> SqlResponseRepository::uninvited(domain::CycleId cycle) {
-    return guarded("finding raters to invite", [&]() -> Result<std::vector<app::RaterToContact>> {
+    return guarded("finding raters not invited", [&]() -> Result<std::vector<app::RaterToContact>> {
         return raters_to_contact(
             m_sql,
             "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name, 0, 0 FROM nominations n "
             "JOIN people p ON p.id = n.subject_id "
             "LEFT JOIN invitations i ON i.nomination_id = n.id "
             "WHERE n.cycle_id = :cycle AND i.id IS NULL ORDER BY n.id",
+            cycle);
+    });
+}
+
+Result<std::vector<app::RaterToContact>> SqlResponseRepository::to_invite(domain::CycleId cycle) {
+    return guarded("finding raters to invite", [&]() -> Result<std::vector<app::RaterToContact>> {
+        return raters_to_contact(
+            m_sql,
+            // Where the cycle wants rater lists approved, only self-assessments and approved lists go.
+            "SELECT n.id, i.id, n.rater_email, n.rater_group, p.name, 0, 0 FROM nominations n "
+            "JOIN people p ON p.id = n.subject_id "
+            "JOIN cycles c ON c.id = n.cycle_id "
+            "JOIN cycle_subjects s ON s.cycle_id = n.cycle_id AND s.person_id = n.subject_id "
+            "LEFT JOIN invitations i ON i.nomination_id = n.id "
+            "WHERE n.cycle_id = :cycle AND i.id IS NULL AND (n.rater_group = 'self' OR "
+            "c.rater_list_approval = 'none' OR s.rater_list_approved_at IS NOT NULL) ORDER BY n.id",
             cycle);
     });
 }

@@ -24,6 +24,7 @@ class SqlResponseRepository final : public app::ResponseRepository {
     [[nodiscard]] domain::Result<std::optional<domain::InvitationId>>
     invitation_of(domain::NominationId nomination) override;
     [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> uninvited(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> to_invite(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::vector<app::RaterToContact>> unanswered(domain::CycleId cycle) override;
     [[nodiscard]] domain::Result<std::optional<app::InvitationContext>>
     invitation_context(const std::string& token_hash) override;

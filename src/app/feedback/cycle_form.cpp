@@ -62,6 +62,7 @@ CycleFormInput default_cycle_form() {
     input.comment_minimum = "4";
     input.manager_identified = "yes";
     input.managers_see_reports = "no";
+    input.approval = "none";
     return input;
 }
 
@@ -97,6 +98,7 @@ CycleFormInput cycle_form_of(const domain::CycleSettings& settings) {
     input.manager_identified =
         settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? "yes" : "no";
     input.managers_see_reports = settings.line_managers_see_reports ? "yes" : "no";
+    input.approval = std::string(domain::to_string(settings.approval));
     return input;
 }
 
@@ -183,6 +185,11 @@ CycleFormOutcome read_cycle_form(const CycleFormInput& input,
         problems.push_back({"managers-see-reports",
                             "Say whether line managers may read the reports of the people they manage"});
     }
+    const auto approval = input.approval.empty() ? domain::RaterListApproval::None
+                                                 : domain::rater_list_approval_from_string(input.approval);
+    if (!approval) {
+        problems.push_back({"approval", "Say who approves each subject's rater list, or that nobody does"});
+    }
 
     if (!problems.empty()) {
         return outcome;
@@ -197,6 +204,7 @@ CycleFormOutcome read_cycle_form(const CycleFormInput& input,
     }
     settings.anonymity = *policy;
     settings.line_managers_see_reports = input.managers_see_reports == "yes";
+    settings.approval = *approval;
     settings.opens_on = *opens;
     settings.closes_on = *closes;
     outcome.settings = std::move(settings);

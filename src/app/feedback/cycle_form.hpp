@@ -21,6 +21,7 @@ struct CycleFormInput {
     std::string comment_minimum;
     std::string manager_identified;   // "yes" or "no"
     std::string managers_see_reports; // "yes" or "no"
+    std::string approval;             // who approves rater lists: "none" (or empty), "line-manager", "hr"
 };
 
 // The form as it first appears: the usual groups ticked with safe minimums.

@@ -5,6 +5,7 @@
 #include "app/accounts/accounts.hpp"
 #include "app/feedback/invitations.hpp"
 #include "app/feedback/queued_message.hpp"
+#include "app/feedback/rater_list_approval.hpp"
 #include "domain/people/person.hpp"
 
 namespace leadline::app {
@@ -59,9 +60,10 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
     }
     const auto subject = **person;
     if (subject.left_at) {
-        return domain::fail(ErrorCode::FailedPrecondition,
-                            subject.name + " (" + subject.email +
-                                ") has left, according to the people directory, so cannot take part in a cycle.");
+        return domain::fail(
+            ErrorCode::FailedPrecondition,
+            subject.name + " (" + subject.email +
+                ") has left, according to the people directory, so cannot take part in a cycle.");
     }
     return m_store.in_transaction([&]() -> domain::Result<void> {
         auto cycle = m_store.cycles().load_cycle(cycle_id);
@@ -197,6 +199,11 @@ domain::Result<void> Enrolment::nominate(domain::CycleId cycle_id, domain::Perso
         }
         if (auto stored = m_store.cycles().add_nomination(cycle_id, *nomination); !stored) {
             return domain::fail(stored.error());
+        }
+        // A changed list is approved again before its new raters are asked.
+        if (auto changed = RaterListApprovals(m_store, m_clock, m_base_url).list_changed(cycle_id, subject);
+            !changed) {
+            return changed;
         }
         return invite_if_open(cycle_id, cycle->state());
     });

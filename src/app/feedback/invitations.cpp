@@ -59,7 +59,7 @@ domain::Result<int> Invitations::write_to(domain::CycleId cycle, MessageKind kin
             return domain::fail(domain::ErrorCode::FailedPrecondition,
                                 "Reminders can only be sent while the cycle is open.");
         }
-        auto raters = reminder ? m_store.responses().unanswered(cycle) : m_store.responses().uninvited(cycle);
+        auto raters = reminder ? m_store.responses().unanswered(cycle) : m_store.responses().to_invite(cycle);
         if (!raters) {
             return domain::fail(raters.error());
         }

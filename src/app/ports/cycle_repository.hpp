@@ -28,6 +28,12 @@ struct CycleHeading {
 
 // Feedback cycles with their subjects and nominations. Rules live in domain::FeedbackCycle;
 // callers apply an action there first, then record its outcome here.
+// A rater list approved: when, and by whom.
+struct RaterListApproved {
+    std::int64_t at = 0;
+    std::string by; // the approver's email
+};
+
 class CycleRepository {
   public:
     virtual ~CycleRepository() = default;
@@ -70,6 +76,13 @@ class CycleRepository {
     nudge_times(domain::CycleId cycle) = 0;
     [[nodiscard]] virtual domain::Result<void> mark_nudged(domain::CycleId cycle, domain::PersonId subject,
                                                            std::int64_t at) = 0;
+    // Whose rater lists are approved in the cycle, when and by whom (an email), by person id.
+    [[nodiscard]] virtual domain::Result<std::map<domain::PersonId, RaterListApproved>>
+    rater_list_approvals(domain::CycleId cycle) = 0;
+    // Records a subject's list as approved, or (with nothing) as waiting for approval again.
+    [[nodiscard]] virtual domain::Result<void>
+    set_rater_list_approved(domain::CycleId cycle, domain::PersonId subject,
+                            const std::optional<RaterListApproved>& approved) = 0;
 };
 
 } // namespace leadline::app

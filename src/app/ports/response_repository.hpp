@@ -68,6 +68,9 @@ class ResponseRepository {
     invitation_of(domain::NominationId nomination) = 0;
     // Nominations in the cycle that have no invitation yet.
     [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> uninvited(domain::CycleId cycle) = 0;
+    // Those of them that may be invited now: all, unless the cycle wants rater lists approved; then
+    // self-assessments, and the raters of subjects whose list is approved.
+    [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> to_invite(domain::CycleId cycle) = 0;
     // Invitations in the cycle whose answers have not been sent.
     [[nodiscard]] virtual domain::Result<std::vector<RaterToContact>> unanswered(domain::CycleId cycle) = 0;
     // Everything a rater's pages need about the invitation a link belongs to; nothing for an unknown link.

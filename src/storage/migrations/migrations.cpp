@@ -276,6 +276,15 @@ CREATE INDEX sessions_user ON sessions(user_id)
 constexpr std::string_view v12_users_identity = "SELECT setval(pg_get_serial_sequence('users', 'id'), "
                                                 "COALESCE((SELECT MAX(id) FROM users), 0) + 1, false)";
 
+// Rater lists approved before invitations go: who approves is a cycle's setting; when and by whom, each
+// subject's.
+constexpr std::string_view v13_rater_list_approval = R"sql(
+ALTER TABLE cycles ADD COLUMN rater_list_approval TEXT NOT NULL DEFAULT 'none'
+    CHECK (rater_list_approval IN ('none', 'line-manager', 'hr'));
+ALTER TABLE cycle_subjects ADD COLUMN rater_list_approved_at BIGINT;
+ALTER TABLE cycle_subjects ADD COLUMN rater_list_approved_by TEXT NOT NULL DEFAULT ''
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -364,6 +373,7 @@ const std::vector<Migration>& migrations() {
         {10, "retries of failed emails", v10_outbox_retries},
         {11, "the audit log of admins' actions", v11_audit_log},
         {12, "leavers, deactivated accounts, HR viewers", v12_leavers_and_viewers, {}, {v12_users_identity}},
+        {13, "approving rater lists", v13_rater_list_approval},
     };
     return all;
 }

@@ -8,13 +8,6 @@ namespace leadline::web {
 
 // GET /admin: every cycle, with its state and subjects.
 [[nodiscard]] Response admin_cycles(const Exchange& exchange);
-// GET /admin/cycles/new, POST /admin/cycles/new: the form for a new cycle; creating it as a draft.
-[[nodiscard]] Response new_cycle_page(const Exchange& exchange);
-[[nodiscard]] Response create_cycle(const Exchange& exchange);
-// GET /admin/cycles/{cycle}/settings: a draft cycle's settings in the cycle form, to change them.
-[[nodiscard]] Response cycle_settings_page(const Exchange& exchange);
-// POST /admin/cycles/{cycle}/settings: saves a draft cycle's changed settings.
-[[nodiscard]] Response save_cycle_settings(const Exchange& exchange);
 // GET /admin/cycles/{cycle}: settings, progress (?standing= where subjects stand, ?find= by name or
 // email, ?page=), the next step and the forms that apply.
 [[nodiscard]] Response admin_cycle(const Exchange& exchange);

@@ -1,10 +1,12 @@
 #include "web/handlers/participant_pages.hpp"
 
 #include "app/feedback/enrolment.hpp"
+#include "app/feedback/rater_list_approval.hpp"
 #include "app/reporting/report_access.hpp"
 #include "app/reporting/team_mix_report.hpp"
 #include "web/handlers/directory_lookup.hpp"
 #include "web/handlers/error_answers.hpp"
+#include "web/views/approvals_view.hpp"
 #include "web/views/participant_views.hpp"
 #include "web/views/team_mix_view.hpp"
 
@@ -38,9 +40,15 @@ Response cycle_page(const Exchange& exchange, const AskForm& form) {
     if (!people) {
         return error_answer(exchange, people.error());
     }
+    auto approval = app::RaterListApprovals(exchange.store(), exchange.site.clock, exchange.site.base_url)
+                        .standing(exchange.parameters.cycle(), me(exchange));
+    if (!approval) {
+        return error_answer(exchange, approval.error());
+    }
     ctemplate::TemplateDictionary page("participant_cycle");
-    fill_participant_cycle(page, {**found, exchange.signed_in().csrf_token, form.email, form.group,
-                                  form.errors, form.done, form.search, *people, me(exchange)});
+    fill_participant_cycle(page,
+                           {**found, exchange.signed_in().csrf_token, form.email, form.group, form.errors,
+                            form.done, form.search, *people, me(exchange), approval_in_words(*approval)});
     const auto viewer = exchange.viewer("/me");
     return exchange.pages().page(form.errors.empty() ? 200 : 400, (*found)->settings.name,
                                  "participant_cycle.tpl", page, form.errors, &viewer);
@@ -83,8 +91,14 @@ Response my_cycles(const Exchange& exchange) {
         }
     }
     links->teams = std::move(shown);
+    auto waiting = app::RaterListApprovals(exchange.store(), exchange.site.clock, exchange.site.base_url)
+                       .waiting_for(exchange.signed_in().user);
+    if (!waiting) {
+        return error_answer(exchange, waiting.error());
+    }
     ctemplate::TemplateDictionary page("participant_cycles");
     fill_participant_cycles(page, *all, *links);
+    fill_approvals_waiting(page, waiting->size());
     const auto viewer = exchange.viewer("/me");
     return exchange.pages().page(200, "Your feedback", "participant_cycles.tpl", page, {}, &viewer);
 }

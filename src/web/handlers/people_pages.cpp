@@ -22,7 +22,7 @@ domain::Result<PeopleOverview> overview_of(app::Store& store) {
     return overview;
 }
 
-Response people_form(const Exchange& exchange, PeopleOverview overview, const PeopleUpload& upload) {
+Response people_form(const Exchange& exchange, const PeopleOverview& overview, const PeopleUpload& upload) {
     ctemplate::TemplateDictionary page("admin_people");
     const auto errors = fill_people_page(page, overview, upload, exchange.signed_in().csrf_token);
     const auto viewer = exchange.viewer("/admin/people");

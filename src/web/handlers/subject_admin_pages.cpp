@@ -61,9 +61,14 @@ Response subject_admin_page(const Exchange& exchange) {
             return error_answer(exchange, *failed);
         }
     }
+    auto approval = app::RaterListApprovals(exchange.store(), exchange.site.clock, exchange.site.base_url)
+                        .standing(id, subject->subject);
+    if (!approval) {
+        return error_answer(exchange, approval.error());
+    }
     ctemplate::TemplateDictionary page("admin_subject");
     fill_subject_admin(page, {*cycle, *subject, *uninvited, *unanswered, exchange.query("done"),
-                              exchange.signed_in().csrf_token});
+                              exchange.signed_in().csrf_token, *approval});
     const auto viewer = exchange.viewer("/admin");
     return exchange.pages().page(200, subject->name, "admin_subject.tpl", page, {}, &viewer);
 }

@@ -6,9 +6,11 @@
 #include "web/handlers/account_pages.hpp"
 #include "web/handlers/admin_analysis_pages.hpp"
 #include "web/handlers/admin_cycle_pages.hpp"
+#include "web/handlers/approval_pages.hpp"
 #include "web/handlers/audit_pages.hpp"
 #include "web/handlers/chasing_pages.hpp"
 #include "web/handlers/closing_date_pages.hpp"
+#include "web/handlers/cycle_form_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
@@ -104,6 +106,8 @@ RouteTable make_product_routes() {
             {Post, "/admin/cycles/{cycle}/subjects", Admin, Session, add_subject, "Adds a subject"},
             {Get, "/admin/cycles/{cycle}/subjects/{person}", Admin, None, subject_admin_page,
              "One subject: who they asked, and where each rater is"},
+            {Post, "/admin/cycles/{cycle}/subjects/{person}/approve", Admin, Session, approve_as_admin,
+             "Approves a subject's rater list"},
             {Post, "/admin/cycles/{cycle}/subjects/{person}/remove", Admin, Session, admin_remove_subject,
              "Takes a subject out of a draft, asking first"},
             {Post, "/admin/cycles/{cycle}/raters/{nomination}/withdraw", Admin, Session, admin_withdraw_rater,
@@ -146,6 +150,9 @@ RouteTable make_product_routes() {
             {Get, "/me/cycles/{cycle}/reports/{person}", Participant, None, managed_report,
              "A report of someone they manage, where the cycle allows"},
             {Get, "/me/cycles/{cycle}/team", Participant, None, my_team_mix, "Their team's right mix"},
+            {Get, "/me/approvals", Participant, None, my_approvals, "Rater lists waiting for a line manager"},
+            {Post, "/me/approvals/{cycle}/{person}", Participant, Session, approve_as_manager,
+             "A line manager approves a rater list"},
             // The JSON API.
             {Get, "/api/v1/cycles/{cycle}/reports/{person}", SignedIn, None, api_report,
              "A report as JSON, for whoever may read it"},

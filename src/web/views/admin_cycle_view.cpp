@@ -27,6 +27,11 @@ void fill_settings(ctemplate::TemplateDictionary& page, const AdminCyclePage& sh
     page.SetValue("MANAGERS_SEE_REPORTS", settings.line_managers_see_reports
                                               ? "Yes, once the cycle is published"
                                               : "No, only the person and the HR team");
+    page.SetValue("APPROVAL", settings.approval == domain::RaterListApproval::LineManager
+                                  ? "Each subject's line manager, or the HR team"
+                              : settings.approval == domain::RaterListApproval::HrTeam
+                                  ? "The HR team"
+                                  : "Nobody: raters are asked as they are chosen");
     if (overview.state == domain::CycleState::Published) {
         const auto href = admin_cycle_href(overview.id);
         auto* analysis = page.AddSectionDictionary("HEATMAP");

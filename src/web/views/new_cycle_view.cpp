@@ -124,6 +124,10 @@ std::vector<PageError> fill_new_cycle(ctemplate::TemplateDictionary& page,
     shower.show("manager-identified", &page, "MANAGER_ERROR");
     page.ShowSection(input.managers_see_reports == "yes" ? "MANAGERS_SEE_YES" : "MANAGERS_SEE_NO");
     shower.show("managers-see-reports", &page, "MANAGERS_SEE_ERROR");
+    page.ShowSection(input.approval == "line-manager" ? "APPROVAL_MANAGER"
+                     : input.approval == "hr"         ? "APPROVAL_HR"
+                                                      : "APPROVAL_NONE");
+    shower.show("approval", &page, "APPROVAL_ERROR");
     return errors;
 }
 

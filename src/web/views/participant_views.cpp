@@ -192,6 +192,9 @@ void fill_participant_cycle(ctemplate::TemplateDictionary& page, const MyCyclePa
     page.SetValue("NAME", shown.cycle.settings.name);
     page.SetValue("CLOSES_ON", shown.cycle.settings.closes_on.display());
     set_cycle_state_tag(page, shown.cycle.state, StateWords::Participant);
+    if (!shown.approval.empty() && shown.cycle.state != domain::CycleState::Published) {
+        page.AddSectionDictionary("APPROVAL")->SetValue("TEXT", shown.approval);
+    }
     if (shown.cycle.state == domain::CycleState::Published) {
         page.AddSectionDictionary("REPORT")->SetValue("HREF", my_cycle_href(shown.cycle.id) + "/report");
     }

@@ -32,6 +32,7 @@ struct MyCyclePage {
     std::string search;
     const DirectoryMatches& found;
     domain::PersonId viewer; // left out of the directory search: no one asks themselves
+    std::string approval;    // where their rater list stands, where the cycle wants lists approved
 };
 // Fills participant_cycle.tpl: the self-assessment, who was asked in each group and how many answered,
 // and the form to ask more while the cycle allows.

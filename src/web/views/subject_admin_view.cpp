@@ -1,10 +1,17 @@
 #include "web/views/subject_admin_view.hpp"
 
+#include "web/views/approvals_view.hpp"
+
 namespace leadline::web {
 
 namespace {
 
 std::string where_they_are(const domain::Nomination& rater, const SubjectAdminPage& shown) {
+    const bool list_waiting =
+        shown.approval.approval != domain::RaterListApproval::None && !shown.approval.approved;
+    if (shown.uninvited.count(rater.id) > 0 && list_waiting && rater.group != domain::RaterGroup::Self) {
+        return "Asked once the list is approved";
+    }
     if (shown.uninvited.count(rater.id) > 0) {
         return shown.cycle.state() == domain::CycleState::Draft ? "Invited when the cycle opens"
                                                                 : "Not invited yet";
@@ -33,6 +40,10 @@ void fill_subject_admin(ctemplate::TemplateDictionary& page, const SubjectAdminP
         page.AddSectionDictionary("DONE")->SetValue(
             "MESSAGE", "The rater is withdrawn, and anything they answered is deleted.");
     }
+    if (shown.done == "approved") {
+        page.AddSectionDictionary("DONE")->SetValue(
+            "MESSAGE", "The rater list is approved. If the cycle is open, its raters are invited now.");
+    }
     const bool can_change =
         cycle.state() == domain::CycleState::Draft || cycle.state() == domain::CycleState::Open;
     for (const auto& rater : cycle.nominations()) {
@@ -49,6 +60,15 @@ void fill_subject_admin(ctemplate::TemplateDictionary& page, const SubjectAdminP
                                              std::to_string(rater.id.value()) + "/withdraw");
             withdraw->SetValue("CSRF", shown.csrf_token);
             withdraw->SetValue("EMAIL", rater.rater.email);
+        }
+    }
+    if (const auto words = approval_in_words(shown.approval); !words.empty()) {
+        auto* approval = page.AddSectionDictionary("APPROVAL");
+        approval->SetValue("TEXT", words);
+        if (can_change && !shown.approval.approved) {
+            auto* form = approval->AddSectionDictionary("APPROVE");
+            form->SetValue("ACTION", admin_subject_href(cycle.id(), subject.subject) + "/approve");
+            form->SetValue("CSRF", shown.csrf_token);
         }
     }
     if (cycle.state() == domain::CycleState::Draft) {

@@ -5,6 +5,7 @@
 
 #include <ctemplate/template.h>
 
+#include "app/feedback/rater_list_approval.hpp"
 #include "domain/feedback/cycle_progress.hpp"
 #include "domain/feedback/feedback_cycle.hpp"
 #include "web/views/admin_cycle_view.hpp"
@@ -19,6 +20,7 @@ struct SubjectAdminPage {
     const std::set<domain::NominationId>& unanswered; // invited, answers not sent
     std::string done;                                 // "withdrawn": a confirmation; empty for none
     std::string csrf_token;
+    const app::RaterListStanding& approval; // whether the cycle wants the list approved, and whether it is
 };
 
 // The address of a subject's page in a cycle: "/admin/cycles/12/subjects/40".
