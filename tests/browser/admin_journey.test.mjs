@@ -2,6 +2,7 @@
 // organisation heatmap, sign out.
 // axe-core checks every page these tests reach, including pages showing errors.
 import { test } from 'node:test'
+import { readFileSync } from 'node:fs'
 import assert from 'node:assert/strict'
 import { useDemoServerAndBrowser, checkAccessibility } from './harness.mjs'
 
@@ -47,6 +48,16 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await page.getByRole('button', { name: 'Create cycle' }).click()
   await page.getByText('The cycle is created as a draft').waitFor()
   await checkAccessibility(page)
+
+  // A draft's settings can still change; here its rater lists are to be approved by line managers.
+  await page.getByRole('link', { name: 'Change the settings or dates' }).click()
+  await page.getByRole('heading', { name: "Change the cycle's settings" }).waitFor()
+  assert.equal(await page.getByLabel('Name').inputValue(), 'Senior leaders 2027', 'the saved settings fill the form')
+  await checkAccessibility(page)
+  await page.getByLabel('Yes, their line manager (or the HR team)').check()
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await page.getByText("The cycle's settings are saved").waitFor()
+  assert.ok(await page.getByText("Each subject's line manager, or the HR team").isVisible())
 
   await page.getByRole('link', { name: 'Cycles' }).click()
   await page.getByRole('link', { name: 'Team leaders 360, winter 2026' }).click()
@@ -114,6 +125,17 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await checkAccessibility(page)
   await page.getByRole('button', { name: 'Publish the reports' }).click()
   await page.getByText('The reports are published').waitFor()
+  await checkAccessibility(page)
+
+  // Every report of the newly published cycle, as one ZIP to keep.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download every report (ZIP)' }).click()
+  ])
+  assert.match(download.suggestedFilename(), /^reports-cycle-\d+\.zip$/)
+  const zip = readFileSync(await download.path())
+  assert.equal(zip.subarray(0, 4).toString('binary'), 'PK\x03\x04', 'a ZIP file')
+  assert.ok(zip.includes('figures.csv'), 'with the figures')
 
   // The published cycle's organisation heatmap, with a minimum that is too small, then a good one.
   await page.getByRole('link', { name: 'Cycles' }).click()
@@ -183,6 +205,16 @@ test('an admin signs in by link, creates a cycle, sees progress and signs out', 
   await checkAccessibility(page)
   await page.getByRole('button', { name: 'Save these changes' }).click()
   await page.getByText('The people directory is updated: 1 joined, 1 marked as having left.').waitFor()
+  await checkAccessibility(page)
+
+  // Accounts: an HR viewer is invited; the link goes by email, and the account's page says so.
+  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('heading', { name: 'Accounts' }).waitFor()
+  await checkAccessibility(page)
+  await page.getByLabel('Email address').fill('people.analyst@demo-council.example')
+  await page.getByLabel('HR viewer').check()
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  await page.getByText('The invitation is on its way').waitFor()
   await checkAccessibility(page)
 
   // What was done is in the audit log.

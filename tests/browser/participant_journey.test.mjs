@@ -64,6 +64,12 @@ test('a participant nominates raters and opens their self-assessment', async () 
   await page.getByText('Your request is saved').waitFor()
   assert.ok(await page.getByText('chair@charity.example').isVisible())
 
+  // The page where line managers approve rater lists: nothing waits for this participant.
+  await page.goto(`${session.server.base}/me/approvals`)
+  await page.getByText('No lists are waiting for you').waitFor()
+  await checkAccessibility(page)
+  await page.goBack()
+
   await page.getByRole('button', { name: 'Rate yourself' }).click()
   await page.getByRole('heading', { name: 'Your self-assessment' }).waitFor()
 })
