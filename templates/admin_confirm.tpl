@@ -11,9 +11,10 @@
     <form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <input type="hidden" name="confirmed" value="yes">
+      {{#FIELD}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/FIELD}}
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button" data-prevent-double-click="true">{{LABEL}}</button>
-        <a class="govuk-link" href="{{BACK}}">Cancel and go back to the cycle</a>
+        <a class="govuk-link" href="{{BACK}}">{{BACK_LABEL}}</a>
       </div>
     </form>
   </div>

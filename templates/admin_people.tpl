@@ -5,6 +5,10 @@
       <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="applied-title">Success</h2></div>
       <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The people directory is updated: {{SUMMARY}}.</p></div>
     </div>{{/APPLIED}}
+    {{#ERASED}}<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="erased-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="erased-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">Their data is erased, and the reports they were in are drawn again without them.</p></div>
+    </div>{{/ERASED}}
     <h1 class="govuk-heading-l">People</h1>
     <p class="govuk-body">The people directory lists {{WORKING}}. {{LEFT}}</p>
     <p class="govuk-body">To change it, download it as a spreadsheet, edit it and upload it again; or upload the file your HR system exports, with the same columns. <a class="govuk-link" href="/admin/people.csv">Download the people directory (CSV)</a></p>
@@ -54,5 +58,7 @@
       </div>
       <button type="submit" class="govuk-button" data-module="govuk-button">Check the file</button>
     </form>
+    <h2 class="govuk-heading-m">Erasing someone's data</h2>
+    <p class="govuk-body">If someone who has left asks for their data to be erased, <a class="govuk-link" href="/admin/people/erase">erase their data</a>.</p>
   </div>
 </div>

@@ -36,7 +36,7 @@ struct PersonRow {
     }
 
     domain::Person person() const {
-        domain::Person result{domain::PersonId{id}, email,       name, grade, profession, region,
+        domain::Person result{domain::PersonId{id}, email,        name,        grade, profession, region,
                               domain::UnitId{unit}, std::nullopt, std::nullopt};
         if (manager_indicator == soci::i_ok) {
             result.line_manager = domain::PersonId{manager};
@@ -196,6 +196,54 @@ Result<std::vector<domain::Person>> SqlPeopleRepository::search_people(const std
                 statement.exchange(soci::use(pattern));
                 statement.exchange(soci::use(limit));
             });
+    });
+}
+
+Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const std::string& placeholder) {
+    return guarded("erasing a person", [&]() -> Result<void> {
+        long long id = person.value();
+        std::string email;
+        m_sql << "SELECT email FROM people WHERE id = :id", soci::use(id), soci::into(email);
+        if (!m_sql.got_data()) {
+            return domain::fail(domain::ErrorCode::NotFound, "There is no such person in the directory.");
+        }
+        // As a rater: what they wrote goes; their ratings stay in others' figures, no longer theirs.
+        m_sql << "DELETE FROM comments WHERE response_id IN (SELECT r.id FROM responses r JOIN invitations i "
+                 "ON "
+                 "i.id = r.invitation_id JOIN nominations n ON n.id = i.nomination_id WHERE "
+                 "n.rater_person_id = "
+                 ":id OR n.rater_email = :email)",
+            soci::use(id), soci::use(email);
+        // As a subject: everything others said about them, and everything about who was asked.
+        const std::string as_subject = "SELECT id FROM nominations WHERE subject_id = :id";
+        m_sql
+            << "DELETE FROM responses WHERE invitation_id IN (SELECT id FROM invitations WHERE nomination_id "
+               "IN (" +
+                   as_subject + "))",
+            soci::use(id);
+        m_sql << "DELETE FROM invitation_links WHERE invitation_id IN (SELECT id FROM invitations WHERE "
+                 "nomination_id IN (" +
+                     as_subject + "))",
+            soci::use(id);
+        m_sql << "DELETE FROM invitations WHERE nomination_id IN (" + as_subject + ")", soci::use(id);
+        m_sql << "DELETE FROM nominations WHERE subject_id = :id", soci::use(id);
+        m_sql << "DELETE FROM cycle_subjects WHERE person_id = :id", soci::use(id);
+        m_sql << "UPDATE nominations SET rater_person_id = NULL, rater_email = :placeholder WHERE "
+                 "rater_person_id = :id OR rater_email = :email",
+            soci::use(placeholder), soci::use(id), soci::use(email);
+        m_sql << "DELETE FROM learning_set_members WHERE person_id = :id", soci::use(id);
+        m_sql << "UPDATE people SET line_manager_id = NULL WHERE line_manager_id = :id", soci::use(id);
+        const std::string account = "SELECT id FROM users WHERE person_id = :id OR email = :email";
+        m_sql << "DELETE FROM sessions WHERE user_id IN (" + account + ")", soci::use(id), soci::use(email);
+        m_sql << "DELETE FROM sign_in_links WHERE user_id IN (" + account + ")", soci::use(id),
+            soci::use(email);
+        m_sql << "DELETE FROM users WHERE person_id = :id OR email = :email", soci::use(id), soci::use(email);
+        m_sql << "DELETE FROM outbox WHERE to_email = :email", soci::use(email);
+        m_sql
+            << "UPDATE people SET email = :placeholder, name = 'Erased person', grade = '', profession = '', "
+               "region = '' WHERE id = :id",
+            soci::use(placeholder), soci::use(id);
+        return {};
     });
 }
 

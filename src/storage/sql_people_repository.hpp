@@ -17,6 +17,8 @@ class SqlPeopleRepository final : public app::PeopleRepository {
     [[nodiscard]] domain::Result<std::optional<domain::Person>> person(domain::PersonId id) override;
     [[nodiscard]] domain::Result<std::vector<domain::Person>> people() override;
     [[nodiscard]] domain::Result<std::vector<domain::Person>> managed_by(domain::PersonId manager) override;
+    [[nodiscard]] domain::Result<void> erase_person(domain::PersonId person,
+                                                    const std::string& placeholder) override;
     [[nodiscard]] domain::Result<std::vector<domain::Person>> search_people(const std::string& text,
                                                                             int limit) override;
 

@@ -25,7 +25,8 @@ class StoreContract : public ::testing::TestWithParam<Backend> {
     domain::PersonId add_person(const std::string& email,
                                 std::optional<domain::PersonId> manager = std::nullopt) {
         auto unit = store().people().ensure_unit({"Housing", "Repairs"}).value();
-        domain::Person person{{}, email, "Name of " + email, "G7", "Policy", "London", unit, manager, std::nullopt};
+        domain::Person person{{},   email,   "Name of " + email, "G7", "Policy", "London",
+                              unit, manager, std::nullopt};
         return store().people().save_person(person).value();
     }
 
@@ -136,7 +137,7 @@ TEST_P(StoreContract, SavingAPersonTwiceUpdatesByEmail) {
     const auto first = add_person("sam@council.example");
     auto unit = store().people().ensure_unit({"Finance"}).value();
     domain::Person changed{{},   "sam@council.example", "Sam Jones", "G6", "Finance", "Wales",
-                           unit, std::nullopt, std::nullopt};
+                           unit, std::nullopt,          std::nullopt};
     const auto second = store().people().save_person(changed).value();
     EXPECT_EQ(first, second);
     auto found = store().people().find_person("sam@council.example").value();
@@ -339,6 +340,42 @@ TEST_P(StoreContract, ReportsReadOnlySubmittedResponses) {
     EXPECT_EQ(responses[0].group, domain::RaterGroup::Peer);
     EXPECT_EQ(responses[0].nomination, peer);
     EXPECT_EQ(responses[0].response.ratings().at(domain::BehaviourId("courage-1")), domain::Rating::of(3));
+}
+
+TEST_P(StoreContract, ErasingARaterKeepsTheirRatingsUnattributedAndErasingASubjectTakesTheirAnswers) {
+    domain::CycleId cycle_id;
+    const auto [self, peer] = cycle_with_nominations(cycle_id);
+    const auto framework = leadline::testing::small_framework();
+    const auto open = domain::CycleState::Open;
+    auto invitation = store().responses().create_invitation(peer, "h").value();
+    domain::Response answers(store().responses().create_response(invitation).value(), invitation);
+    ASSERT_TRUE(
+        answers.rate(invitation, open, framework, domain::BehaviourId("courage-1"), domain::Rating::of(3)));
+    ASSERT_TRUE(answers.comment(invitation, open, framework, domain::AttributeId("courage"),
+                                domain::CommentKind::Strength, "Says what others will not"));
+    ASSERT_TRUE(answers.submit(invitation, open));
+    ASSERT_TRUE(store().responses().save_response(answers));
+    const auto alex = store().people().find_person("alex@council.example").value()->id;
+
+    ASSERT_TRUE(store().in_transaction(
+        [&] { return store().people().erase_person(alex, "erased-1@erased.invalid"); }));
+    auto responses = store().responses().submitted_responses(cycle_id).value();
+    ASSERT_EQ(responses.size(), 1U) << "the rating stays in the subject's figures";
+    EXPECT_EQ(responses[0].response.ratings().at(domain::BehaviourId("courage-1")), domain::Rating::of(3));
+    EXPECT_TRUE(responses[0].response.comments().empty()) << "what they wrote goes";
+    const auto cycle = store().cycles().load_cycle(cycle_id).value();
+    for (const auto& nomination : cycle.nominations()) {
+        EXPECT_NE(nomination.rater.email, "alex@council.example");
+        EXPECT_NE(nomination.rater.person, std::optional<domain::PersonId>(alex));
+    }
+    EXPECT_FALSE(store().people().find_person("alex@council.example").value().has_value());
+    EXPECT_EQ(store().people().person(alex).value()->name, "Erased person");
+
+    const auto sam = store().people().find_person("sam@council.example").value()->id;
+    ASSERT_TRUE(store().in_transaction(
+        [&] { return store().people().erase_person(sam, "erased-2@erased.invalid"); }));
+    EXPECT_TRUE(store().responses().submitted_responses(cycle_id).value().empty());
+    EXPECT_TRUE(store().cycles().load_cycle(cycle_id).value().subjects().empty());
 }
 
 TEST_P(StoreContract, AFailedTransactionLeavesNothingBehind) {

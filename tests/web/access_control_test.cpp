@@ -349,6 +349,8 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
         {Method::Get, "/admin/people", "/admin/people", admins_only, Refused},
         {Method::Get, "/admin/people.csv", "/admin/people.csv", admins_only, Refused},
+        {Method::Get, "/admin/people/erase", "/admin/people/erase", admins_only, Refused},
+        {Method::Post, "/admin/people/erase", "/admin/people/erase", admins_only, Refused, 400}, // no email
         {Method::Get, "/admin/accounts", "/admin/accounts", admins_only, Refused},
         {Method::Get, "/admin/accounts/{account}", "/admin/accounts/{spare-account}", admins_only, Refused},
         {Method::Post, "/admin/accounts", "/admin/accounts", admins_only, Refused, 400}, // no email

@@ -50,6 +50,7 @@ Response people_page(const Exchange& exchange) {
     if (!overview) {
         return error_answer(exchange, overview.error());
     }
+    overview->erased = exchange.query("erased") == "1";
     if (exchange.query("saved") == "1") {
         auto count = [&](std::string_view name) {
             return whole_number_between(exchange.query(name), 0, 100'000'000).value_or(0);

@@ -11,6 +11,7 @@
 #include "web/handlers/chasing_pages.hpp"
 #include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/cycle_form_pages.hpp"
+#include "web/handlers/erase_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
@@ -84,6 +85,9 @@ RouteTable make_product_routes() {
              "Opens a closed account again"},
             {Post, "/admin/accounts/{account}/role", Admin, Session, change_account_role,
              "Changes an account's role"},
+            {Get, "/admin/people/erase", Admin, None, erase_page, "What erasing someone does, and the form"},
+            {Post, "/admin/people/erase", Admin, Session, erase_person,
+             "Erases someone who has left, on request"},
             {Get, "/admin/audit", Admin, None, audit_page, "What admins have done"},
             {Get, "/admin/audit.csv", Admin, None, audit_csv_download, "The audit log, as CSV"},
             {Get, "/admin/organisation", Admin, None, organisation_page,

@@ -168,6 +168,12 @@ void fill_confirm_step(ctemplate::TemplateDictionary& page, const StepToConfirm&
     page.SetValue("ACTION", step.action);
     page.SetValue("CSRF", step.csrf_token);
     page.SetValue("BACK", step.back);
+    page.SetValue("BACK_LABEL", step.back_label);
+    for (const auto& [name, value] : step.fields) {
+        auto* field = page.AddSectionDictionary("FIELD");
+        field->SetValue("NAME", name);
+        field->SetValue("VALUE", value);
+    }
 }
 
 void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown) {

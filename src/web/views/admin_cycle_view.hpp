@@ -43,6 +43,8 @@ struct StepToConfirm {
     std::string action{};                // where the confirmed form goes
     std::string csrf_token{};
     std::string back{};
+    std::string back_label = "Cancel and go back to the cycle";
+    std::vector<std::pair<std::string, std::string>> fields{}; // sent again with the confirmation
 };
 
 // Fills admin_confirm.tpl: the step explained, a warning, the button that confirms it and a way back.

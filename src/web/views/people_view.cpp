@@ -21,6 +21,9 @@ std::vector<PageError> fill_people_page(ctemplate::TemplateDictionary& page, con
                               ? std::string()
                               : people(overview.left) + " who left are kept for the history "
                                                         "of past cycles; they cannot sign in.");
+    if (overview.erased) {
+        page.ShowSection("ERASED");
+    }
     if (!overview.applied.empty()) {
         page.AddSectionDictionary("APPLIED")->SetValue("SUMMARY", overview.applied);
     }

@@ -15,6 +15,7 @@ struct PeopleOverview {
     std::size_t working = 0; // people in the directory who have not left
     std::size_t left = 0;
     std::string applied; // what the last upload did, in words; empty when nothing was just saved
+    bool erased = false; // someone was just erased
 };
 
 // What was sent with the upload form, shown again with its problems.
