@@ -72,6 +72,24 @@ Result<domain::CycleSettings> read_settings(soci::session& sql, long long id, st
 
 namespace {
 
+// A cycle's settings as the cycles table's columns hold them.
+struct SettingsColumns {
+    std::string opens;
+    std::string closes;
+    int comment_minimum;
+    int manager_identified;
+    int managers_see_reports;
+    std::string approval;
+
+    explicit SettingsColumns(const domain::CycleSettings& settings)
+        : opens(settings.opens_on.iso()), closes(settings.closes_on.iso()),
+          comment_minimum(settings.anonymity.comment_minimum()),
+          manager_identified(
+              settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0),
+          managers_see_reports(settings.line_managers_see_reports ? 1 : 0),
+          approval(domain::to_string(settings.approval)) {}
+};
+
 // The cycle's rater groups and their minimums; self is always one of them.
 void insert_rater_groups(soci::session& sql, long long cycle, const domain::CycleSettings& settings) {
     auto groups = settings.rater_groups;
@@ -92,22 +110,16 @@ void insert_rater_groups(soci::session& sql, long long cycle, const domain::Cycl
 Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSettings& settings) {
     return guarded("creating a cycle", [&]() -> Result<domain::CycleId> {
         long long id = 0;
-        const std::string opens = settings.opens_on.iso();
-        const std::string closes = settings.closes_on.iso();
-        const int comment_minimum = settings.anonymity.comment_minimum();
-        const int manager_identified =
-            settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
-        const int managers_see_reports = settings.line_managers_see_reports ? 1 : 0;
-        const std::string approval(domain::to_string(settings.approval));
+        const SettingsColumns row(settings);
         m_sql << "INSERT INTO cycles (name, framework_id, framework_version, opens_on, closes_on, state, "
                  "comment_minimum, manager_identified, managers_see_reports, rater_list_approval) VALUES "
                  "(:name, "
                  ":framework, :version, :opens, :closes, 'draft', :comment_minimum, :manager_identified, "
                  ":managers_see_reports, :approval) RETURNING id",
             soci::use(settings.name), soci::use(settings.framework.value()),
-            soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
-            soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
-            soci::use(approval), soci::into(id);
+            soci::use(settings.framework_version), soci::use(row.opens), soci::use(row.closes),
+            soci::use(row.comment_minimum), soci::use(row.manager_identified),
+            soci::use(row.managers_see_reports), soci::use(row.approval), soci::into(id);
         insert_rater_groups(m_sql, id, settings);
         return domain::CycleId{id};
     });
@@ -116,21 +128,15 @@ Result<domain::CycleId> SqlCycleRepository::create_cycle(const domain::CycleSett
 Result<void> SqlCycleRepository::save_settings(domain::CycleId cycle, const domain::CycleSettings& settings) {
     return guarded("saving a cycle's settings", [&]() -> Result<void> {
         long long id = cycle.value();
-        const std::string opens = settings.opens_on.iso();
-        const std::string closes = settings.closes_on.iso();
-        const int comment_minimum = settings.anonymity.comment_minimum();
-        const int manager_identified =
-            settings.anonymity.manager_visibility() == domain::ManagerVisibility::Identified ? 1 : 0;
-        const int managers_see_reports = settings.line_managers_see_reports ? 1 : 0;
-        const std::string approval(domain::to_string(settings.approval));
+        const SettingsColumns row(settings);
         m_sql << "UPDATE cycles SET name = :name, framework_id = :framework, framework_version = :version, "
                  "opens_on = :opens, closes_on = :closes, comment_minimum = :comment_minimum, "
                  "manager_identified = :manager_identified, managers_see_reports = :managers_see_reports, "
                  "rater_list_approval = :approval WHERE id = :id",
             soci::use(settings.name), soci::use(settings.framework.value()),
-            soci::use(settings.framework_version), soci::use(opens), soci::use(closes),
-            soci::use(comment_minimum), soci::use(manager_identified), soci::use(managers_see_reports),
-            soci::use(approval), soci::use(id);
+            soci::use(settings.framework_version), soci::use(row.opens), soci::use(row.closes),
+            soci::use(row.comment_minimum), soci::use(row.manager_identified),
+            soci::use(row.managers_see_reports), soci::use(row.approval), soci::use(id);
         m_sql << "DELETE FROM cycle_rater_groups WHERE cycle_id = :cycle", soci::use(id);
         insert_rater_groups(m_sql, id, settings);
         return {};

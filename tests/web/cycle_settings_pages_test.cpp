@@ -4,6 +4,7 @@
 
 #include "app/feedback/cycle_administration.hpp"
 #include "support/admin_pages.hpp"
+#include "support/cycle_form_fields.hpp"
 #include "support/text_checks.hpp"
 
 using namespace leadline;
@@ -16,18 +17,9 @@ class CycleSettingsPages : public leadline::testing::AdminCyclePages {
     static std::vector<web::FormField> fields(const std::string& name, const std::string& closes_day,
                                               const std::vector<std::string>& groups,
                                               const std::string& peer_minimum) {
-        std::vector<web::FormField> all{{"name", name},         {"framework", "leadership-in-action"},
-                                        {"opens-day", "1"},     {"opens-month", "3"},
-                                        {"opens-year", "2027"}, {"closes-day", closes_day},
-                                        {"closes-month", "3"},  {"closes-year", "2027"}};
-        for (const auto& group : groups) {
-            all.push_back({"group", group});
-        }
-        all.push_back({"minimum-peer", peer_minimum});
-        all.push_back({"comment-minimum", "5"});
-        all.push_back({"manager-identified", "no"});
-        all.push_back({"managers-see-reports", "yes"});
-        return all;
+        return leadline::testing::cycle_form_fields(
+            name, closes_day, groups, peer_minimum,
+            {{"comment-minimum", "5"}, {"manager-identified", "no"}, {"managers-see-reports", "yes"}});
     }
     domain::CycleId create_draft() {
         const auto created = admin.submit("/admin/cycles/new", "/admin/cycles/new",

@@ -5,6 +5,7 @@
 
 #include "app/accounts/accounts.hpp"
 #include "support/admin_pages.hpp"
+#include "support/cycle_form_fields.hpp"
 #include "support/text_checks.hpp"
 
 using namespace leadline;
@@ -30,22 +31,13 @@ class RaterListApproval : public leadline::testing::AdminCyclePages {
                 colleagues.push_back(person.email);
             }
         }
-        const auto created = admin.submit("/admin/cycles/new", "/admin/cycles/new",
-                                          {{"name", "Approved lists 2027"},
-                                           {"framework", "leadership-in-action"},
-                                           {"opens-day", "1"},
-                                           {"opens-month", "3"},
-                                           {"opens-year", "2027"},
-                                           {"closes-day", "29"},
-                                           {"closes-month", "3"},
-                                           {"closes-year", "2027"},
-                                           {"group", "line-manager"},
-                                           {"group", "peer"},
-                                           {"minimum-peer", "3"},
-                                           {"comment-minimum", "3"},
-                                           {"manager-identified", "yes"},
-                                           {"managers-see-reports", "no"},
-                                           {"approval", "line-manager"}});
+        const auto created = admin.submit(
+            "/admin/cycles/new", "/admin/cycles/new",
+            leadline::testing::cycle_form_fields("Approved lists 2027", "29", {"line-manager", "peer"}, "3",
+                                                 {{"comment-minimum", "3"},
+                                                  {"manager-identified", "yes"},
+                                                  {"managers-see-reports", "no"},
+                                                  {"approval", "line-manager"}}));
         const auto location = *created.header("Location");
         cycle = domain::CycleId{std::stoll(location.substr(14, location.find('?') - 14))};
         EXPECT_EQ(

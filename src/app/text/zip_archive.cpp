@@ -68,6 +68,21 @@ ZipArchive::ZipArchive(std::int64_t modified) {
     m_dos_time = static_cast<std::uint16_t>((hours << 11U) | (minutes << 5U) | half_minutes);
 }
 
+void ZipArchive::put_common_fields(const Entry& entry) {
+    // From "version needed" to the extra field's length, a file's local header and its entry in the central
+    // directory say the same.
+    put16(m_bytes, version_needed);
+    put16(m_bytes, utf8_names);
+    put16(m_bytes, deflated);
+    put16(m_bytes, m_dos_time);
+    put16(m_bytes, m_dos_date);
+    put32(m_bytes, entry.crc);
+    put32(m_bytes, entry.compressed_size);
+    put32(m_bytes, entry.size);
+    put16(m_bytes, static_cast<std::uint16_t>(entry.name.size()));
+    put16(m_bytes, 0); // no extra field
+}
+
 domain::Result<void> ZipArchive::add(const std::string& name, std::string_view bytes) {
     if (m_entries.size() >= most_entries || name.size() > 0xffff ||
         bytes.size() > std::numeric_limits<std::uint32_t>::max() ||
@@ -87,16 +102,7 @@ domain::Result<void> ZipArchive::add(const std::string& name, std::string_view b
     entry.size = static_cast<std::uint32_t>(bytes.size());
     entry.offset = static_cast<std::uint32_t>(m_bytes.size());
     put32(m_bytes, local_header_signature);
-    put16(m_bytes, version_needed);
-    put16(m_bytes, utf8_names);
-    put16(m_bytes, deflated);
-    put16(m_bytes, m_dos_time);
-    put16(m_bytes, m_dos_date);
-    put32(m_bytes, entry.crc);
-    put32(m_bytes, entry.compressed_size);
-    put32(m_bytes, entry.size);
-    put16(m_bytes, static_cast<std::uint16_t>(name.size()));
-    put16(m_bytes, 0); // no extra field
+    put_common_fields(entry);
     m_bytes += name;
     m_bytes += *compressed;
     m_entries.push_back(std::move(entry));
@@ -108,16 +114,7 @@ std::string ZipArchive::finish() {
     for (const auto& entry : m_entries) {
         put32(m_bytes, central_header_signature);
         put16(m_bytes, version_needed); // made by: the same version, MS-DOS attributes
-        put16(m_bytes, version_needed);
-        put16(m_bytes, utf8_names);
-        put16(m_bytes, deflated);
-        put16(m_bytes, m_dos_time);
-        put16(m_bytes, m_dos_date);
-        put32(m_bytes, entry.crc);
-        put32(m_bytes, entry.compressed_size);
-        put32(m_bytes, entry.size);
-        put16(m_bytes, static_cast<std::uint16_t>(entry.name.size()));
-        put16(m_bytes, 0); // extra field
+        put_common_fields(entry);
         put16(m_bytes, 0); // comment
         put16(m_bytes, 0); // disk
         put16(m_bytes, 0); // internal attributes

@@ -30,6 +30,8 @@ class ZipArchive {
         std::uint32_t size = 0;
         std::uint32_t offset = 0;
     };
+    void put_common_fields(const Entry& entry);
+
     std::string m_bytes;
     std::vector<Entry> m_entries;
     std::uint16_t m_dos_time = 0;
