@@ -8,7 +8,8 @@ using domain::Result;
 
 namespace {
 
-constexpr const char* user_columns = "SELECT id, email, role, person_id, password_hash, deactivated_at FROM users";
+constexpr const char* user_columns =
+    "SELECT id, email, role, person_id, password_hash, deactivated_at FROM users";
 
 struct UserRow {
     long long id = 0;

@@ -19,8 +19,13 @@ class AccountAdministrationTest : public ::testing::TestWithParam<Backend> {
         LEADLINE_SKIP_WITHOUT(m_database);
         m_store = m_database->open();
         auto unit = m_store->people().ensure_unit({"Housing"}).value();
-        m_store->people().save_person({{}, "sam@council.example", "Sam Jones", "EO", "P", "W", unit, {}, {}}).value();
-        m_admin = app::Accounts(*m_store, m_clock).add_user("hr@council.example", domain::Role::Admin).value().user.id;
+        m_store->people()
+            .save_person({{}, "sam@council.example", "Sam Jones", "EO", "P", "W", unit, {}, {}})
+            .value();
+        m_admin = app::Accounts(*m_store, m_clock)
+                      .add_user("hr@council.example", domain::Role::Admin)
+                      .value()
+                      .user.id;
     }
 
     app::AccountAdministration administration() {
@@ -55,7 +60,8 @@ TEST_P(AccountAdministrationTest, AnInvitationEmailsAWorkingLinkAndAHrViewerNeed
     const auto emails = emails_to("people.analyst@council.example");
     ASSERT_EQ(emails.size(), 1U);
     EXPECT_NE(emails[0].body.find("(HR viewer)"), std::string::npos);
-    const auto opened = app::Accounts(*m_store, m_clock).user_for_link(last_link_to("people.analyst@council.example"));
+    const auto opened =
+        app::Accounts(*m_store, m_clock).user_for_link(last_link_to("people.analyst@council.example"));
     ASSERT_TRUE(opened.value().has_value());
     EXPECT_EQ(opened.value()->role, domain::Role::HrViewer);
 
@@ -102,14 +108,16 @@ TEST_P(AccountAdministrationTest, AClosedAccountCanBeReopenedUnlessItsPersonHasL
     EXPECT_NE(refused.error().message.find("has left"), std::string::npos);
 }
 
-TEST_P(AccountAdministrationTest, ChangingARoleEndsTheAccountsSessionsAndNeedsADirectoryEntryForParticipants) {
+TEST_P(AccountAdministrationTest,
+       ChangingARoleEndsTheAccountsSessionsAndNeedsADirectoryEntryForParticipants) {
     const auto viewer = administration().invite("analyst@council.example", domain::Role::HrViewer).value();
     EXPECT_FALSE(administration().change_role(m_admin, viewer, domain::Role::Participant).has_value());
     ASSERT_TRUE(administration().change_role(m_admin, viewer, domain::Role::Admin));
     EXPECT_EQ(m_store->accounts().find_user(viewer).value()->user.role, domain::Role::Admin);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, AccountAdministrationTest, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+INSTANTIATE_TEST_SUITE_P(Backends, AccountAdministrationTest,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);
 
 } // namespace

@@ -36,7 +36,9 @@ class ChasingTest : public ::testing::TestWithParam<Backend> {
 
     domain::PersonId person(const std::string& email, const std::string& name) {
         auto unit = m_store->people().ensure_unit({"Housing"}).value();
-        return m_store->people().save_person({{}, email, name, "G7", "Policy", "London", unit, {}, {}}).value();
+        return m_store->people()
+            .save_person({{}, email, name, "G7", "Policy", "London", unit, {}, {}})
+            .value();
     }
 
     domain::PersonId subject(const std::string& email, const std::string& name, int peers) {

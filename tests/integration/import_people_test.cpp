@@ -3,8 +3,8 @@
 #include "app/accounts/accounts.hpp"
 #include "app/people/export_people.hpp"
 #include "app/people/import_people.hpp"
-#include "support/settable_clock.hpp"
 #include "support/scratch_database.hpp"
+#include "support/settable_clock.hpp"
 
 using namespace leadline;
 using leadline::testing::Backend;
@@ -25,7 +25,8 @@ class ImportPeople : public ::testing::TestWithParam<Backend> {
                                                  app::MissingPeople missing = app::MissingPeople::Stay) {
         return app::import_people(*m_store, csv, missing, now);
     }
-    app::PeopleImportPlan plan(const std::string& csv, app::MissingPeople missing = app::MissingPeople::Stay) {
+    app::PeopleImportPlan plan(const std::string& csv,
+                               app::MissingPeople missing = app::MissingPeople::Stay) {
         return app::plan_people_import(*m_store, csv, missing).value();
     }
     static constexpr std::int64_t now = 1'790'000'000;
@@ -225,8 +226,8 @@ TEST_P(ImportPeople, AFileOfEveryoneMarksThoseMissingAsLeaversWhoKeepTheirRecord
 
 TEST_P(ImportPeople, RefusesAManagerWhoWouldLeaveOrHasLeft) {
     ASSERT_TRUE(import(header + "kim@x.example,Kim,Housing,G7,P,W,\nsam@x.example,Sam,Housing,EO,P,W,\n"));
-    const auto would_leave = plan(header + "sam@x.example,Sam,Housing,EO,P,W,kim@x.example\n",
-                                  app::MissingPeople::Leave);
+    const auto would_leave =
+        plan(header + "sam@x.example,Sam,Housing,EO,P,W,kim@x.example\n", app::MissingPeople::Leave);
     ASSERT_EQ(would_leave.problems.size(), 1U);
     EXPECT_EQ(would_leave.problems[0].line, 2U);
     EXPECT_NE(would_leave.problems[0].message.find("would be marked as having left"), std::string::npos);

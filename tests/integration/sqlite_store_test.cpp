@@ -39,7 +39,7 @@ TEST(SqliteStore, UsesWriteAheadLogging) {
 TEST(SqliteStore, EnforcesForeignKeys) {
     auto database = leadline::testing::ScratchDatabase::create(leadline::testing::Backend::Sqlite);
     auto store = database->open();
-    domain::Person orphan{{},      "sam@council.example", "Sam",       "G7", "Policy",
+    domain::Person orphan{{},      "sam@council.example", "Sam",        "G7",        "Policy",
                           "Wales", domain::UnitId{999},   std::nullopt, std::nullopt};
     auto saved = store->people().save_person(orphan);
     ASSERT_FALSE(saved.has_value());
@@ -79,13 +79,27 @@ TEST(SqliteStore, BackupWhileAnotherConnectionWritesIsConsistent) {
         for (int i = 0; !stop && i < 100000; ++i) {
             // Each transaction adds a manager and a report: a consistent copy has them in pairs.
             auto pair = writer->in_transaction([&]() -> domain::Result<void> {
-                auto boss = writer->people().save_person(
-                    {{}, "boss" + std::to_string(i) + "@x.example", "B", "G6", "P", "R", unit, std::nullopt, std::nullopt});
+                auto boss = writer->people().save_person({{},
+                                                          "boss" + std::to_string(i) + "@x.example",
+                                                          "B",
+                                                          "G6",
+                                                          "P",
+                                                          "R",
+                                                          unit,
+                                                          std::nullopt,
+                                                          std::nullopt});
                 if (!boss) {
                     return domain::fail(boss.error());
                 }
-                auto report = writer->people().save_person(
-                    {{}, "report" + std::to_string(i) + "@x.example", "R", "EO", "P", "R", unit, *boss, std::nullopt});
+                auto report = writer->people().save_person({{},
+                                                            "report" + std::to_string(i) + "@x.example",
+                                                            "R",
+                                                            "EO",
+                                                            "P",
+                                                            "R",
+                                                            unit,
+                                                            *boss,
+                                                            std::nullopt});
                 return report ? domain::Result<void>{} : domain::fail(report.error());
             });
             if (pair) {

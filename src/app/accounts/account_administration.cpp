@@ -20,17 +20,19 @@ Result<StoredUser> AccountAdministration::account_of(domain::UserId account) {
     return **found;
 }
 
-Result<void> AccountAdministration::email_link(const domain::User& user, const std::string& token, bool first) {
+Result<void> AccountAdministration::email_link(const domain::User& user, const std::string& token,
+                                               bool first) {
     const auto role = std::string(domain::display_name(user.role));
     std::string body = "Hello,\n\n";
-    body += first ? "You have a Leadline account (" + role +
-                        "). Leadline is where your organisation runs 360 feedback and leadership development.\n\n"
-                  : "Here is a new sign-in link for your Leadline account.\n\n";
+    body +=
+        first ? "You have a Leadline account (" + role +
+                    "). Leadline is where your organisation runs 360 feedback and leadership development.\n\n"
+              : "Here is a new sign-in link for your Leadline account.\n\n";
     body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" +
             site_address(m_base_url) + "/sign-in/" + token + "\n";
     const auto subject = first ? "Your Leadline account" : "A new sign-in link for Leadline";
-    auto queued =
-        queue_message(m_store, new_message(user.email, MessageKind::SignIn, subject, body, m_clock.now_seconds()));
+    auto queued = queue_message(
+        m_store, new_message(user.email, MessageKind::SignIn, subject, body, m_clock.now_seconds()));
     if (!queued) {
         return domain::fail(queued.error());
     }
@@ -55,8 +57,9 @@ Result<domain::UserId> AccountAdministration::invite(const std::string& email, d
         auto link = Accounts(m_store, m_clock).add_user(*normal, role);
         if (!link) {
             if (link.error().code == ErrorCode::Conflict) {
-                return domain::fail(ErrorCode::Conflict,
-                                    *normal + " already has an account; send them a new sign-in link from the list.");
+                return domain::fail(
+                    ErrorCode::Conflict,
+                    *normal + " already has an account; send them a new sign-in link from the list.");
             }
             if (link.error().code == ErrorCode::FailedPrecondition) {
                 return domain::fail(ErrorCode::FailedPrecondition,
@@ -117,16 +120,18 @@ Result<void> AccountAdministration::reopen(domain::UserId account) {
             return domain::fail(person.error());
         }
         if (*person && (*person)->left_at) {
-            return domain::fail(ErrorCode::FailedPrecondition,
-                                user->user.email +
-                                    " belongs to someone who has left, according to the people directory. If they "
-                                    "are back, upload a people file that lists them first.");
+            return domain::fail(
+                ErrorCode::FailedPrecondition,
+                user->user.email +
+                    " belongs to someone who has left, according to the people directory. If they "
+                    "are back, upload a people file that lists them first.");
         }
     }
     return Accounts(m_store, m_clock).reopen(account);
 }
 
-Result<void> AccountAdministration::change_role(domain::UserId actor, domain::UserId account, domain::Role role) {
+Result<void> AccountAdministration::change_role(domain::UserId actor, domain::UserId account,
+                                                domain::Role role) {
     if (actor == account) {
         return domain::fail(ErrorCode::FailedPrecondition,
                             "You cannot change your own role. Ask another admin if it should change.");

@@ -25,7 +25,8 @@ class AccountAdministration {
     [[nodiscard]] domain::Result<void> revoke_links(domain::UserId account);
     [[nodiscard]] domain::Result<void> close(domain::UserId actor, domain::UserId account);
     [[nodiscard]] domain::Result<void> reopen(domain::UserId account);
-    [[nodiscard]] domain::Result<void> change_role(domain::UserId actor, domain::UserId account, domain::Role role);
+    [[nodiscard]] domain::Result<void> change_role(domain::UserId actor, domain::UserId account,
+                                                   domain::Role role);
 
   private:
     [[nodiscard]] domain::Result<StoredUser> account_of(domain::UserId account);

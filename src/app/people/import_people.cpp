@@ -12,8 +12,8 @@
 
 namespace leadline::app {
 
-using domain::Result;
 using domain::Person;
+using domain::Result;
 
 namespace {
 
@@ -193,7 +193,8 @@ void check_managers(const std::vector<Row>& rows, const std::map<std::string, st
         const auto known = directory.by_email.find(row.manager_email);
         if (known == directory.by_email.end()) {
             problems.add(row.line, "manager_email",
-                         row.manager_email + " is not in this file or the directory; add them as a person first");
+                         row.manager_email +
+                             " is not in this file or the directory; add them as a person first");
         } else if (missing == MissingPeople::Leave && !known->second.left_at) {
             problems.add(row.line, "manager_email",
                          row.manager_email +

@@ -25,7 +25,7 @@ struct StoredSession {
 // An account as the accounts page lists it.
 struct AccountOverview {
     domain::User user;
-    std::string person_name;                    // empty when the account is not in the people directory
+    std::string person_name;                     // empty when the account is not in the people directory
     std::optional<std::int64_t> link_expires_at; // the latest unused sign-in link still in date
     std::optional<std::int64_t> last_seen_at;    // the latest activity of any session
 };
@@ -64,7 +64,8 @@ class AccountRepository {
     [[nodiscard]] virtual domain::Result<bool> use_sign_in_link(const std::string& token_hash,
                                                                 std::int64_t now) = 0;
     // Marks every unused link of the account used at `now`, so none of them opens it any more.
-    [[nodiscard]] virtual domain::Result<void> revoke_sign_in_links(domain::UserId user, std::int64_t now) = 0;
+    [[nodiscard]] virtual domain::Result<void> revoke_sign_in_links(domain::UserId user,
+                                                                    std::int64_t now) = 0;
 
     [[nodiscard]] virtual domain::Result<void> create_session(const std::string& id_hash,
                                                               const StoredSession& session) = 0;

@@ -13,7 +13,8 @@ enum class Role {
     HrViewer,    // HR or learning staff who read progress and reports but change nothing
 };
 
-// Stable identifiers used in the database and on the command line: "admin", "participant", "line-manager", "hr-viewer".
+// Stable identifiers used in the database and on the command line: "admin", "participant", "line-manager",
+// "hr-viewer".
 [[nodiscard]] std::string_view to_string(Role role);
 [[nodiscard]] std::optional<Role> role_from_string(std::string_view text);
 // Words for people: "Administrator", "Participant", "Line manager", "HR viewer".
