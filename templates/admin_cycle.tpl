@@ -63,6 +63,7 @@
     </form>{{/REMIND}}
     {{#CHASING}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">See who to chase</a>: subjects still choosing raters and raters still to answer, with when each was last written to.</p>{{/CHASING}}
     {{#ADD_SUBJECT}}<h2 class="govuk-heading-m">Add a subject</h2>
+    <p class="govuk-body">Many at once: <a class="govuk-link" href="{{BULK_HREF}}">choose a unit, or paste a list of email addresses</a>.</p>
     <form method="get" action="{{PAGE}}" novalidate>
       <div class="govuk-form-group">
         <label class="govuk-label" for="search">Search the people directory by name or email</label>

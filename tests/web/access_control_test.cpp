@@ -404,6 +404,10 @@ std::vector<Route> expectations() {
          Refused},
         {Method::Post, "/admin/cycles/{cycle}/subjects", "/admin/cycles/{cycle}/subjects", admins_only,
          Refused, 400}, // no email typed
+        {Method::Get, "/admin/cycles/{cycle}/add-subjects", "/admin/cycles/{cycle}/add-subjects", admins_only,
+         Refused},
+        {Method::Post, "/admin/cycles/{cycle}/add-subjects", "/admin/cycles/{cycle}/add-subjects",
+         admins_only, Refused, 400}, // nothing typed
         {Method::Post, "/admin/cycles/{cycle}/remind", "/admin/cycles/{cycle}/remind", admins_only, Refused,
          303},
         {Method::Get, "/admin/cycles/{cycle}/subjects/{person}",

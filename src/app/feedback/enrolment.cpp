@@ -70,62 +70,70 @@ domain::Result<void> Enrolment::add_subject(domain::CycleId cycle_id, const std:
         if (!cycle) {
             return domain::fail(cycle.error());
         }
-        if (auto added = cycle->add_subject({subject.id, subject.email}); !added) {
-            return added;
-        }
-        if (auto stored = m_store.cycles().add_subject(cycle_id, {subject.id, subject.email}); !stored) {
-            return stored;
-        }
-        auto self = cycle->nominate({}, subject.id, domain::RaterGroup::Self, {subject.id, subject.email});
-        if (!self) {
-            return domain::fail(self.error());
-        }
-        if (auto nominated = m_store.cycles().add_nomination(cycle_id, *self); !nominated) {
-            return domain::fail(nominated.error());
-        }
-        if (auto manager = nominate_line_manager(*cycle, subject); !manager) {
-            return manager;
-        }
-        // Their account: a sign-in link to choose raters, or a note that they are in another cycle.
-        auto account = m_store.accounts().find_user_by_email(subject.email);
-        if (!account) {
-            return domain::fail(account.error());
-        }
-        const auto& settings = cycle->settings();
-        std::string body = "Hello " + subject.name + ",\n\nYou are taking part in " + settings.name +
-                           ", a 360 feedback cycle. Sign in to choose who to ask for feedback, and to rate "
-                           "yourself, by " +
-                           settings.closes_on.display() + ".\n\n";
-        if (!*account) {
-            auto managed = m_store.people().managed_by(subject.id);
-            if (!managed) {
-                return domain::fail(managed.error());
-            }
-            const bool manages = !managed->empty();
-            Accounts accounts(m_store, m_clock);
-            auto link = accounts.add_user(subject.email,
-                                          manages ? domain::Role::LineManager : domain::Role::Participant);
-            if (!link) {
-                return domain::fail(link.error());
-            }
-            body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" +
-                    site_address(m_base_url) + "/sign-in/" + link->token + "\n";
-        } else {
-            // An account made earlier may have no password yet: then it gets a fresh link, not a dead end.
-            auto lines = sign_in_lines(m_store, m_clock, m_base_url, subject.email);
-            if (!lines) {
-                return domain::fail(lines.error());
-            }
-            body += *lines;
-        }
-        auto queued = queue_message(m_store, new_message(subject.email, MessageKind::SignIn,
-                                                         "You are taking part in " + settings.name, body,
-                                                         m_clock.now_seconds()));
-        if (!queued) {
-            return domain::fail(queued.error());
+        if (auto enrolled = enrol(*cycle, subject); !enrolled) {
+            return enrolled;
         }
         return invite_if_open(cycle_id, cycle->state());
     });
+}
+
+domain::Result<void> Enrolment::enrol(domain::FeedbackCycle& cycle, const domain::Person& subject) {
+    const auto cycle_id = cycle.id();
+    if (auto added = cycle.add_subject({subject.id, subject.email}); !added) {
+        return added;
+    }
+    if (auto stored = m_store.cycles().add_subject(cycle_id, {subject.id, subject.email}); !stored) {
+        return stored;
+    }
+    auto self = cycle.nominate({}, subject.id, domain::RaterGroup::Self, {subject.id, subject.email});
+    if (!self) {
+        return domain::fail(self.error());
+    }
+    if (auto nominated = m_store.cycles().add_nomination(cycle_id, *self); !nominated) {
+        return domain::fail(nominated.error());
+    }
+    if (auto manager = nominate_line_manager(cycle, subject); !manager) {
+        return manager;
+    }
+    // Their account: a sign-in link to choose raters, or a note that they are in another cycle.
+    auto account = m_store.accounts().find_user_by_email(subject.email);
+    if (!account) {
+        return domain::fail(account.error());
+    }
+    const auto& settings = cycle.settings();
+    std::string body = "Hello " + subject.name + ",\n\nYou are taking part in " + settings.name +
+                       ", a 360 feedback cycle. Sign in to choose who to ask for feedback, and to rate "
+                       "yourself, by " +
+                       settings.closes_on.display() + ".\n\n";
+    if (!*account) {
+        auto managed = m_store.people().managed_by(subject.id);
+        if (!managed) {
+            return domain::fail(managed.error());
+        }
+        const bool manages = !managed->empty();
+        Accounts accounts(m_store, m_clock);
+        auto link =
+            accounts.add_user(subject.email, manages ? domain::Role::LineManager : domain::Role::Participant);
+        if (!link) {
+            return domain::fail(link.error());
+        }
+        body += "Your sign-in link works once, for 7 days, and lets you choose a password:\n" +
+                site_address(m_base_url) + "/sign-in/" + link->token + "\n";
+    } else {
+        // An account made earlier may have no password yet: then it gets a fresh link, not a dead end.
+        auto lines = sign_in_lines(m_store, m_clock, m_base_url, subject.email);
+        if (!lines) {
+            return domain::fail(lines.error());
+        }
+        body += *lines;
+    }
+    auto queued = queue_message(m_store, new_message(subject.email, MessageKind::SignIn,
+                                                     "You are taking part in " + settings.name, body,
+                                                     m_clock.now_seconds()));
+    if (!queued) {
+        return domain::fail(queued.error());
+    }
+    return {};
 }
 
 domain::Result<void> Enrolment::is_directory_manager(domain::PersonId subject, const domain::Rater& rater) {

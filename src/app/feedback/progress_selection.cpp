@@ -5,6 +5,7 @@
 #include <map>
 
 #include "app/text/csv_reader.hpp"
+#include "domain/people/org_unit.hpp"
 
 namespace leadline::app {
 
@@ -29,19 +30,11 @@ constexpr std::array<std::pair<ProgressSort, std::string_view>, 4> sort_names{{
     {ProgressSort::Unit, "unit"},
 }};
 
-// Whether a subject's unit is the unit asked for or below it: "Housing" holds "Housing/Repairs" but not
-// "Housing Benefit".
-bool in_unit(const std::string& subject_unit, const std::string& unit) {
-    return unit.empty() || subject_unit == unit ||
-           (subject_unit.size() > unit.size() && subject_unit.compare(0, unit.size(), unit) == 0 &&
-            subject_unit[unit.size()] == '/');
-}
-
 bool selected(const domain::SubjectProgress& subject, const ProgressQuery& query, const std::string& find) {
     if (query.standing && subject.standing() != *query.standing) {
         return false;
     }
-    if (!in_unit(subject.unit, query.unit)) {
+    if (!(query.unit.empty() || domain::unit_holds(query.unit, subject.unit))) {
         return false;
     }
     return find.empty() || lower(subject.name).find(find) != std::string::npos ||

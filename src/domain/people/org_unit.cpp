@@ -68,4 +68,9 @@ std::vector<std::string> unit_path_prefixes(const std::vector<std::string>& name
     return prefixes;
 }
 
+bool unit_holds(std::string_view unit_path, std::string_view path) {
+    return path == unit_path ||
+           (path.size() > unit_path.size() && path.starts_with(unit_path) && path[unit_path.size()] == '/');
+}
+
 } // namespace leadline::domain

@@ -31,4 +31,8 @@ struct OrgUnit {
 // The paths of a unit and each of its ancestors, top first: "A/B/C" -> "A", "A/B", "A/B/C".
 [[nodiscard]] std::vector<std::string> unit_path_prefixes(const std::vector<std::string>& names);
 
+// Whether the unit at unit_path is the unit at path or above it: "Housing" holds "Housing/Repairs" but not
+// "Housing Benefit".
+[[nodiscard]] bool unit_holds(std::string_view unit_path, std::string_view path);
+
 } // namespace leadline::domain

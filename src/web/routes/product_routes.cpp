@@ -21,6 +21,7 @@
 #include "web/handlers/report_pages.hpp"
 #include "web/handlers/site_pages.hpp"
 #include "web/handlers/subject_admin_pages.hpp"
+#include "web/handlers/subject_bulk_pages.hpp"
 #include "web/routes/route_table.hpp"
 
 namespace leadline::web {
@@ -108,6 +109,10 @@ RouteTable make_product_routes() {
             {Post, "/admin/cycles/{cycle}/settings", Admin, Session, save_cycle_settings,
              "Changes a draft cycle's settings"},
             {Post, "/admin/cycles/{cycle}/subjects", Admin, Session, add_subject, "Adds a subject"},
+            {Get, "/admin/cycles/{cycle}/add-subjects", Admin, None, add_subjects_page,
+             "The form for adding everyone in a unit, or a list of addresses"},
+            {Post, "/admin/cycles/{cycle}/add-subjects", Admin, Session, add_subjects,
+             "Adds several subjects, asking first"},
             {Get, "/admin/cycles/{cycle}/subjects/{person}", Admin, None, subject_admin_page,
              "One subject: who they asked, and where each rater is"},
             {Post, "/admin/cycles/{cycle}/subjects/{person}/approve", Admin, Session, approve_as_admin,

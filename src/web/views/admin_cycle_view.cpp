@@ -102,6 +102,7 @@ void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown
     if (overview.state == domain::CycleState::Draft || overview.state == domain::CycleState::Open) {
         auto* form = page.AddSectionDictionary("ADD_SUBJECT");
         form->SetValue("ACTION", href + "/subjects");
+        form->SetValue("BULK_HREF", href + "/add-subjects");
         form->SetValue("CSRF", shown.csrf_token);
         form->SetValue("EMAIL", shown.typed_email);
         fill_directory_search(*form, shown.search, shown.found, href, "subject-email");
@@ -134,6 +135,8 @@ void fill_forms(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown
 void fill_done(ctemplate::TemplateDictionary& page, const std::string& done) {
     const std::map<std::string, std::string> done_messages{
         {"subject-added", "The subject is added, with their self-assessment. They have an email to sign in."},
+        {"subjects-added", "The subjects are added, each with their self-assessment and an email asking them "
+                           "to sign in and choose their raters."},
         {"subject-removed", "The subject is taken out of the cycle, with everyone they asked."},
         {"reminded", "Reminders are in the outbox, for raters who have not sent their answers."},
         {"none-due",
