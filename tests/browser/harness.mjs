@@ -14,11 +14,12 @@ const binary = process.env.LEADLINE_BIN
 const staticFolder = process.env.LEADLINE_STATIC
 
 // A demo database served on a free port; returns its address, rater links and a stop function.
-export async function startDemoServer () {
+// people: the size of the demo organisation.
+export async function startDemoServer ({ people = 80 } = {}) {
   if (!binary) throw new Error('LEADLINE_BIN must name the leadline binary')
   const folder = mkdtempSync(join(tmpdir(), 'leadline-browser-'))
   const database = join(folder, 'demo.db')
-  const summary = execFileSync(binary, ['demo', '--db', database, '--people', '80', '--seed', '3'], { encoding: 'utf8' })
+  const summary = execFileSync(binary, ['demo', '--db', database, '--people', String(people), '--seed', '3'], { encoding: 'utf8' })
   const link = (label) => summary.split('\n').find((line) => line.includes(label)).trim().split(/\s+/).pop()
   const tokens = {
     self: link('self-assessment').split('/r/')[1],
@@ -81,10 +82,10 @@ export async function accessibilityViolations (page) {
 
 // Registers, for the calling test file, a demo server and a browser started before its tests and stopped
 // after them; the returned object holds them once started.
-export function useDemoServerAndBrowser () {
+export function useDemoServerAndBrowser (options = {}) {
   const session = { server: undefined, browser: undefined }
   before(async () => {
-    session.server = await startDemoServer()
+    session.server = await startDemoServer(options)
     session.browser = await launchBrowser()
   })
   after(async () => {

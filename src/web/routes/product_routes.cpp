@@ -112,7 +112,7 @@ RouteTable make_product_routes() {
             {Get, "/admin/cycles/{cycle}/add-subjects", Admin, None, add_subjects_page,
              "The form for adding everyone in a unit, or a list of addresses"},
             {Post, "/admin/cycles/{cycle}/add-subjects", Admin, Session, add_subjects,
-             "Adds several subjects, asking first"},
+             "Adds several subjects, asking first", nullptr, Database::Used, Body::File},
             {Get, "/admin/cycles/{cycle}/subjects/{person}", Admin, None, subject_admin_page,
              "One subject: who they asked, and where each rater is"},
             {Post, "/admin/cycles/{cycle}/subjects/{person}/approve", Admin, Session, approve_as_admin,

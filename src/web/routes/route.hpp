@@ -35,7 +35,8 @@ enum class FormToken {
 // Whether dispatch opens this thread's database connection before the answer runs.
 enum class Database { Used, NotUsed };
 
-// How large a post's body may be: a form's fields, or a whole file (a people file of thousands of lines).
+// How large a post's body may be: a form's fields, or a whole file (a people file of thousands of lines,
+// or a pasted list of thousands of addresses).
 enum class Body { Form, File };
 
 // The function that answers a route.
