@@ -42,6 +42,10 @@
         <dt class="govuk-summary-list__key">Rater lists approved by</dt>
         <dd class="govuk-summary-list__value">{{APPROVAL}}</dd>
       </div>
+      {{#ANSWER_KEEPING}}<div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Individual answers</dt>
+        <dd class="govuk-summary-list__value">{{TEXT}}</dd>
+      </div>{{/ANSWER_KEEPING}}
     </dl>
     {{#HEATMAP}}<h2 class="govuk-heading-m">For planning development</h2>
     <ul class="govuk-list">

@@ -26,6 +26,17 @@
         {{#PRIVACY_ERROR}}<p id="privacy-url-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/PRIVACY_ERROR}}
         <input class="govuk-input{{#PRIVACY_ERROR}} govuk-input--error{{/PRIVACY_ERROR}}" id="privacy-url" name="privacy-url" type="url" spellcheck="false" value="{{PRIVACY}}" aria-describedby="privacy-url-hint{{#PRIVACY_ERROR}} privacy-url-error{{/PRIVACY_ERROR}}">
       </div>
+      <h2 class="govuk-heading-m">How long individual answers are kept</h2>
+      <p class="govuk-body">Once a cycle's reports are published, what each rater answered is no longer needed to read them. Set how many months after a cycle closes its ratings and comments are deleted; the reports stay, reading exactly as they did. Leave it empty to keep answers until you decide.</p>
+      <div class="govuk-form-group{{#RETENTION_ERROR}} govuk-form-group--error{{/RETENTION_ERROR}}">
+        <label class="govuk-label govuk-label--s" for="answer-retention">Delete answers this many months after a cycle closes (optional)</label>
+        <div id="answer-retention-hint" class="govuk-hint">For example, 24. Deleting cannot be undone; the audit log records each time it happens.</div>
+        {{#RETENTION_ERROR}}<p id="answer-retention-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/RETENTION_ERROR}}
+        <div class="govuk-input__wrapper">
+          <input class="govuk-input govuk-input--width-3{{#RETENTION_ERROR}} govuk-input--error{{/RETENTION_ERROR}}" id="answer-retention" name="answer-retention" type="text" inputmode="numeric" spellcheck="false" value="{{RETENTION}}" aria-describedby="answer-retention-hint{{#RETENTION_ERROR}} answer-retention-error{{/RETENTION_ERROR}}">
+          <div class="govuk-input__suffix" aria-hidden="true">months</div>
+        </div>
+      </div>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Save details</button>
     </form>
   </div>

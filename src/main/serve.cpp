@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/feedback/outbox_delivery.hpp"
+#include "app/governance/answer_retention.hpp"
 #include "cli/exit_codes.hpp"
 #include "mail/smtp_mail_sender.hpp"
 #include "main/server_log.hpp"
@@ -20,6 +21,34 @@ namespace leadline::main {
 namespace {
 
 constexpr auto delivery_interval = std::chrono::seconds(10);
+// Retention is by the day; looking each hour deletes answers within an hour of their day starting.
+constexpr auto retention_interval = std::chrono::hours(1);
+
+// Deletes the answers whose retention period has passed, now and then each hour, on its own connection,
+// until stopped. Logs counts only.
+std::jthread start_answer_retention(app::StoreFactory& stores, const std::string& database) {
+    return std::jthread([&stores, database](const std::stop_token& stop) {
+        static const app::SystemClock clock;
+        app::FrameworkCache frameworks;
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        while (!stop.stop_requested()) {
+            auto store = stores.open(database, app::SchemaUpgrade::Refuse);
+            auto cleared = store ? app::delete_answers_due(**store, frameworks, clock)
+                                 : domain::Result<std::vector<domain::CycleId>>(domain::fail(store.error()));
+            if (!cleared) {
+                spdlog::warn("deleting answers past their retention period failed: {}",
+                             cleared.error().message);
+            } else if (!cleared->empty()) {
+                spdlog::info(
+                    "retention: the answers of {} published cycle(s) were deleted; their reports are kept",
+                    cleared->size());
+            }
+            std::unique_lock lock(mutex);
+            wake.wait_for(lock, stop, retention_interval, [] { return false; });
+        }
+    });
+}
 
 // Sends what waits in the outbox now and then, on its own connection, until stopped. Logs counts and
 // reasons only: a message's text holds a private link.
@@ -85,6 +114,7 @@ int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliC
     }
     context.out << "Leadline is running on http://" << options.host << ":" << *port
                 << "/ (press Ctrl+C to stop)" << std::endl;
+    const auto retention = start_answer_retention(stores, options.database);
     std::jthread delivery;
     if (!options.smtp_url.empty()) {
         delivery = start_mail_delivery(stores, options);

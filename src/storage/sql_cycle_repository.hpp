@@ -42,6 +42,13 @@ class SqlCycleRepository final : public app::CycleRepository {
     [[nodiscard]] domain::Result<void> mark_nudged(domain::CycleId cycle, domain::PersonId subject,
                                                    std::int64_t at) override;
 
+    [[nodiscard]] domain::Result<std::optional<app::ReportSnapshot>>
+    report_snapshot(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<std::optional<std::int64_t>>
+    answers_deleted_at(domain::CycleId cycle) override;
+    [[nodiscard]] domain::Result<void> save_report_snapshot(domain::CycleId cycle,
+                                                            const app::ReportSnapshot& snapshot) override;
+
   private:
     soci::session& m_sql;
 };

@@ -38,6 +38,8 @@ class SqlResponseRepository final : public app::ResponseRepository {
     [[nodiscard]] domain::Result<std::vector<app::CycleResponse>>
     submitted_responses(domain::CycleId cycle) override;
 
+    [[nodiscard]] domain::Result<void> delete_answers(domain::CycleId cycle) override;
+
   private:
     [[nodiscard]] domain::Result<void> in_own_transaction(const std::function<void()>& work);
     // Prepared on first use (the session is not open when the repository is made); dropped after a

@@ -31,9 +31,15 @@ DemoSite::DemoSite(std::string base_url, std::size_t people)
         throw std::runtime_error("the demo could not be written");
     }
     m_summary = *seeded;
+    m_base_url = std::move(base_url);
+    restart();
+}
+
+void DemoSite::restart() {
+    m_app.reset();
     m_app = std::make_unique<web::WebApplication>(m_factory,
                                                   web::WebConfig{m_database->url(), LEADLINE_SOURCE_TEMPLATES,
-                                                                 m_database->folder(), std::move(base_url),
+                                                                 m_database->folder(), m_base_url,
                                                                  LEADLINE_SOURCE_FRAMEWORKS},
                                                   m_clock);
 }

@@ -40,6 +40,8 @@ class DemoSite {
     [[nodiscard]] web::Response post(const std::string& path, const std::vector<web::FormField>& fields);
 
     [[nodiscard]] SettableClock& clock() { return m_clock; }
+    // As if the server restarted: a new application on the same database, with nothing kept in memory.
+    void restart();
     // An account for someone (a participant must be a demo person) and its one-time sign-in link token.
     [[nodiscard]] std::string add_account(const std::string& email, domain::Role role);
     // The email of a subject of the open cycle, and of a demo person who is in no cycle.
@@ -52,6 +54,7 @@ class DemoSite {
     storage::SociStoreFactory m_factory;
     app::DemoData m_demo;
     app::DemoSummary m_summary;
+    std::string m_base_url;
     std::unique_ptr<web::WebApplication> m_app;
 };
 

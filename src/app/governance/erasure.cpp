@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/reporting/report_snapshot.hpp"
+
 namespace leadline::app {
 
 using domain::ErrorCode;
@@ -92,7 +94,31 @@ Result<Erasure> erase_person(Store& store, const std::string& email) {
         }
         erasure = found->second;
         const auto id = found->first.id;
-        return store.people().erase_person(id, "erased-" + std::to_string(id.value()) + "@erased.invalid");
+        if (auto erased =
+                store.people().erase_person(id, "erased-" + std::to_string(id.value()) + "@erased.invalid");
+            !erased) {
+            return erased;
+        }
+        // Where a cycle's answers are already deleted its reports are kept whole: their own goes from there.
+        for (const auto cycle : erasure.published_cycles) {
+            auto snapshot = store.cycles().report_snapshot(cycle);
+            if (!snapshot) {
+                return domain::fail(snapshot.error());
+            }
+            if (!*snapshot) {
+                continue;
+            }
+            auto without = snapshot_without((*snapshot)->body, id);
+            if (!without) {
+                return domain::fail(without.error());
+            }
+            if (auto saved =
+                    store.cycles().save_report_snapshot(cycle, {(*snapshot)->taken_at, std::move(*without)});
+                !saved) {
+                return saved;
+            }
+        }
+        return {};
     });
     if (!done) {
         return domain::fail(done.error());

@@ -20,6 +20,12 @@ struct CycleSummary {
     std::size_t subjects = 0;
 };
 
+// What a published cycle's reports showed, kept when its individual answers were deleted.
+struct ReportSnapshot {
+    std::int64_t taken_at = 0; // when the answers were deleted
+    std::string body;          // app/reporting/report_snapshot.hpp's JSON
+};
+
 // A cycle's settings and where it stands.
 struct CycleHeading {
     domain::CycleSettings settings;
@@ -83,6 +89,15 @@ class CycleRepository {
     [[nodiscard]] virtual domain::Result<void>
     set_rater_list_approved(domain::CycleId cycle, domain::PersonId subject,
                             const std::optional<RaterListApproved>& approved) = 0;
+    // The reports kept when the cycle's answers were deleted; nothing while its answers are held.
+    [[nodiscard]] virtual domain::Result<std::optional<ReportSnapshot>>
+    report_snapshot(domain::CycleId cycle) = 0;
+    // When the cycle's answers were deleted, without reading its reports; nothing while they are held.
+    [[nodiscard]] virtual domain::Result<std::optional<std::int64_t>>
+    answers_deleted_at(domain::CycleId cycle) = 0;
+    // Keeps the reports as they read, or replaces those kept.
+    [[nodiscard]] virtual domain::Result<void> save_report_snapshot(domain::CycleId cycle,
+                                                                    const ReportSnapshot& snapshot) = 0;
 };
 
 } // namespace leadline::app

@@ -90,6 +90,8 @@ class ResponseRepository {
     // Every submitted response in the cycle.
     [[nodiscard]] virtual domain::Result<std::vector<CycleResponse>>
     submitted_responses(domain::CycleId cycle) = 0;
+    // Deletes every rating and comment given in the cycle; who was asked, and who answered, stay.
+    [[nodiscard]] virtual domain::Result<void> delete_answers(domain::CycleId cycle) = 0;
 };
 
 } // namespace leadline::app

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <thread>
 
+#include "app/reporting/report_snapshot.hpp"
 #include "domain/people/person.hpp"
 
 namespace leadline::app {
@@ -122,7 +123,7 @@ std::vector<domain::CellAggregation> aggregate_cycle_cells(const domain::Feedbac
 }
 
 Result<CycleReportSet> CycleReports::all(domain::CycleId cycle_id) {
-    auto set = compute(cycle_id);
+    auto set = as_published(cycle_id);
     if (!set) {
         return set;
     }
@@ -163,7 +164,7 @@ Result<void> CycleReports::add_changes(CycleReportSet& set) {
             continue;
         }
         if (!earlier_sets.contains(*previous)) {
-            auto earlier = compute(*previous);
+            auto earlier = as_published(*previous);
             if (!earlier) {
                 return domain::fail(earlier.error());
             }
@@ -192,7 +193,31 @@ Result<void> CycleReports::add_changes(CycleReportSet& set) {
     return {};
 }
 
-Result<CycleReportSet> CycleReports::compute(domain::CycleId cycle_id) {
+// The reports kept when the cycle's answers were deleted, named as the directory names people today (as
+// reports drawn from answers are): an erased person is "Erased person" here too.
+Result<CycleReportSet> CycleReports::kept_reports(const std::string& snapshot,
+                                                  std::shared_ptr<const domain::Framework> framework) {
+    auto kept = reports_from_snapshot(snapshot, std::move(framework));
+    if (!kept) {
+        return kept;
+    }
+    auto people = m_store.people().people();
+    if (!people) {
+        return domain::fail(people.error());
+    }
+    std::map<domain::PersonId, const std::string*> names;
+    for (const auto& person : *people) {
+        names.emplace(person.id, &person.name);
+    }
+    for (auto& subject : kept->subjects) {
+        if (const auto found = names.find(subject.subject); found != names.end()) {
+            subject.name = *found->second;
+        }
+    }
+    return kept;
+}
+
+Result<CycleReportSet> CycleReports::as_published(domain::CycleId cycle_id) {
     auto cycle = m_store.cycles().load_cycle(cycle_id);
     if (!cycle) {
         return domain::fail(cycle.error());
@@ -207,6 +232,17 @@ Result<CycleReportSet> CycleReports::compute(domain::CycleId cycle_id) {
         m_frameworks.get(m_store.frameworks(), settings.framework.value(), settings.framework_version);
     if (!framework) {
         return domain::fail(framework.error());
+    }
+    auto snapshot = m_store.cycles().report_snapshot(cycle_id);
+    if (!snapshot) {
+        return domain::fail(snapshot.error());
+    }
+    if (*snapshot) {
+        auto kept = kept_reports((*snapshot)->body, *framework);
+        if (kept) {
+            kept->cycle_name = settings.name;
+        }
+        return kept;
     }
     auto responses = m_store.responses().submitted_responses(cycle_id);
     if (!responses) {

@@ -43,17 +43,21 @@ struct CycleReportSet {
 inline constexpr std::size_t subjects_for_percentiles = 10;
 
 // Every subject's report for a published cycle, computed from the submitted responses with the
-// cycle's own anonymity policy and framework version. Refused (FailedPrecondition) before publishing.
+// cycle's own anonymity policy and framework version, or read back as they were kept when the answers
+// were deleted (retention). Refused (FailedPrecondition) before publishing.
 class CycleReports {
   public:
     CycleReports(Store& store, FrameworkCache& frameworks) : m_store(store), m_frameworks(frameworks) {}
 
     [[nodiscard]] domain::Result<CycleReportSet> all(domain::CycleId cycle);
+    // Every report of the cycle, without comparing with earlier cycles: from the reports kept when its
+    // answers were deleted, or else drawn from its answers.
+    [[nodiscard]] domain::Result<CycleReportSet> as_published(domain::CycleId cycle);
 
   private:
-    // Every report of the cycle, without comparing with earlier cycles.
-    [[nodiscard]] domain::Result<CycleReportSet> compute(domain::CycleId cycle);
     [[nodiscard]] domain::Result<void> add_changes(CycleReportSet& set);
+    [[nodiscard]] domain::Result<CycleReportSet>
+    kept_reports(const std::string& snapshot, std::shared_ptr<const domain::Framework> framework);
 
     Store& m_store;
     FrameworkCache& m_frameworks;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,9 @@ struct OrganisationDetails {
     std::string name;          // "Northshire County Council"
     std::string contact_email; // for questions about the feedback
     std::string privacy_url;   // the organisation's privacy notice, an http(s) address
+    // How many months after a cycle closes its individual answers and comments are deleted, once its
+    // reports are published (the reports are kept as they read); none: answers are kept.
+    std::optional<int> answer_retention_months = std::nullopt;
 };
 
 // One thing wrong with what was typed for one field.

@@ -285,6 +285,17 @@ ALTER TABLE cycle_subjects ADD COLUMN rater_list_approved_at BIGINT;
 ALTER TABLE cycle_subjects ADD COLUMN rater_list_approved_by TEXT NOT NULL DEFAULT ''
 )sql";
 
+// Retention: the organisation may have individual answers deleted some months after a cycle closes; the
+// published reports are kept, as they read, in a snapshot per cycle.
+constexpr std::string_view v14_answer_retention = R"sql(
+ALTER TABLE organisation ADD COLUMN answer_retention_months INTEGER;
+CREATE TABLE report_snapshots (
+    cycle_id BIGINT PRIMARY KEY REFERENCES cycles(id),
+    taken_at BIGINT NOT NULL,
+    body TEXT NOT NULL
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -374,6 +385,7 @@ const std::vector<Migration>& migrations() {
         {11, "the audit log of admins' actions", v11_audit_log},
         {12, "leavers, deactivated accounts, HR viewers", v12_leavers_and_viewers, {}, {v12_users_identity}},
         {13, "approving rater lists", v13_rater_list_approval},
+        {14, "deleting answers after a time, keeping reports", v14_answer_retention},
     };
     return all;
 }

@@ -65,6 +65,13 @@ Response cycle_page(const Exchange& exchange, const CycleFormState& state) {
         exchange.signed_in().user.role == domain::Role::Admin};
     ctemplate::TemplateDictionary page("admin_cycle");
     fill_admin_cycle(page, shown);
+    if ((*overview)->state == domain::CycleState::Published) {
+        auto keeping = app::answer_keeping(exchange.store(), id);
+        if (!keeping) {
+            return error_answer(exchange, keeping.error());
+        }
+        fill_answer_keeping(page, *keeping);
+    }
     const bool typing_problem = std::any_of(state.errors.begin(), state.errors.end(), [](const auto& error) {
         return error.field_id == "subject-email";
     });

@@ -156,6 +156,17 @@ void fill_done(ctemplate::TemplateDictionary& page, const std::string& done) {
 
 } // namespace
 
+void fill_answer_keeping(ctemplate::TemplateDictionary& page, const app::AnswerKeeping& keeping) {
+    page.AddSectionDictionary("ANSWER_KEEPING")
+        ->SetValue("TEXT",
+                   keeping.deleted_at
+                       ? "Deleted on " + app::date_of(*keeping.deleted_at).display() +
+                             ", as the retention period asks. The reports read as they were published."
+                   : keeping.due ? "Kept until " + keeping.due->display() +
+                                       ", then deleted; the reports stay as they are."
+                                 : "Kept: no retention period is set on the Organisation page.");
+}
+
 std::string admin_cycle_href(domain::CycleId id) {
     return "/admin/cycles/" + std::to_string(id.value());
 }

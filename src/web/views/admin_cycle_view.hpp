@@ -7,6 +7,7 @@
 
 #include "app/feedback/cycle_administration.hpp"
 #include "app/feedback/progress_selection.hpp"
+#include "app/governance/answer_retention.hpp"
 #include "web/views/directory_search.hpp"
 #include "web/views/page_renderer.hpp"
 
@@ -32,6 +33,9 @@ struct AdminCyclePage {
 // Fills admin_cycle.tpl: settings, progress per subject and rater group, the next step, the forms to add
 // subjects and send reminders while they apply, and the analyses once published.
 void fill_admin_cycle(ctemplate::TemplateDictionary& page, const AdminCyclePage& shown);
+
+// Adds to admin_cycle.tpl what happens to a published cycle's individual answers under retention.
+void fill_answer_keeping(ctemplate::TemplateDictionary& page, const app::AnswerKeeping& keeping);
 
 // A step that asks first: opening before the opening date, closing before the closing date, publishing.
 struct StepToConfirm {

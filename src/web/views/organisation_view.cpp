@@ -7,19 +7,22 @@ namespace leadline::web {
 
 std::vector<PageError> fill_organisation_form(ctemplate::TemplateDictionary& page,
                                               const domain::OrganisationDetails& shown,
+                                              const std::string& retention_typed,
                                               const std::vector<domain::DetailProblem>& problems, bool saved,
                                               const std::string& csrf_token) {
     page.SetValue("CSRF", csrf_token);
+    page.SetValue("RETENTION", retention_typed);
     page.SetValue("NAME", shown.name);
     page.SetValue("CONTACT", shown.contact_email);
     page.SetValue("PRIVACY", shown.privacy_url);
     if (saved && problems.empty()) {
         page.ShowSection("SAVED");
     }
-    constexpr std::array<std::pair<const char*, const char*>, 3> sections{{
+    constexpr std::array<std::pair<const char*, const char*>, 4> sections{{
         {"name", "NAME_ERROR"},
         {"contact-email", "CONTACT_ERROR"},
         {"privacy-url", "PRIVACY_ERROR"},
+        {"answer-retention", "RETENTION_ERROR"},
     }};
     std::vector<PageError> errors;
     for (const auto& [field, section] : sections) {

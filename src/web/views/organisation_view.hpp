@@ -14,7 +14,7 @@ namespace leadline::web {
 // and a confirmation once saved. Returns the problems for the error summary, in the form's order.
 [[nodiscard]] std::vector<PageError>
 fill_organisation_form(ctemplate::TemplateDictionary& page, const domain::OrganisationDetails& shown,
-                       const std::vector<domain::DetailProblem>& problems, bool saved,
-                       const std::string& csrf_token);
+                       const std::string& retention_typed, const std::vector<domain::DetailProblem>& problems,
+                       bool saved, const std::string& csrf_token);
 
 } // namespace leadline::web
