@@ -163,6 +163,7 @@ domain::Result<app::GroupCommit*> WebApplication::answer_writer() {
 void WebApplication::finish(const Request& request, Response& response) {
     if (request.method == Method::Head) {
         response.body.clear();
+        response.pieces = nullptr;
     }
     apply_security_headers(response);
 }

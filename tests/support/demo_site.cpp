@@ -19,6 +19,25 @@ web::Request get_request(const std::string& path) {
     return request;
 }
 
+// A body made in pieces, put together as a client receives it over the network.
+web::Response gathered(web::Response response) {
+    if (!response.pieces) {
+        return response;
+    }
+    for (;;) {
+        auto piece = response.pieces();
+        if (!piece) {
+            throw std::runtime_error("a piece of the body failed: " + piece.error().message);
+        }
+        if (!*piece) {
+            break;
+        }
+        response.body += **piece;
+    }
+    response.pieces = nullptr;
+    return response;
+}
+
 } // namespace
 
 DemoSite::DemoSite(std::string base_url, std::size_t people)
@@ -62,7 +81,7 @@ web::Response Browser::send(web::Request request) {
         request.headers["cookie"] = cookies;
     }
     request.remote_address = m_address;
-    auto response = m_site.app().handle(request);
+    auto response = gathered(m_site.app().handle(request));
     for (const auto& [name, value] : response.headers) {
         if (name != "Set-Cookie") {
             continue;
@@ -167,7 +186,7 @@ std::string DemoSite::published_token() const {
 }
 
 web::Response DemoSite::get(const std::string& path) {
-    return m_app->handle(get_request(path));
+    return gathered(m_app->handle(get_request(path)));
 }
 
 std::optional<web::Response> DemoSite::get_from_memory(const std::string& path) {
@@ -180,7 +199,7 @@ web::Response DemoSite::post(const std::string& path, const std::vector<web::For
     request.path = path;
     request.headers["content-type"] = "application/x-www-form-urlencoded";
     request.body = form_body(fields);
-    return m_app->handle(request);
+    return gathered(m_app->handle(request));
 }
 
 std::string form_body(const std::vector<web::FormField>& fields) {

@@ -9,6 +9,7 @@
 #include <boost/beast/http.hpp>
 
 #include "support/demo_site.hpp"
+#include "web/http/form_tokens.hpp"
 #include "web/server/http_server.hpp"
 
 using namespace leadline;
@@ -117,4 +118,28 @@ TEST_F(RunningServer, StopClosesIdleConnectionsAndReturns) {
     std::array<char, 16> byte{};
     idle.read_some(net::buffer(byte), error);
     EXPECT_TRUE(error) << "the idle connection was closed";
+}
+
+// A download made as it is sent (every report as one ZIP) arrives in HTTP/1.1 chunks and whole: the same
+// bytes the application makes, on a connection that stays open for the next request.
+TEST_F(RunningServer, SendsEveryReportAsOneZipInPiecesThatAddUpToTheWhole) {
+    leadline::testing::Browser admin(site);
+    admin.choose_password(site.add_account("hr@council.example", domain::Role::Admin),
+                          "a long enough password");
+    const auto path = "/admin/cycles/" + std::to_string(site.summary().cycle.value()) + "/reports.zip";
+    const auto expected = admin.get(path);
+    ASSERT_EQ(expected.status, 200);
+
+    auto socket = connect();
+    http::request<http::string_body> request{http::verb::get, path, 11};
+    request.set(http::field::cookie,
+                std::string(web::session_cookie_name) + "=" + admin.cookie(web::session_cookie_name));
+    const auto response = exchange(socket, request);
+    EXPECT_EQ(response.result_int(), 200);
+    EXPECT_TRUE(response.chunked()) << "sent as it is made, not held whole first";
+    EXPECT_EQ(response[http::field::content_type], "application/zip");
+    EXPECT_EQ(response.body(), expected.body) << "the pieces add up to the whole archive";
+    EXPECT_EQ(response.body().substr(0, 4), std::string("PK\x03\x04", 4));
+    EXPECT_EQ(exchange(socket, {http::verb::get, "/healthz", 11}).result_int(), 200)
+        << "the connection goes on";
 }

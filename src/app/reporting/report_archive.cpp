@@ -28,30 +28,79 @@ std::string cycle_figures_csv(const CycleReportSet& set) {
     return csv;
 }
 
-domain::Result<std::string> reports_archive(const CycleReportSet& set, std::int64_t now,
-                                            const ReportDrawing& draw) {
-    ZipArchive archive(now);
-    const std::string note =
-        "The reports of " + set.cycle_name +
-        ", as published in Leadline.\r\n\r\n"
-        "Each HTML file is one person's report, complete in itself: open it in a web browser, or print "
-        "it.\r\n"
-        "figures.csv holds every figure of every report, one row per figure, for a spreadsheet.\r\n\r\n"
-        "These files hold people's feedback. Keep them where only those who may read the reports can, and "
-        "delete them when your organisation's retention period ends.\r\n";
-    if (auto added = archive.add("READ ME.txt", note); !added) {
-        return domain::fail(added.error());
+namespace {
+
+std::string note_for(const CycleReportSet& set) {
+    return "The reports of " + set.cycle_name +
+           ", as published in Leadline.\r\n\r\n"
+           "Each HTML file is one person's report, complete in itself: open it in a web browser, or print "
+           "it.\r\n"
+           "figures.csv holds every figure of every report, one row per figure, for a spreadsheet.\r\n\r\n"
+           "These files hold people's feedback. Keep them where only those who may read the reports can, and "
+           "delete them when your organisation's retention period ends.\r\n";
+}
+
+} // namespace
+
+struct ReportsArchive::Writing {
+    std::shared_ptr<const CycleReportSet> set;
+    ReportDrawing draw;
+    ZipArchive zip;
+    std::size_t next_subject = 0;
+    bool started = false;
+    bool finished = false;
+};
+
+ReportsArchive::ReportsArchive(std::shared_ptr<const CycleReportSet> set, std::int64_t now,
+                               ReportDrawing draw)
+    : m_writing(std::make_unique<Writing>(Writing{std::move(set), std::move(draw), ZipArchive(now)})) {}
+
+ReportsArchive::~ReportsArchive() = default;
+ReportsArchive::ReportsArchive(ReportsArchive&&) noexcept = default;
+ReportsArchive& ReportsArchive::operator=(ReportsArchive&&) noexcept = default;
+
+domain::Result<std::optional<std::string>> ReportsArchive::next() {
+    auto& writing = *m_writing;
+    if (writing.finished) {
+        return std::optional<std::string>{};
     }
-    if (auto added = archive.add("figures.csv", cycle_figures_csv(set)); !added) {
-        return domain::fail(added.error());
-    }
-    for (const auto& subject : set.subjects) {
-        const auto name = safe_file_name(subject.name + " (" + subject.email + ").html");
-        if (auto added = archive.add(name, draw(subject)); !added) {
+    const auto& set = *writing.set;
+    if (!writing.started) {
+        writing.started = true;
+        if (auto added = writing.zip.add("READ ME.txt", note_for(set)); !added) {
             return domain::fail(added.error());
         }
+        if (auto added = writing.zip.add("figures.csv", cycle_figures_csv(set)); !added) {
+            return domain::fail(added.error());
+        }
+        return std::optional<std::string>{writing.zip.take()};
     }
-    return archive.finish();
+    if (writing.next_subject < set.subjects.size()) {
+        const auto& subject = set.subjects[writing.next_subject++];
+        const auto name = safe_file_name(subject.name + " (" + subject.email + ").html");
+        if (auto added = writing.zip.add(name, writing.draw(subject)); !added) {
+            return domain::fail(added.error());
+        }
+        return std::optional<std::string>{writing.zip.take()};
+    }
+    writing.finished = true;
+    return std::optional<std::string>{writing.zip.finish()};
+}
+
+domain::Result<std::string> reports_archive(std::shared_ptr<const CycleReportSet> set, std::int64_t now,
+                                            ReportDrawing draw) {
+    ReportsArchive archive(std::move(set), now, std::move(draw));
+    std::string whole;
+    for (;;) {
+        auto piece = archive.next();
+        if (!piece) {
+            return domain::fail(piece.error());
+        }
+        if (!*piece) {
+            return whole;
+        }
+        whole += **piece;
+    }
 }
 
 } // namespace leadline::app

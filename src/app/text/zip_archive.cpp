@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <limits>
+#include <utility>
 
 #include <zlib.h>
 
@@ -86,7 +87,7 @@ void ZipArchive::put_common_fields(const Entry& entry) {
 domain::Result<void> ZipArchive::add(const std::string& name, std::string_view bytes) {
     if (m_entries.size() >= most_entries || name.size() > 0xffff ||
         bytes.size() > std::numeric_limits<std::uint32_t>::max() ||
-        m_bytes.size() > std::numeric_limits<std::uint32_t>::max() - bytes.size()) {
+        written() > std::numeric_limits<std::uint32_t>::max() - bytes.size()) {
         return domain::fail(domain::ErrorCode::FailedPrecondition,
                             "Too much for one ZIP file (65,535 files or 4 GiB at most).");
     }
@@ -100,7 +101,7 @@ domain::Result<void> ZipArchive::add(const std::string& name, std::string_view b
         crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
     entry.compressed_size = static_cast<std::uint32_t>(compressed->size());
     entry.size = static_cast<std::uint32_t>(bytes.size());
-    entry.offset = static_cast<std::uint32_t>(m_bytes.size());
+    entry.offset = static_cast<std::uint32_t>(written());
     put32(m_bytes, local_header_signature);
     put_common_fields(entry);
     m_bytes += name;
@@ -109,8 +110,13 @@ domain::Result<void> ZipArchive::add(const std::string& name, std::string_view b
     return {};
 }
 
+std::string ZipArchive::take() {
+    m_taken += m_bytes.size();
+    return std::exchange(m_bytes, {});
+}
+
 std::string ZipArchive::finish() {
-    const auto directory_offset = static_cast<std::uint32_t>(m_bytes.size());
+    const auto directory_offset = static_cast<std::uint32_t>(written());
     for (const auto& entry : m_entries) {
         put32(m_bytes, central_header_signature);
         put16(m_bytes, version_needed); // made by: the same version, MS-DOS attributes
@@ -122,7 +128,7 @@ std::string ZipArchive::finish() {
         put32(m_bytes, entry.offset);
         m_bytes += entry.name;
     }
-    const auto directory_size = static_cast<std::uint32_t>(m_bytes.size() - directory_offset);
+    const auto directory_size = static_cast<std::uint32_t>(written() - directory_offset);
     put32(m_bytes, end_signature);
     put16(m_bytes, 0); // this disk
     put16(m_bytes, 0); // the disk the directory starts on

@@ -19,7 +19,10 @@ class ZipArchive {
     explicit ZipArchive(std::int64_t modified);
 
     [[nodiscard]] domain::Result<void> add(const std::string& name, std::string_view bytes);
-    // The whole archive; nothing more can be added afterwards.
+    // The bytes written since the last take, to send on before the archive is finished: an archive of
+    // thousands of files need not be held whole.
+    [[nodiscard]] std::string take();
+    // The rest of the archive (all of it, when nothing was taken); nothing more can be added afterwards.
     [[nodiscard]] std::string finish();
 
   private:
@@ -31,8 +34,10 @@ class ZipArchive {
         std::uint32_t offset = 0;
     };
     void put_common_fields(const Entry& entry);
+    [[nodiscard]] std::size_t written() const { return m_taken + m_bytes.size(); }
 
     std::string m_bytes;
+    std::size_t m_taken = 0; // bytes handed out by take()
     std::vector<Entry> m_entries;
     std::uint16_t m_dos_time = 0;
     std::uint16_t m_dos_date = 0;

@@ -23,16 +23,14 @@ Response reports_zip(const Exchange& exchange) {
     // The site's stylesheet goes into each file, so that a report reads the same anywhere.
     const auto css = exchange.site.assets.find("/assets/leadline.css");
     const std::string stylesheet = css != exchange.site.assets.end() ? css->second.second : std::string();
-    const auto& reports = **set;
-    auto archive = app::reports_archive(
-        reports, exchange.site.clock.now_seconds(), [&](const app::SubjectReport& subject) {
-            return report_document(exchange.pages(), reports, subject, stylesheet);
+    // Each report is drawn and compressed as the previous one is sent: thousands are never held at once.
+    auto archive = std::make_shared<app::ReportsArchive>(
+        *set, exchange.site.clock.now_seconds(),
+        [pages = &exchange.pages(), reports = *set, stylesheet](const app::SubjectReport& subject) {
+            return report_document(*pages, *reports, subject, stylesheet);
         });
-    if (!archive) {
-        return error_answer(exchange, archive.error());
-    }
     Response response;
-    response.body = std::move(*archive);
+    response.pieces = [archive] { return archive->next(); };
     response.set_header("Content-Type", "application/zip");
     response.set_header("Content-Disposition",
                         "attachment; filename=\"reports-cycle-" + std::to_string(cycle.value()) + ".zip\"");

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "domain/core/result.hpp"
 
 namespace leadline::web {
 
@@ -11,6 +15,9 @@ struct Response {
     int status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+    // A body sent as it is made (a download of thousands of files), in place of `body`: each call gives
+    // the next piece, nothing once all is sent, or an error, which cuts the download short.
+    std::function<domain::Result<std::optional<std::string>>()> pieces = nullptr;
 
     [[nodiscard]] static Response html(int status, std::string body);
     [[nodiscard]] static Response json(int status, std::string body);

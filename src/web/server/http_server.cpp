@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "web/http/access_log.hpp"
+#include "web/server/run_on.hpp"
 
 namespace leadline::web {
 
@@ -68,30 +69,7 @@ http::response<http::string_body> to_message(Response response, unsigned version
     return message;
 }
 
-// Runs work on a handler thread and resumes the caller on its own executor. (co_spawn onto a pool
-// would take an extra hop through the pool, waking a second thread for every request.)
-template <class Work, class CompletionToken>
-auto run_on(net::thread_pool& pool, Work work, CompletionToken&& token) {
-    return net::async_initiate<CompletionToken, void(Response)>(
-        [&pool](auto handler, Work task) {
-            auto resume_on =
-                net::prefer(net::get_associated_executor(handler), net::execution::outstanding_work.tracked);
-            net::post(pool, [handler = std::move(handler), task = std::move(task),
-                             resume_on = std::move(resume_on)]() mutable {
-                Response response;
-                try {
-                    response = task();
-                } catch (...) { // handlers answer their own errors; this is the last line of defence
-                    response = Response::text(500, "Something went wrong. Try again in a few minutes.\n");
-                }
-                net::post(resume_on,
-                          [handler = std::move(handler), response = std::move(response)]() mutable {
-                              std::move(handler)(std::move(response));
-                          });
-            });
-        },
-        token, std::move(work));
-}
+using Piece = domain::Result<std::optional<std::string>>;
 
 } // namespace
 
@@ -212,7 +190,9 @@ struct HttpServer::Impl {
             } else {
                 auto& pool = request.method == Method::Post ? post_workers : workers;
                 response = co_await run_on(
-                    pool, [this, &request] { return app.handle(request); }, net::use_awaitable);
+                    pool, [this, &request] { return app.handle(request); },
+                    Response::text(500, "Something went wrong. Try again in a few minutes.\n"),
+                    net::use_awaitable);
             }
             const bool again = keep_alive && !stopping;
             const bool written = co_await write(stream, std::move(response), version, again, method, target,
@@ -253,6 +233,10 @@ struct HttpServer::Impl {
     net::awaitable<bool> write(beast::tcp_stream& stream, Response response, unsigned version,
                                bool keep_alive, std::string_view method, std::string_view target,
                                std::string_view id, std::chrono::steady_clock::time_point started) {
+        if (response.pieces) {
+            co_return co_await write_in_pieces(stream, std::move(response), version, keep_alive, method,
+                                               target, id, started);
+        }
         const int status = response.status;
         auto message = to_message(std::move(response), version, keep_alive);
         stream.expires_after(options.read_timeout);
@@ -261,6 +245,56 @@ struct HttpServer::Impl {
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
         spdlog::info("{} {} {} {:.1f} ms [{}]", method, loggable_path(target), status, elapsed.count(), id);
         co_return !error;
+    }
+
+    // Sends a body made as it goes (HTTP/1.1 chunks), each piece made on a handler thread while the
+    // connection waits. A piece that fails cuts the body short: the client sees an incomplete download,
+    // never a complete-looking wrong one.
+    net::awaitable<bool> write_in_pieces(beast::tcp_stream& stream, Response response, unsigned version,
+                                         bool keep_alive, std::string_view method, std::string_view target,
+                                         std::string_view id, std::chrono::steady_clock::time_point started) {
+        http::response<http::empty_body> head{static_cast<http::status>(response.status), version};
+        head.set(http::field::server, "Leadline");
+        for (auto& [name, value] : response.headers) {
+            head.set(name, value);
+        }
+        head.keep_alive(keep_alive);
+        head.chunked(true);
+        http::response_serializer<http::empty_body> serializer{head};
+        stream.expires_after(options.read_timeout);
+        auto [head_error, head_bytes] =
+            co_await http::async_write_header(stream, serializer, net::as_tuple(net::use_awaitable));
+        bool complete = !head_error;
+        std::string failure;
+        while (complete) {
+            auto piece = co_await run_on(
+                workers, [&response] { return response.pieces(); },
+                Piece(domain::fail(domain::ErrorCode::Internal, "making a piece threw")), net::use_awaitable);
+            stream.expires_after(options.read_timeout);
+            if (!piece) {
+                failure = piece.error().message;
+                complete = false;
+            } else if (!*piece) {
+                auto [error, bytes] = co_await net::async_write(stream, http::make_chunk_last(),
+                                                                net::as_tuple(net::use_awaitable));
+                complete = !error;
+                break;
+            } else if (!(*piece)->empty()) {
+                auto [error, bytes] = co_await net::async_write(
+                    stream, http::make_chunk(net::buffer(**piece)), net::as_tuple(net::use_awaitable));
+                complete = !error;
+            }
+        }
+        const auto elapsed =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+        if (!failure.empty()) {
+            spdlog::error("{} {} {} cut short after {:.1f} ms: {} [{}]", method, loggable_path(target),
+                          response.status, elapsed.count(), failure, id);
+        } else {
+            spdlog::info("{} {} {} {:.1f} ms{} [{}]", method, loggable_path(target), response.status,
+                         elapsed.count(), complete ? "" : " (the client left)", id);
+        }
+        co_return complete;
     }
 
     void stop() {

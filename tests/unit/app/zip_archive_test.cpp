@@ -26,6 +26,23 @@ TEST(ZipArchive, FilesReadBackWholeWithTheirNamesAndDate) {
     EXPECT_EQ(files[0].dos_date, ((2026U - 1980U) << 9U) | (9U << 5U) | 21U);
 }
 
+TEST(ZipArchive, TakenAsItIsWrittenItIsTheSameArchiveByteForByte) {
+    app::ZipArchive whole(1'790'000'000);
+    app::ZipArchive in_pieces(1'790'000'000);
+    std::string sent;
+    for (std::size_t file = 0; file < 3; ++file) {
+        const auto name = "report-" + std::to_string(file) + ".html";
+        const std::string body(1'000 * (file + 1), "abc"[file]);
+        ASSERT_TRUE(whole.add(name, body));
+        ASSERT_TRUE(in_pieces.add(name, body));
+        sent += in_pieces.take();
+    }
+    EXPECT_TRUE(in_pieces.take().empty()) << "nothing twice";
+    sent += in_pieces.finish();
+    EXPECT_EQ(sent, whole.finish()) << "each file's place, and the directory, count what was already sent";
+    EXPECT_EQ(read_zip(sent).size(), 3U);
+}
+
 TEST(ZipArchive, FileNamesLoseWhatArchiversOrFileSystemsRefuse) {
     EXPECT_EQ(app::safe_file_name("Jo \"JJ\" O'Neil: HR/Payroll\\North?.html"),
               "Jo _JJ_ O'Neil_ HR_Payroll_North_.html");
