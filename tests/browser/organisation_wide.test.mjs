@@ -103,8 +103,10 @@ test('an HR admin runs a 360 for 2,000 subjects and a line manager approves a ra
   await manages.getByRole('heading', { name: 'Rater lists to approve' }).waitFor()
   await checkAccessibility(manages)
   const name = rows.find((row) => row[email] === subject[email])[columns.indexOf('name')]
-  await manages.getByRole('button', { name: `Approve ${name}'s list` }).click()
+  const approve = manages.getByRole('button', { name: `Approve ${name}'s list` })
+  const waiting = await approve.count()
+  await approve.first().click()
   await manages.getByText('The list is approved').waitFor()
   await checkAccessibility(manages)
-  assert.equal(await manages.getByRole('button', { name: `Approve ${name}'s list` }).count(), 0, 'it waits no more')
+  assert.equal(await approve.count(), waiting - 1, 'it waits no more')
 })

@@ -39,7 +39,7 @@ class AnswerRetentionTest : public ::testing::TestWithParam<Backend> {
         clock.advance(target - clock.now_seconds());
     }
 
-    void keep_answers_for(int months) {
+    void keep_answers_for(std::optional<int> months) {
         auto details = store->organisation().details().value();
         details.name = "Demo Council";
         details.answer_retention_months = months;
@@ -77,6 +77,7 @@ class AnswerRetentionTest : public ::testing::TestWithParam<Backend> {
 
 TEST_P(AnswerRetentionTest, WithoutARetentionPeriodAnswersAreKept) {
     LEADLINE_SKIP_WITHOUT(database);
+    keep_answers_for(std::nullopt); // the demo council keeps them for 24 months
     set_day("2036-01-01");
     EXPECT_TRUE(app::delete_answers_due(*store, frameworks, clock).value().empty());
     EXPECT_GT(ratings_and_comments(), 0U);

@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
 
+#include "app/accounts/accounts.hpp"
 #include "app/demo/demo_generator.hpp"
 #include "app/demo/seed_demo.hpp"
+#include "app/feedback/rater_list_approval.hpp"
 #include "app/people/export_people.hpp"
 #include "app/security/invitation_token.hpp"
 #include "support/scratch_database.hpp"
+#include "support/settable_clock.hpp"
 #include "support/shipped_frameworks.hpp"
 
 using namespace leadline;
@@ -45,6 +48,29 @@ TEST_P(DemoSeed, WritesAPublishedCycleWithEveryGeneratedAnswer) {
     // The demo's links work: a token finds its invitation through the stored hash.
     const auto& token = demo.nominations.front().token;
     EXPECT_TRUE(store->responses().invitation_context(app::hash_token(token)).value().has_value());
+}
+
+TEST_P(DemoSeed, ShowsADraftWhoseRaterListsWaitForALineManagerAndARetentionPeriod) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({400, 1}, leadership_in_action().framework).value();
+    const auto summary = app::seed_demo(*store, demo, leadership_in_action()).value();
+    ASSERT_TRUE(summary.approval_cycle);
+    const auto draft = store->cycles().load_cycle(*summary.approval_cycle).value();
+    EXPECT_EQ(draft.state(), domain::CycleState::Draft);
+    EXPECT_EQ(draft.settings().approval, domain::RaterListApproval::LineManager);
+    EXPECT_EQ(store->cycles().rater_list_approvals(*summary.approval_cycle).value().size(), 1U)
+        << "one list is approved already";
+
+    leadline::testing::SettableClock clock;
+    ASSERT_TRUE(app::Accounts(*store, clock).add_user(summary.approver_email, domain::Role::LineManager));
+    const auto approver = store->accounts().find_user_by_email(summary.approver_email).value().value();
+    const auto waiting = app::RaterListApprovals(*store, clock, "").waiting_for(approver.user).value();
+    ASSERT_FALSE(waiting.empty()) << "the demo's approver has lists to approve";
+    EXPECT_EQ(waiting.front().cycle, *summary.approval_cycle);
+    EXPECT_GE(waiting.front().raters.size(), 2U) << "their line manager and at least one peer";
+    EXPECT_EQ(store->organisation().details().value().answer_retention_months, 24);
 }
 
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {

@@ -219,6 +219,101 @@ Result<void> mark_demo_leavers(Store& store, const DemoData& demo, const std::ve
     return {};
 }
 
+// A third cycle, still a draft, whose rater lists line managers approve: a few team leaders have chosen
+// their raters; one list is approved, the others wait on their line manager's "Rater lists to approve".
+// Its subjects take part in neither earlier cycle; their line managers and peers may have.
+Result<void> write_approval_draft(Store& store, const DemoData& demo,
+                                  const std::vector<domain::PersonId>& ids, std::int64_t approved_at,
+                                  DemoSummary& summary) {
+    std::set<std::size_t> busy(demo.subjects.begin(), demo.subjects.end());
+    busy.insert(demo.open_cycle.subjects.begin(), demo.open_cycle.subjects.end());
+    for (const auto* nominations : {&demo.nominations, &demo.open_cycle.nominations}) {
+        for (const auto& nomination : *nominations) {
+            if (nomination.colleague) {
+                busy.insert(*nomination.colleague);
+            }
+        }
+    }
+    auto free = [&](std::size_t person) { return !busy.contains(person); };
+    std::set<std::size_t> left;
+    for (std::size_t person = 0; person < demo.people.size(); ++person) {
+        auto stored = store.people().person(ids[person]);
+        if (!stored) {
+            return domain::fail(stored.error());
+        }
+        if (*stored && (*stored)->left_at) {
+            left.insert(person);
+        }
+    }
+    auto settings = demo.open_cycle.settings;
+    settings.name = "Directors 360, spring 2027";
+    settings.opens_on = domain::Date::parse("2027-03-01").value();
+    settings.closes_on = domain::Date::parse("2027-03-26").value();
+    settings.approval = domain::RaterListApproval::LineManager;
+    auto cycle = domain::FeedbackCycle::create({}, settings);
+    if (!cycle) {
+        return domain::fail(cycle.error());
+    }
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> chosen; // subject, their peers
+    for (std::size_t person = 0; person < demo.people.size() && chosen.size() < 4; ++person) {
+        const auto& manager = demo.people[person].manager;
+        if (!free(person) || !manager || left.contains(*manager)) {
+            continue;
+        }
+        std::vector<std::size_t> peers;
+        for (std::size_t other = 0; other < demo.people.size() && peers.size() < 3; ++other) {
+            if (other != person && !left.contains(other) && demo.people[other].manager == manager) {
+                peers.push_back(other);
+            }
+        }
+        if (!peers.empty()) {
+            chosen.emplace_back(person, std::move(peers));
+        }
+    }
+    if (chosen.empty()) {
+        return {}; // an organisation too small to spare anyone
+    }
+    auto id = store.cycles().create_cycle(settings);
+    if (!id) {
+        return domain::fail(id.error());
+    }
+    cycle = domain::FeedbackCycle::create(*id, settings);
+    for (const auto& [subject, peers] : chosen) {
+        const domain::Subject entry{ids[subject], demo.people[subject].email};
+        if (auto added = cycle->add_subject(entry); !added) {
+            return added;
+        }
+        if (auto saved = store.cycles().add_subject(*id, entry); !saved) {
+            return saved;
+        }
+        const auto manager = *demo.people[subject].manager;
+        std::vector<std::pair<domain::RaterGroup, std::size_t>> raters{
+            {domain::RaterGroup::Self, subject}, {domain::RaterGroup::LineManager, manager}};
+        for (const auto peer : peers) {
+            raters.emplace_back(domain::RaterGroup::Peer, peer);
+        }
+        for (const auto& [group, rater] : raters) {
+            auto nomination =
+                cycle->nominate({}, ids[subject], group, {ids[rater], demo.people[rater].email});
+            if (!nomination) {
+                return domain::fail(nomination.error());
+            }
+            if (auto stored = store.cycles().add_nomination(*id, *nomination); !stored) {
+                return domain::fail(stored.error());
+            }
+        }
+    }
+    summary.approval_cycle = *id;
+    summary.approver_email = demo.people[*demo.people[chosen.back().first].manager].email;
+    // The first list is approved already, by that subject's line manager.
+    const auto& first = chosen.front().first;
+    return store.cycles().set_rater_list_approved(
+        *id, ids[first], RaterListApproved{approved_at, demo.people[*demo.people[first].manager].email});
+}
+
+// The demo council deletes individual answers two years after a cycle closes, keeping the reports.
+constexpr int demo_answer_retention_months = 24;
+
 // What the demo council's HR team did to get here, so the audit log reads as it would in use.
 Result<void> record_demo_history(Store& store, const DemoSummary& summary, const DemoData& demo) {
     const std::string hr = "leadership@demo-council.example";
@@ -259,7 +354,7 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         // The demo council's own details, so its emails and rater pages read as a real organisation's.
         if (auto named = store.organisation().save_details(
                 {"Demo County Council", "leadership@demo-council.example",
-                 "https://www.demo-council.example/privacy/staff-feedback"});
+                 "https://www.demo-council.example/privacy/staff-feedback", demo_answer_retention_months});
             !named) {
             return named;
         }
@@ -293,6 +388,10 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         if (auto leavers = mark_demo_leavers(store, demo, *ids, at(open.settings.opens_on, 8, 40));
             !leavers) {
             return leavers;
+        }
+        if (auto draft = write_approval_draft(store, demo, *ids, at(open.settings.opens_on, 16, 20), summary);
+            !draft) {
+            return draft;
         }
         return record_demo_history(store, summary, demo);
     });

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "app/demo/demo_data.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/store.hpp"
@@ -15,6 +18,10 @@ struct DemoSummary {
     std::size_t responses = 0;
     std::size_t ratings = 0;
     domain::CycleId open_cycle;
+    // A draft cycle whose rater lists line managers approve, and a line manager with lists waiting; none
+    // when the organisation is too small to spare its subjects.
+    std::optional<domain::CycleId> approval_cycle = std::nullopt;
+    std::string approver_email = {};
 };
 
 // Writes the demo into an empty database in one transaction, going through the same rules as real

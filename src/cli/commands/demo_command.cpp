@@ -73,8 +73,12 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << "  " << summary->subjects << " subjects, " << summary->nominations << " nominations, "
                 << summary->responses << " responses, " << summary->ratings << " ratings\n";
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
-                << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n"
-                << "Rater links in the open cycle (serve with `leadline serve --db " << arguments.database
+                << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";
+    if (summary->approval_cycle) {
+        context.out << "  cycle " << summary->approval_cycle->value()
+                    << " \"Directors 360, spring 2027\": draft, rater lists approved by line managers\n";
+    }
+    context.out << "Rater links in the open cycle (serve with `leadline serve --db " << arguments.database
                 << "`):\n";
     // One link of each kind: a self-assessment, a colleague yet to start, a colleague halfway through.
     const auto& open = demo->open_cycle.nominations;
@@ -93,6 +97,9 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
         const auto& participant = demo->people.at(demo->open_cycle.subjects.front());
         context.out << "Participant in the open cycle: " << participant.name << " <" << participant.email
                     << ">\n";
+    }
+    if (!summary->approver_email.empty()) {
+        context.out << "Line manager with rater lists to approve: <" << summary->approver_email << ">\n";
     }
     if (!arguments.truth_file.empty()) {
         context.out << "  ground truth written to " << arguments.truth_file << '\n';
