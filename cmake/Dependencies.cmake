@@ -8,9 +8,11 @@ find_package(lemon REQUIRED) # variables only: LEMON_INCLUDE_DIRS, LEMON_LIBRARI
 find_package(PkgConfig REQUIRED)
 find_package(ZLIB REQUIRED) # deflate and CRC-32 for the ZIP of a cycle's reports
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# JSON is read and written in the use cases too (a published cycle's reports kept whole), so the fuzz
+# build, which links them, needs it as well.
+find_package(Boost 1.81 REQUIRED COMPONENTS json url)
 
 if(NOT LEADLINE_FUZZ)
-  find_package(Boost 1.81 REQUIRED COMPONENTS json url)
   pkg_check_modules(CTEMPLATE REQUIRED IMPORTED_TARGET libctemplate)
   find_package(CLI11 2.1 REQUIRED)
   find_package(GTest REQUIRED)
