@@ -21,6 +21,7 @@ attempt() {
 attempt domain/bad.hpp '#include "storage/soci_store.hpp"'
 attempt domain/bad.hpp '#include <soci/soci.h>'
 attempt domain/bad.hpp '#include <boost/json.hpp>'
+attempt domain/bad.hpp '#include <boost/mathematics_of_anything.hpp>'
 attempt domain/bad.hpp '#include <sqlite3.h>'
 attempt domain/bad.hpp '#include <libpq-fe.h>'
 attempt domain/bad.hpp '#include "app/ports/store.hpp"'

@@ -36,12 +36,10 @@ struct Difference {
 [[nodiscard]] Difference difference_of_means(const Summary& before, const Summary& now,
                                              double confidence = 0.90);
 
-// The standard normal distribution's quantile (Acklam's rational approximation, relative error
-// below 1.2e-9). p in (0, 1).
+// The standard normal distribution's quantile (Boost.Math). p in (0, 1).
 [[nodiscard]] double normal_quantile(double p);
 
-// Student's t quantile: exact for 1 and 2 degrees of freedom, the Cornish-Fisher expansion beyond
-// (within 0.0011 of published tables at 3 degrees of freedom, within 0.00001 from 8). p in (0, 1).
+// Student's t quantile (Boost.Math, to double precision at any degrees of freedom). p in (0, 1).
 [[nodiscard]] double t_quantile(double p, int degrees_of_freedom);
 
 } // namespace leadline::domain
