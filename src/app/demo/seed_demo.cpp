@@ -235,13 +235,19 @@ Result<void> write_approval_draft(Store& store, const DemoData& demo,
         }
     }
     auto free = [&](std::size_t person) { return !busy.contains(person); };
+    auto everyone = store.people().people();
+    if (!everyone) {
+        return domain::fail(everyone.error());
+    }
+    std::set<domain::PersonId> left_ids;
+    for (const auto& person : *everyone) {
+        if (person.left_at) {
+            left_ids.insert(person.id);
+        }
+    }
     std::set<std::size_t> left;
     for (std::size_t person = 0; person < demo.people.size(); ++person) {
-        auto stored = store.people().person(ids[person]);
-        if (!stored) {
-            return domain::fail(stored.error());
-        }
-        if (*stored && (*stored)->left_at) {
+        if (left_ids.contains(ids[person])) {
             left.insert(person);
         }
     }

@@ -39,7 +39,11 @@ Result<void> delete_answers_of(Store& store, FrameworkCache& frameworks, const C
 
 } // namespace
 
-Result<AnswerKeeping> answer_keeping(Store& store, domain::CycleId cycle) {
+namespace {
+
+// What happens to a published cycle's answers under the retention period (none: kept).
+Result<AnswerKeeping> keeping_under(Store& store, domain::CycleId cycle,
+                                    std::optional<int> retention_months) {
     AnswerKeeping keeping;
     auto deleted = store.cycles().answers_deleted_at(cycle);
     if (!deleted) {
@@ -49,24 +53,39 @@ Result<AnswerKeeping> answer_keeping(Store& store, domain::CycleId cycle) {
         keeping.deleted_at = *deleted;
         return keeping;
     }
-    auto details = store.organisation().details();
-    if (!details) {
-        return domain::fail(details.error());
+    if (!retention_months) {
+        return keeping;
     }
     auto heading = store.cycles().cycle_heading(cycle);
     if (!heading) {
         return domain::fail(heading.error());
     }
-    if (details->answer_retention_months && heading->state == domain::CycleState::Published) {
-        keeping.due =
-            domain::answers_due_for_deletion(heading->settings.closes_on, *details->answer_retention_months);
+    if (heading->state == domain::CycleState::Published) {
+        keeping.due = domain::answers_due_for_deletion(heading->settings.closes_on, *retention_months);
     }
     return keeping;
+}
+
+} // namespace
+
+Result<AnswerKeeping> answer_keeping(Store& store, domain::CycleId cycle) {
+    auto details = store.organisation().details();
+    if (!details) {
+        return domain::fail(details.error());
+    }
+    return keeping_under(store, cycle, details->answer_retention_months);
 }
 
 Result<std::vector<domain::CycleId>> delete_answers_due(Store& store, FrameworkCache& frameworks,
                                                         const Clock& clock) {
     std::vector<domain::CycleId> cleared;
+    auto details = store.organisation().details();
+    if (!details) {
+        return domain::fail(details.error());
+    }
+    if (!details->answer_retention_months) {
+        return cleared; // answers are kept: nothing to look at
+    }
     auto summaries = store.cycles().cycles();
     if (!summaries) {
         return domain::fail(summaries.error());
@@ -76,7 +95,7 @@ Result<std::vector<domain::CycleId>> delete_answers_due(Store& store, FrameworkC
         if (summary.state != domain::CycleState::Published) {
             continue;
         }
-        auto keeping = answer_keeping(store, summary.id);
+        auto keeping = keeping_under(store, summary.id, details->answer_retention_months);
         if (!keeping) {
             return domain::fail(keeping.error());
         }

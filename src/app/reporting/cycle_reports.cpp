@@ -102,6 +102,19 @@ template <typename Work> std::vector<domain::Result<void>> share_out(std::size_t
     return outcomes;
 }
 
+// Everyone's name as the directory has it today, by person: reports name people as they are named now.
+Result<std::map<domain::PersonId, std::string>> directory_names(Store& store) {
+    auto people = store.people().people();
+    if (!people) {
+        return domain::fail(people.error());
+    }
+    std::map<domain::PersonId, std::string> names;
+    for (auto& person : *people) {
+        names.emplace(person.id, std::move(person.name));
+    }
+    return names;
+}
+
 } // namespace
 
 std::vector<domain::CellAggregation> aggregate_cycle_cells(const domain::FeedbackCycle& cycle,
@@ -201,17 +214,13 @@ Result<CycleReportSet> CycleReports::kept_reports(const std::string& snapshot,
     if (!kept) {
         return kept;
     }
-    auto people = m_store.people().people();
-    if (!people) {
-        return domain::fail(people.error());
-    }
-    std::map<domain::PersonId, const std::string*> names;
-    for (const auto& person : *people) {
-        names.emplace(person.id, &person.name);
+    auto names = directory_names(m_store);
+    if (!names) {
+        return domain::fail(names.error());
     }
     for (auto& subject : kept->subjects) {
-        if (const auto found = names.find(subject.subject); found != names.end()) {
-            subject.name = *found->second;
+        if (const auto found = names->find(subject.subject); found != names->end()) {
+            subject.name = found->second;
         }
     }
     return kept;
@@ -248,15 +257,11 @@ Result<CycleReportSet> CycleReports::as_published(domain::CycleId cycle_id) {
     if (!responses) {
         return domain::fail(responses.error());
     }
-    auto people = m_store.people().people();
-    if (!people) {
-        return domain::fail(people.error());
+    auto names = directory_names(m_store);
+    if (!names) {
+        return domain::fail(names.error());
     }
-    std::map<domain::PersonId, std::string> names;
-    for (auto& person : *people) {
-        names.emplace(person.id, std::move(person.name));
-    }
-    return build_cycle_reports(*cycle, *framework, names, answers_by_subject(std::move(*responses)));
+    return build_cycle_reports(*cycle, *framework, *names, answers_by_subject(std::move(*responses)));
 }
 
 AnswersBySubject answers_by_subject(std::vector<CycleResponse> responses) {
