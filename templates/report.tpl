@@ -5,7 +5,8 @@
     <p class="govuk-body-l">{{SUMMARY}}</p>
     {{#NOTE}}<div class="govuk-inset-text">{{TEXT}}</div>{{/NOTE}}
     {{#CHANGE_NOTE}}<p class="govuk-body">The table compares others' scores with your report from {{NAME}}. A change is clear only when its 90% interval, shown in brackets, does not include zero.</p>{{/CHANGE_NOTE}}
-    <p class="govuk-body">Others' scores are means on a scale of {{LOWEST}} to {{HIGHEST}}, with a 90% interval: the range the mean would likely fall in with other raters like these. A flag is raised only when the interval leaves little doubt. "Not observed" answers are counted but kept out of the scores.</p>
+    <p class="govuk-body">Others' scores are means on a scale of {{LOWEST}} to {{HIGHEST}}, with a 90% interval: the range the mean would likely fall in with other raters like these. "Not observed" answers are counted but kept out of the scores. A blind spot or hidden strength is flagged only when the gap between you and others on an attribute differs from your gap elsewhere by more than {{MARGIN}} points, and the figures leave little doubt of it.</p>
+    {{#POWER}}<p class="govuk-body">{{TEXT}}</p>{{/POWER}}
 
     <h2 class="govuk-heading-m" id="attributes">You and others, by attribute</h2>
     <figure class="leadline-chart">
@@ -34,7 +35,7 @@
           <td class="govuk-table__cell govuk-table__cell--numeric">{{INTERVAL}}</td>
           {{#GROUP_CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{TEXT}}</td>{{/GROUP_CELL}}
           {{#CHANGE_CELL}}<td class="govuk-table__cell govuk-table__cell--numeric">{{TEXT}}</td>{{/CHANGE_CELL}}
-          <td class="govuk-table__cell">{{#FLAG}}<strong class="govuk-tag {{COLOUR}}">{{TEXT}}</strong> {{/FLAG}}{{#PERCENTILE}}<span class="govuk-body-s">Higher than {{VALUE}}% of this cycle's subjects</span>{{/PERCENTILE}}</td>
+          <td class="govuk-table__cell">{{#FLAG}}<strong class="govuk-tag {{COLOUR}}">{{TEXT}}</strong> {{/FLAG}}{{#NO_CLEAR_GAP}}<span class="govuk-body-s">No clear gap.</span> {{/NO_CLEAR_GAP}}{{#PERCENTILE}}<span class="govuk-body-s">Higher than {{VALUE}}% of this cycle's subjects</span>{{/PERCENTILE}}</td>
         </tr>
         {{/ATTRIBUTE_ROW}}
       </tbody>

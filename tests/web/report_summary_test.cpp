@@ -46,3 +46,27 @@ TEST(ReportSummary, WithOneRaterOnlyAnEqualScoreIsAtTheAverage) {
     EXPECT_TRUE(contains(web::overall_summary(in_agreement(3.47, 0, 0, 1), 3.47), "at about"));
     EXPECT_TRUE(contains(web::overall_summary(in_agreement(3.6, 0, 0, 1), 3.47), "above"));
 }
+
+TEST(ReportSummary, AGapTheRatersCannotSettleIsSaidToBeNotClear) {
+    auto report = in_agreement(3.4, 2.6, 4.2, 3);
+    report.self_overall = 3.9;
+    report.self_awareness = domain::SelfAwareness::NotClear;
+    const auto text = web::overall_summary(report, 3.5);
+    EXPECT_TRUE(contains(text, "not clear whether you see yourself as others do")) << text;
+    EXPECT_TRUE(contains(text, "3.90")) << text;
+    EXPECT_FALSE(contains(text, "much the same")) << text;
+}
+
+TEST(ReportSummary, SaysWhatTheReportCouldFindWithItsRaters) {
+    auto report = in_agreement(3.4, 3.1, 3.7, 6);
+    report.detectable_standing_out = 1.43;
+    report.detectable_overall_gap = 0.31;
+    const auto text = web::what_could_show(report);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_TRUE(contains(*text, "With 6 raters")) << *text;
+    EXPECT_TRUE(contains(*text, "about 1.4 points")) << *text;
+    EXPECT_TRUE(contains(*text, "no clear gap may still have one")) << *text;
+    EXPECT_TRUE(contains(*text, "gap of about 0.3 points")) << *text;
+    // Nothing could be tested (no self-view, or one rater): nothing is claimed.
+    EXPECT_FALSE(web::what_could_show(in_agreement(3.4, 0, 0, 1)).has_value());
+}

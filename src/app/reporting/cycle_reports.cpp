@@ -189,15 +189,21 @@ Result<void> CycleReports::add_changes(CycleReportSet& set) {
             continue;
         }
         ChangeSincePrevious change{*previous, earlier.cycle_name, std::nullopt, {}};
+        // Two means on the scale differ by at most its range, so no interval reaches beyond that.
+        const auto range =
+            static_cast<double>(set.framework->scale.highest() - set.framework->scale.lowest());
         if (before->report.others_overall.shown && subject.report.others_overall.shown) {
-            change.overall = domain::difference_of_means(before->report.others_overall.score,
-                                                         subject.report.others_overall.score);
+            change.overall =
+                domain::bounded_to(domain::difference_of_means(before->report.others_overall.score,
+                                                               subject.report.others_overall.score),
+                                   range);
         }
         for (const auto& now : subject.report.attributes) {
             for (const auto& then : before->report.attributes) {
                 if (then.id == now.id && then.others.shown && now.others.shown) {
                     change.attributes.emplace(
-                        now.id, domain::difference_of_means(then.others.score, now.others.score));
+                        now.id, domain::bounded_to(
+                                    domain::difference_of_means(then.others.score, now.others.score), range));
                 }
             }
         }

@@ -166,7 +166,11 @@ std::string report_json(const CycleReportSet& set, const SubjectReport& subject)
     write_gap(json, report.overall_gap);
     json.key("self_awareness");
     write_category(json, report.self_awareness);
-    json.end_object();
+    json.key("detectable").begin_object().key("standing_out");
+    write_optional(json, report.detectable_standing_out);
+    json.key("overall_gap");
+    write_optional(json, report.detectable_overall_gap);
+    json.end_object().end_object();
     json.key("change_since_previous");
     write_change(json, subject.previous);
     json.key("attributes").begin_array();
@@ -180,6 +184,8 @@ std::string report_json(const CycleReportSet& set, const SubjectReport& subject)
         write_cells(json, report.groups, attribute.by_group);
         json.key("gap");
         write_gap(json, attribute.gap);
+        json.key("stands_out");
+        write_gap(json, attribute.stands_out);
         json.key("agreement");
         write_optional(json, attribute.agreement);
         json.key("flags").begin_object().key("blind_spot").boolean(attribute.blind_spot);

@@ -110,9 +110,9 @@ std::optional<domain::SelfAwareness> awareness_of(const json::value& value) {
     if (value.is_null()) {
         return std::nullopt;
     }
-    for (const auto category :
-         {domain::SelfAwareness::OverEstimator, domain::SelfAwareness::UnderEstimator,
-          domain::SelfAwareness::InAgreementHigh, domain::SelfAwareness::InAgreementLow}) {
+    for (const auto category : {domain::SelfAwareness::OverEstimator, domain::SelfAwareness::UnderEstimator,
+                                domain::SelfAwareness::InAgreementHigh, domain::SelfAwareness::InAgreementLow,
+                                domain::SelfAwareness::NotClear}) {
         if (value.as_string() == domain::to_string(category)) {
             return category;
         }
@@ -191,6 +191,7 @@ json::value attribute(const domain::AttributeResult& written) {
             {"others", cell(written.others)},
             {"by_group", cells(written.by_group)},
             {"gap", gap(written.gap)},
+            {"stands_out", gap(written.stands_out)},
             {"agreement", optional_number(written.agreement)},
             {"blind_spot", written.blind_spot},
             {"hidden_strength", written.hidden_strength},
@@ -210,6 +211,10 @@ domain::AttributeResult attribute_of(const json::value& value) {
     result.others = cell_of(read.at("others"));
     result.by_group = cells_of(read.at("by_group"));
     result.gap = gap_of(read.at("gap"));
+    // Reports kept before 2026-12 have no test of standing out: none is shown for them.
+    if (const auto* stands_out = read.if_contains("stands_out")) {
+        result.stands_out = gap_of(*stands_out);
+    }
     result.agreement = optional_number_of(read.at("agreement"));
     result.blind_spot = read.at("blind_spot").as_bool();
     result.hidden_strength = read.at("hidden_strength").as_bool();
@@ -253,6 +258,8 @@ json::value report(const domain::IndividualReport& written) {
             {"others_overall", cell(written.others_overall)},
             {"overall_gap", gap(written.overall_gap)},
             {"self_awareness", awareness(written.self_awareness)},
+            {"detectable_standing_out", optional_number(written.detectable_standing_out)},
+            {"detectable_overall_gap", optional_number(written.detectable_overall_gap)},
             {"highest", ranked(written.highest)},
             {"lowest", ranked(written.lowest)},
             {"focus", std::move(focus)}};
@@ -282,6 +289,12 @@ domain::IndividualReport report_of(const json::value& value) {
     result.others_overall = cell_of(read.at("others_overall"));
     result.overall_gap = gap_of(read.at("overall_gap"));
     result.self_awareness = awareness_of(read.at("self_awareness"));
+    for (const auto& [key, into] : {std::pair{"detectable_standing_out", &result.detectable_standing_out},
+                                    std::pair{"detectable_overall_gap", &result.detectable_overall_gap}}) {
+        if (const auto* found = read.if_contains(key)) {
+            *into = optional_number_of(*found);
+        }
+    }
     result.highest = ranked_of(read.at("highest"));
     result.lowest = ranked_of(read.at("lowest"));
     for (const auto& each : read.at("focus").as_array()) {

@@ -6,8 +6,10 @@
 #include <numeric>
 
 #include "domain/core/rng.hpp"
+#include "domain/reporting/gap_tests.hpp"
 #include "domain/reporting/report_columns.hpp"
 #include "domain/statistics/agreement.hpp"
+#include "domain/statistics/false_discovery.hpp"
 
 namespace leadline::domain {
 
@@ -198,26 +200,76 @@ Level attribute_level(const DenseAnswers& answers, const ReportColumns& columns,
     return fill_level(columns, scores, unobserved, scale, scratch);
 }
 
-std::optional<Gap> gap_between(std::optional<double> self, const ReportCell& others) {
-    if (!self || !others.shown) {
-        return std::nullopt;
-    }
-    return Gap{*self - others.score.mean, *self - others.score.high, *self - others.score.low,
-               others.score.has_interval()};
+// A gap's interval keeps to the differences the scale allows: self and others both lie on it, so a gap
+// lies within the scale's range either way, and a difference of two gaps within twice that.
+Gap gap_from(const Estimate& estimate, const RatingScale& scale, double ranges = 1.0) {
+    const auto range = ranges * range_of(scale);
+    const auto interval = interval_of(estimate);
+    return {estimate.value, std::clamp(interval.low, -range, range), std::clamp(interval.high, -range, range),
+            true};
 }
 
-std::optional<SelfAwareness> categorise(const std::optional<Gap>& gap, const ReportCell& others, double band,
-                                        double norm) {
+// Self minus others, with the error of both: others' mean rests on its raters, the self-view on its
+// answers (docs/methodology/report.md, "Scores and their uncertainty").
+std::optional<Gap> gap_between(const SubjectScores& scores, const std::vector<std::size_t>& self_attributes,
+                               const ReportCell& others, const RatingScale& scale,
+                               std::optional<Estimate>* estimate = nullptr) {
+    if (self_attributes.empty() || !others.shown) {
+        return std::nullopt;
+    }
+    const auto self = self_estimate(scores, self_attributes);
+    const auto others_mean = others_estimate(others.score);
+    if (!others_mean) {
+        return Gap{self.value - others.score.mean, self.value - others.score.mean,
+                   self.value - others.score.mean, false};
+    }
+    const auto difference = difference_of(self, *others_mean);
+    if (estimate != nullptr) {
+        *estimate = difference;
+    }
+    return gap_from(difference, scale);
+}
+
+// Over- or under-estimation needs the interval clear of zero and a gap beyond the band; agreement needs
+// the interval inside the notable gap either way. Anything else cannot be told with these raters.
+std::optional<SelfAwareness> categorise(const std::optional<Gap>& gap, const ReportCell& others,
+                                        const RatingScale& scale, double norm) {
     if (!gap) {
         return std::nullopt;
     }
-    if (gap->value > band) {
+    if (!gap->has_interval) {
+        return SelfAwareness::NotClear;
+    }
+    const double band = agreement_band(scale);
+    const double notable = notable_gap(scale);
+    if (gap->low > 0.0 && gap->value > band) {
         return SelfAwareness::OverEstimator;
     }
-    if (gap->value < -band) {
+    if (gap->high < 0.0 && gap->value < -band) {
         return SelfAwareness::UnderEstimator;
     }
-    return others.score.mean >= norm ? SelfAwareness::InAgreementHigh : SelfAwareness::InAgreementLow;
+    if (gap->low >= -notable && gap->high <= notable) {
+        return others.score.mean >= norm ? SelfAwareness::InAgreementHigh : SelfAwareness::InAgreementLow;
+    }
+    return SelfAwareness::NotClear;
+}
+
+// Two shown columns whose means differ by more than the notable gap, beyond their 90% Welch interval:
+// camps of raters that see the subject differently, which rwg(J) can miss when the rest agree.
+bool groups_differ(const std::vector<ReportCell>& by_group, const RatingScale& scale) {
+    const double notable = notable_gap(scale);
+    for (std::size_t a = 0; a < by_group.size(); ++a) {
+        for (std::size_t b = a + 1; b < by_group.size(); ++b) {
+            if (!by_group[a].shown || !by_group[b].shown) {
+                continue;
+            }
+            const auto difference = difference_of_means(by_group[a].score, by_group[b].score);
+            if (difference.has_interval && (difference.low > notable || difference.high < -notable)) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 double median(std::vector<double> values) {
@@ -226,29 +278,28 @@ double median(std::vector<double> values) {
     return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
 }
 
-// A blind spot is an attribute where the subject rates themselves notably above others (the gap's
-// whole interval beyond notable_gap) and more so than across their report as a whole (beyond the
-// median gap by standing_out_gap). Someone who rates themselves generously everywhere is an over-estimator,
-// which the report says once, rather than a blind spot on every attribute. Hidden strengths mirror this.
-void flag_gaps(std::vector<AttributeResult>& attributes, double notable, double standing_out) {
-    std::vector<double> gaps;
-    for (const auto& attribute : attributes) {
-        if (attribute.gap) {
-            gaps.push_back(attribute.gap->value);
+// How far each attribute stands apart from the subject's own pattern, as an estimate for the flags'
+// test and as a 90% interval for the reader.
+void test_standing_out(std::vector<AttributeResult>& attributes, const SubjectScores& scores,
+                       const RatingScale& scale) {
+    for (std::size_t a = 0; a < attributes.size(); ++a) {
+        auto& attribute = attributes[a];
+        const auto estimate = attribute.gap ? standing_out(scores, a) : std::nullopt;
+        if (estimate) {
+            attribute.standing_out_test = estimate;
+            attribute.stands_out = gap_from(*estimate, scale, 2.0);
         }
     }
-    if (gaps.empty()) {
-        return;
+}
+
+// The one-sided p-values of "stands out upwards" (a blind spot) and "downwards" (a hidden strength),
+// each against no difference.
+std::pair<double, double> one_sided_p_values(const Estimate& estimate) {
+    if (estimate.standard_error == 0.0) {
+        return {estimate.value > 0.0 ? 0.0 : 1.0, estimate.value < 0.0 ? 0.0 : 1.0};
     }
-    const double typical = median(gaps);
-    for (auto& attribute : attributes) {
-        if (!attribute.gap || !attribute.gap->has_interval) {
-            continue;
-        }
-        const auto& gap = *attribute.gap;
-        attribute.blind_spot = gap.low > notable && gap.low - typical > standing_out;
-        attribute.hidden_strength = gap.high < -notable && gap.high - typical < -standing_out;
-    }
+    const double below = t_probability(estimate.value / estimate.standard_error, estimate.degrees_of_freedom);
+    return {1.0 - below, below};
 }
 
 std::vector<RankedBehaviour> ranked(const std::vector<RankedBehaviour>& all, bool highest_first) {
@@ -332,7 +383,8 @@ std::vector<FocusArea> focus_areas(const Framework& framework, const std::vector
             {result.id, std::move(reason), attribute->stretch_experiences, attribute->micro_actions});
     };
     for (const auto* result : blind_spots) {
-        add(*result, "Others rate this lower than you rate yourself, by more than chance would explain.");
+        add(*result,
+            "Others rate this lower than you rate yourself, by clearly more than on your other attributes.");
     }
     for (const auto* result : others_seen) {
         add(*result, "Among the attributes others rate lowest for you.");
@@ -346,8 +398,8 @@ double notable_gap(const RatingScale& scale) {
     return 0.125 * range_of(scale);
 }
 
-double standing_out_gap(const RatingScale& scale) {
-    return 0.1875 * range_of(scale);
+double standing_out_margin(const RatingScale& scale) {
+    return 0.125 * range_of(scale);
 }
 
 double agreement_band(const RatingScale& scale) {
@@ -355,11 +407,10 @@ double agreement_band(const RatingScale& scale) {
 }
 
 void apply_norm(IndividualReport& report, const RatingScale& scale, double norm) {
-    const double band = agreement_band(scale);
     for (auto& attribute : report.attributes) {
-        attribute.self_awareness = categorise(attribute.gap, attribute.others, band, norm);
+        attribute.self_awareness = categorise(attribute.gap, attribute.others, scale, norm);
     }
-    report.self_awareness = categorise(report.overall_gap, report.others_overall, band, norm);
+    report.self_awareness = categorise(report.overall_gap, report.others_overall, scale, norm);
 }
 
 std::string_view to_string(SelfAwareness category) {
@@ -372,6 +423,8 @@ std::string_view to_string(SelfAwareness category) {
         return "in-agreement-high";
     case SelfAwareness::InAgreementLow:
         return "in-agreement-low";
+    case SelfAwareness::NotClear:
+        return "not-clear";
     }
     return "in-agreement-low";
 }
@@ -387,8 +440,6 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
     report.groups = columns.groups;
     report.some_group_merged = columns.some_group_merged;
     report.some_group_left_out = columns.some_group_left_out;
-    const double notable = notable_gap(framework.scale);
-    const double band = agreement_band(framework.scale);
     const double norm = rules.norm.value_or((framework.scale.lowest() + framework.scale.highest()) / 2.0);
     const bool has_self = columns.self.has_value();
     const std::size_t count = responses.size();
@@ -405,6 +456,11 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
     LevelScratch scratch;
     std::vector<std::optional<double>> scores(count);
     std::vector<int> unobserved(count, 0);
+    SubjectScores subject;
+    subject.self.resize(framework.attributes.size());
+    subject.self_answered.assign(framework.attributes.size(), 0);
+    subject.raters.resize(framework.attributes.size());
+    std::vector<std::vector<double>> self_residuals(framework.attributes.size());
     report.attributes.reserve(framework.attributes.size());
     std::size_t behaviour_count = 0;
     for (const auto& attribute : framework.attributes) {
@@ -433,10 +489,14 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             }
             if (has_self && scores[*columns.self]) {
                 row.self = scores[*columns.self];
+                ++subject.self_answered[a];
             }
             auto level = fill_level(columns, scores, unobserved, framework.scale, scratch);
             row.by_group = std::move(level.by_group);
             row.others = level.others;
+            if (row.self && row.others.shown) {
+                self_residuals[a].push_back(*row.self - row.others.score.mean);
+            }
             if (row.others.shown) {
                 behaviour_means.push_back({behaviour.id, attribute.id, row.others.score.mean});
             }
@@ -456,10 +516,13 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
                 self_parts.push_back(*result.self);
             }
         }
+        subject.self[a] = result.self;
+        subject.raters[a].assign(count, std::nullopt);
+        for (auto i : level.raters_counted) {
+            subject.raters[a][i] = scores[i];
+        }
         result.by_group = std::move(level.by_group);
         result.others = level.others;
-        result.gap = gap_between(result.self, result.others);
-        result.self_awareness = categorise(result.gap, result.others, band, norm);
         std::vector<double> variances;
         for (std::size_t b = 0; b < attribute.behaviours.size(); ++b) {
             observed.clear();
@@ -474,7 +537,8 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
             }
         }
         result.agreement = within_group_agreement(variances, static_cast<int>(framework.scale.points.size()));
-        result.raters_disagree = result.agreement && *result.agreement < disagreement_below;
+        result.raters_disagree = (result.agreement && *result.agreement < disagreement_below) ||
+                                 groups_differ(result.by_group, framework.scale);
         const auto seed = mix(rules.comment_order_seed, a);
         result.strengths =
             comments_for(responses, columns, rules.policy, attribute.id, CommentKind::Strength, mix(seed, 1));
@@ -484,7 +548,17 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
         first_behaviour += attribute.behaviours.size();
     }
 
-    flag_gaps(report.attributes, notable, standing_out_gap(framework.scale));
+    subject.spread = self_spread(self_residuals, framework.scale);
+    std::vector<std::size_t> self_attributes;
+    for (std::size_t a = 0; a < report.attributes.size(); ++a) {
+        auto& result = report.attributes[a];
+        if (result.self) {
+            self_attributes.push_back(a);
+            result.gap = gap_between(subject, {a}, result.others, framework.scale);
+        }
+        result.self_awareness = categorise(result.gap, result.others, framework.scale, norm);
+    }
+    test_standing_out(report.attributes, subject, framework.scale);
     std::vector<std::optional<double>> overall(count);
     for (std::size_t i = 0; i < count; ++i) {
         if (overall_parts[i] > 0) {
@@ -494,12 +568,102 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
     auto level = fill_level(columns, overall, std::vector<int>(count, 0), framework.scale, scratch);
     report.others_overall = level.others;
     report.self_overall = mean_of(self_parts);
-    report.overall_gap = gap_between(report.self_overall, report.others_overall);
-    report.self_awareness = categorise(report.overall_gap, report.others_overall, band, norm);
+    std::optional<Estimate> overall_estimate;
+    report.overall_gap =
+        gap_between(subject, self_attributes, report.others_overall, framework.scale, &overall_estimate);
+    report.self_awareness = categorise(report.overall_gap, report.others_overall, framework.scale, norm);
+    if (overall_estimate) {
+        report.detectable_overall_gap = detectable_difference(*overall_estimate, 0.0);
+    }
     report.highest = ranked(behaviour_means, true);
     report.lowest = ranked(behaviour_means, false);
-    report.focus = focus_areas(framework, report.attributes);
+    flag_standing_out(std::vector<IndividualReport*>{&report}, framework);
     return report;
+}
+
+void flag_standing_out(std::span<IndividualReport* const> reports, const Framework& framework,
+                       FlagRule rule) {
+    std::vector<double> p_values;
+    for (const auto* report : reports) {
+        for (const auto& attribute : report->attributes) {
+            if (attribute.standing_out_test) {
+                const auto [up, down] = one_sided_p_values(*attribute.standing_out_test);
+                p_values.push_back(up);
+                p_values.push_back(down);
+            }
+        }
+    }
+    const double margin = standing_out_margin(framework.scale);
+    // Each test at 5% one-sided, or the level Benjamini and Hochberg's procedure reaches at a 10% false
+    // discovery rate over all the reports' tests; with no discovery, what the first would have to clear.
+    constexpr double level = 0.05;
+    constexpr double false_discovery_rate = 0.10;
+    std::optional<double> threshold = level;
+    if (rule == FlagRule::FalseDiscoveryRate) {
+        threshold = false_discovery_threshold(p_values, false_discovery_rate);
+    }
+    const double bar = threshold.value_or(false_discovery_rate /
+                                          static_cast<double>(std::max<std::size_t>(1, p_values.size())));
+    // For Shrunk: the spread of true standing-out across the reports, tau², by the method of moments
+    // (the estimates' spread less their own error), each estimate then pulled towards zero by
+    // tau² / (tau² + its error²), as a normal prior centred on no difference would.
+    double tau_squared = 0.0;
+    if (rule == FlagRule::Shrunk) {
+        double squares = 0.0;
+        double errors = 0.0;
+        int count = 0;
+        for (const auto* report : reports) {
+            for (const auto& attribute : report->attributes) {
+                if (attribute.standing_out_test) {
+                    squares += attribute.standing_out_test->value * attribute.standing_out_test->value;
+                    errors += attribute.standing_out_test->standard_error *
+                              attribute.standing_out_test->standard_error;
+                    ++count;
+                }
+            }
+        }
+        tau_squared = count == 0 ? 0.0 : std::max(0.0, (squares - errors) / count);
+    }
+    for (auto* report : reports) {
+        std::vector<double> detectable;
+        for (auto& attribute : report->attributes) {
+            if (!attribute.standing_out_test) {
+                continue;
+            }
+            const auto& estimate = *attribute.standing_out_test;
+            const auto [up, down] = one_sided_p_values(estimate);
+            if (rule == FlagRule::Shrunk) {
+                const double error_squared = estimate.standard_error * estimate.standard_error;
+                const double pull =
+                    tau_squared + error_squared == 0.0 ? 1.0 : tau_squared / (tau_squared + error_squared);
+                const Estimate shrunk{estimate.value * pull, std::sqrt(pull * error_squared),
+                                      estimate.degrees_of_freedom};
+                const auto interval = interval_of(shrunk);
+                attribute.blind_spot = interval.low > margin && attribute.gap->value > 0.0;
+                attribute.hidden_strength = interval.high < -margin && attribute.gap->value < 0.0;
+                detectable.push_back(pull == 0.0 ? 2.0 * range_of(framework.scale)
+                                                 : detectable_difference(shrunk, margin, level) / pull);
+                continue;
+            }
+            if (rule == FlagRule::BoundBeyondMargin) {
+                // The 90% interval's ends are the one-sided 95% bounds.
+                attribute.blind_spot = attribute.stands_out->low > margin && attribute.gap->value > 0.0;
+                attribute.hidden_strength =
+                    attribute.stands_out->high < -margin && attribute.gap->value < 0.0;
+                detectable.push_back(detectable_difference(estimate, margin, level));
+                continue;
+            }
+            attribute.blind_spot =
+                threshold && up <= *threshold && estimate.value > margin && attribute.gap->value > 0.0;
+            attribute.hidden_strength =
+                threshold && down <= *threshold && estimate.value < -margin && attribute.gap->value < 0.0;
+            detectable.push_back(std::max(detectable_difference(estimate, 0.0, bar),
+                                          detectable_difference(estimate, margin, 0.5)));
+        }
+        report->detectable_standing_out =
+            detectable.empty() ? std::nullopt : std::optional<double>(median(detectable));
+        report->focus = focus_areas(framework, report->attributes);
+    }
 }
 
 CellAggregation aggregate_attribute_cells(const Framework& framework,

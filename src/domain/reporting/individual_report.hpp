@@ -13,6 +13,7 @@
 #include "domain/feedback/response.hpp"
 #include "domain/framework/framework.hpp"
 #include "domain/statistics/descriptive.hpp"
+#include "domain/statistics/estimate.hpp"
 
 namespace leadline::domain {
 
@@ -50,14 +51,17 @@ struct ReportCell {
     int not_observed = 0;
 };
 
+// A difference and its 90% interval: self minus others, or how far an attribute's gap stands apart
+// from the subject's gap elsewhere. The interval carries the error of both sides.
 struct Gap {
-    double value = 0.0; // self minus others
+    double value = 0.0;
     double low = 0.0;
     double high = 0.0;
     bool has_interval = false;
 };
 
-enum class SelfAwareness { OverEstimator, UnderEstimator, InAgreementHigh, InAgreementLow };
+// NotClear: the gap's interval is too wide to say either that the views differ or that they agree.
+enum class SelfAwareness { OverEstimator, UnderEstimator, InAgreementHigh, InAgreementLow, NotClear };
 
 struct BehaviourResult {
     BehaviourId id;
@@ -73,6 +77,12 @@ struct AttributeResult {
     ReportCell others;
     std::vector<ReportCell> by_group;
     std::optional<Gap> gap;
+    // This attribute's gap minus the subject's gap on the other attributes; none when it cannot be
+    // tested (no self-view, fewer than two raters, no other attribute).
+    std::optional<Gap> stands_out;
+    // The same as an estimate with its error, for the flags' test; only while the answers are held
+    // (kept reports carry their flags, not this).
+    std::optional<Estimate> standing_out_test;
     std::optional<double> agreement; // rwg(J) among others
     bool blind_spot = false;
     bool hidden_strength = false;
@@ -105,17 +115,23 @@ struct IndividualReport {
     ReportCell others_overall;
     std::optional<Gap> overall_gap;
     std::optional<SelfAwareness> self_awareness;
+    // What this report could find, four times in five: how far an attribute must stand apart from the
+    // subject's own pattern to be flagged (the middle of the attributes' figures), and how large a
+    // general gap between self and others must be to be called over- or under-estimation.
+    std::optional<double> detectable_standing_out;
+    std::optional<double> detectable_overall_gap;
     std::vector<RankedBehaviour> highest; // five, more when tied with the fifth
     std::vector<RankedBehaviour> lowest;
     std::vector<FocusArea> focus; // up to three attributes
 };
 
-// How far apart self and others must be to count. A flag needs the gap's whole 90% interval beyond
-// notable_gap, and beyond the subject's median gap by standing_out_gap; the self-awareness category
-// needs the gap itself beyond agreement_band. All scale with the rating scale's range: 0.5, 0.75
-// and 0.3 points on a 1 to 5 scale. Calibration: docs/methodology/report.md.
+// The practical differences the tests use, scaled with the rating scale's range (points on a 1 to 5
+// scale). A flag needs the estimate of how far an attribute stands apart beyond standing_out_margin
+// (0.5) as well as passing flag_standing_out's test; "over-" or "under-estimator" needs the overall gap's 90%
+// interval to leave out zero and the gap to exceed agreement_band (0.3); "in agreement" needs the interval
+// inside plus or minus notable_gap (0.5). Method and reasons: docs/methodology/report.md.
 [[nodiscard]] double notable_gap(const RatingScale& scale);
-[[nodiscard]] double standing_out_gap(const RatingScale& scale);
+[[nodiscard]] double standing_out_margin(const RatingScale& scale);
 [[nodiscard]] double agreement_band(const RatingScale& scale);
 inline constexpr double disagreement_below = 0.7; // rwg(J)
 
@@ -135,6 +151,21 @@ struct CellAggregation {
 [[nodiscard]] Result<IndividualReport> build_individual_report(const Framework& framework,
                                                                std::span<const SubmittedAnswers> responses,
                                                                const ReportRules& rules);
+
+// How blind spots and hidden strengths are decided. The report uses BoundBeyondMargin: an attribute
+// is flagged when the one-sided 95% bound of how far it stands apart from the subject's own pattern
+// lies beyond standing_out_margin, and the gap itself is on the flag's side. Two rules that look
+// across a cycle's reports were measured against it and not chosen (docs/methodology/report.md,
+// "Checked on rater models"): FalseDiscoveryRate, tests against no difference through Benjamini and
+// Hochberg's procedure at 10% over all the reports given, with the estimate beyond the margin; and
+// Shrunk, the same bound after each estimate is shrunk towards zero by the spread across the reports.
+enum class FlagRule { BoundBeyondMargin, FalseDiscoveryRate, Shrunk };
+
+// Raises the flags, what each report could detect and where it suggests to focus, for a set of reports
+// (one report, or a cycle's under FalseDiscoveryRate). build_individual_report calls it; only reports
+// built from answers carry the tests it reads.
+void flag_standing_out(std::span<IndividualReport* const> reports, const Framework& framework,
+                       FlagRule rule = FlagRule::BoundBeyondMargin);
 
 // Splits "in agreement" by a norm found after the report was built (others' mean across the cycle,
 // which needs every report first): the same as building it with that norm in its rules.

@@ -17,6 +17,12 @@ Summary bounded_to(Summary summary, double lowest, double highest) {
     return summary;
 }
 
+Difference bounded_to(Difference difference, double range) {
+    difference.low = std::clamp(difference.low, -range, range);
+    difference.high = std::clamp(difference.high, -range, range);
+    return difference;
+}
+
 Summary summarise(std::span<const double> values, double confidence) {
     Summary summary;
     summary.n = static_cast<int>(values.size());
@@ -74,7 +80,11 @@ double normal_quantile(double p) {
     return boost::math::quantile(boost::math::normal_distribution<double>{}, p);
 }
 
-double t_quantile(double p, int degrees_of_freedom) {
+double t_probability(double x, double degrees_of_freedom) {
+    return boost::math::cdf(boost::math::students_t_distribution<double>(degrees_of_freedom), x);
+}
+
+double t_quantile(double p, double degrees_of_freedom) {
     return boost::math::quantile(boost::math::students_t_distribution<double>(degrees_of_freedom), p);
 }
 

@@ -36,10 +36,18 @@ struct Difference {
 [[nodiscard]] Difference difference_of_means(const Summary& before, const Summary& now,
                                              double confidence = 0.90);
 
+// The difference with its interval cut to [-range, range]: two means that each lie on a scale differ by
+// at most its range, so the cut interval covers as often as the uncut one.
+[[nodiscard]] Difference bounded_to(Difference difference, double range);
+
 // The standard normal distribution's quantile (Boost.Math). p in (0, 1).
 [[nodiscard]] double normal_quantile(double p);
 
-// Student's t quantile (Boost.Math, to double precision at any degrees of freedom). p in (0, 1).
-[[nodiscard]] double t_quantile(double p, int degrees_of_freedom);
+// Student's t distribution function: the probability of a value at or below x. degrees_of_freedom > 0.
+[[nodiscard]] double t_probability(double x, double degrees_of_freedom);
+
+// Student's t quantile (Boost.Math, to double precision at any degrees of freedom, whole or not, as
+// Welch–Satterthwaite gives them). p in (0, 1); degrees_of_freedom > 0.
+[[nodiscard]] double t_quantile(double p, double degrees_of_freedom);
 
 } // namespace leadline::domain

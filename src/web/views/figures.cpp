@@ -10,6 +10,12 @@ std::string two_places(double value) {
     return text;
 }
 
+std::string one_place(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
+
 std::string signed_two_places(double value) {
     return (value > 0.0 ? "+" : "") + two_places(value);
 }

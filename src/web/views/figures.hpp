@@ -8,6 +8,7 @@ namespace leadline::web {
 // a plus sign when above zero ("+0.25"), chart positions and percentiles whole ("57").
 [[nodiscard]] std::string two_places(double value);
 [[nodiscard]] std::string signed_two_places(double value);
+[[nodiscard]] std::string one_place(double value);
 [[nodiscard]] std::string whole(double value);
 
 } // namespace leadline::web

@@ -61,8 +61,32 @@ std::string overall_summary(const domain::IndividualReport& report, double norm)
     case domain::SelfAwareness::InAgreementLow:
         return "You and others see you much the same (you " + self + ", others " + others +
                "), and others rate you " + against_average(report.others_overall.score, norm) + ".";
+    case domain::SelfAwareness::NotClear:
+        return "Overall you rate yourself " + self + " and others rate you " + others +
+               ". With this many raters it is not clear whether you see yourself as others do.";
     }
     return "";
+}
+
+std::optional<std::string> what_could_show(const domain::IndividualReport& report) {
+    if (!report.detectable_standing_out && !report.detectable_overall_gap) {
+        return std::nullopt;
+    }
+    const int raters = report.others_overall.score.n;
+    std::string text = "With " + std::to_string(raters) + (raters == 1 ? " rater" : " raters") + ", ";
+    if (report.detectable_standing_out) {
+        text += "this report would usually flag (four times in five) an attribute where the gap between your "
+                "view and others' is about " +
+                one_place(*report.detectable_standing_out) +
+                " points wider or narrower than your gap elsewhere. Smaller differences may not show, so an "
+                "attribute with no clear gap may still have one. ";
+    }
+    if (report.detectable_overall_gap) {
+        text += std::string(report.detectable_standing_out ? "Overall, a" : "a") + " gap of about " +
+                one_place(*report.detectable_overall_gap) +
+                " points between how you and others see you would usually show.";
+    }
+    return text;
 }
 
 namespace {
@@ -169,6 +193,9 @@ void fill_table(ctemplate::TemplateDictionary& page, const app::SubjectReport& s
         flag(attribute.blind_spot, "Blind spot", "govuk-tag--orange");
         flag(attribute.hidden_strength, "Hidden strength", "govuk-tag--green");
         flag(attribute.raters_disagree, "Raters disagree", "govuk-tag--grey");
+        if (attribute.stands_out && !attribute.blind_spot && !attribute.hidden_strength) {
+            row->ShowSection("NO_CLEAR_GAP");
+        }
         if (const auto found = subject.percentiles.find(attribute.id); found != subject.percentiles.end()) {
             row->AddSectionDictionary("PERCENTILE")->SetValue("VALUE", whole(found->second));
         }
@@ -253,6 +280,10 @@ void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet&
             "TEXT", "Some answers are left out of this report: a group was too small to be shown without "
                     "risking the anonymity of the people in it.");
     }
+    if (const auto power = what_could_show(report)) {
+        page.AddSectionDictionary("POWER")->SetValue("TEXT", *power);
+    }
+    page.SetValue("MARGIN", one_place(domain::standing_out_margin(reports.framework->scale)));
     fill_chart(page, reports, report);
     fill_group_details(page, reports, report, medium);
     fill_table(page, subject);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <ctemplate/template.h>
@@ -22,6 +23,11 @@ void fill_report(ctemplate::TemplateDictionary& page, const app::CycleReportSet&
 // The report's opening sentence: how the subject's self-view compares with others' overall, and where
 // others' score sits against the cycle's average `norm`.
 [[nodiscard]] std::string overall_summary(const domain::IndividualReport& report, double norm);
+
+// What the report could have found, said to its reader: how far an attribute must stand out, and how
+// large an overall gap must be, to show four times in five with these raters. None when nothing could
+// be tested (no self-view, or too few raters).
+[[nodiscard]] std::optional<std::string> what_could_show(const domain::IndividualReport& report);
 
 // A subject's report as one self-contained HTML file (`stylesheet` written in; no links to assets, no
 // scripts), for `leadline report --format html`.

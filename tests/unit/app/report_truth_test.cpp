@@ -17,10 +17,11 @@ namespace {
 
 using leadline::testing::TruthCheck;
 
+// Every subject's report checked against the truth.
 TruthCheck check_demo(std::uint64_t seed) {
     const auto& framework = leadline::testing::shipped_framework("leadership-in-action").framework;
     const auto demo = app::generate_demo({400, seed}, framework).value();
-    TruthCheck check;
+    std::vector<domain::IndividualReport> reports;
     for (const auto& truth : demo.truth) {
         std::vector<domain::SubmittedAnswers> responses;
         for (const auto& nomination : demo.nominations) {
@@ -32,8 +33,12 @@ TruthCheck check_demo(std::uint64_t seed) {
         }
         domain::ReportRules rules;
         rules.policy = demo.cycle.anonymity;
-        const auto report = domain::build_individual_report(framework, responses, rules).value();
-        check.add({truth.self_view, truth.blind_spots, truth.hidden_strengths}, report);
+        reports.push_back(domain::build_individual_report(framework, responses, rules).value());
+    }
+    TruthCheck check;
+    for (std::size_t s = 0; s < reports.size(); ++s) {
+        const auto& truth = demo.truth[s];
+        check.add({truth.self_view, truth.blind_spots, truth.hidden_strengths}, reports[s]);
     }
     return check;
 }
@@ -49,10 +54,16 @@ TEST(ReportTruth, FlagsAndCategoriesRecoverWhatTheDefaultDemoPlanted) {
     check.expect_thresholds_met("default demo");
 }
 
-TEST(ReportTruth, HoldsOnOtherSeedsToo) {
-    for (std::uint64_t seed : {2ULL, 3ULL, 4ULL}) {
+// One demo plants a dozen or two of each flag, too few for a precision near 0.9 to be told from 0.8:
+// precision is judged on the four seeds together, the rest on each.
+TEST(ReportTruth, HoldsOnOtherSeedsTooAndFlagsArePreciseOverAll) {
+    TruthCheck all;
+    for (std::uint64_t seed : {1ULL, 2ULL, 3ULL, 4ULL}) {
         const auto check = check_demo(seed);
         std::cout << "seed " << seed << ": " << check.summary() << "\n";
         check.expect_thresholds_met("seed " + std::to_string(seed));
+        all.merge(check);
     }
+    std::cout << "seeds 1 to 4: " << all.summary() << "\n";
+    all.expect_precise("seeds 1 to 4");
 }

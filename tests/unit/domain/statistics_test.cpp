@@ -5,6 +5,7 @@
 
 #include "domain/statistics/agreement.hpp"
 #include "domain/statistics/descriptive.hpp"
+#include "domain/statistics/estimate.hpp"
 
 using namespace leadline::domain;
 
@@ -86,4 +87,48 @@ TEST(DifferenceOfMeans, HasNoIntervalWhenEitherSideIsASingleValue) {
     const std::vector<double> several{3, 4, 5};
     EXPECT_FALSE(difference_of_means(summarise(one), summarise(several)).has_interval);
     EXPECT_DOUBLE_EQ(difference_of_means(summarise(one), summarise(several)).value, 0.0);
+}
+
+TEST(EstimateDifference, AddsErrorsInSquareWithWelchSatterthwaiteDegreesOfFreedom) {
+    // Worked by hand: errors 0.3 (4 df) and 0.4 (9 df); variances 0.09 and 0.16, sum 0.25, so the
+    // error is 0.5 and the degrees of freedom 0.0625 / (0.0081 / 4 + 0.0256 / 9) = 12.84.
+    const auto difference = difference_of({3.0, 0.3, 4.0}, {2.5, 0.4, 9.0});
+    EXPECT_DOUBLE_EQ(difference.value, 0.5);
+    EXPECT_NEAR(difference.standard_error, 0.5, 1e-12);
+    EXPECT_NEAR(difference.degrees_of_freedom, 0.0625 / (0.0081 / 4 + 0.0256 / 9), 1e-9);
+    EXPECT_NEAR(difference.degrees_of_freedom, 12.84, 0.01);
+}
+
+TEST(EstimateDifference, ASideWithoutErrorLeavesTheOthersDegreesOfFreedom) {
+    const auto difference = difference_of({1.0, 0.0, 1.0}, {0.0, 0.2, 5.0});
+    EXPECT_NEAR(difference.degrees_of_freedom, 5.0, 1e-12);
+    EXPECT_NEAR(difference.standard_error, 0.2, 1e-12);
+}
+
+TEST(EstimateInterval, IsTheTIntervalAtTheEstimatesDegreesOfFreedom) {
+    // t(0.95, 10) = 1.812461 (tables): 2 ± 1.812461 × 0.5.
+    const auto interval = interval_of({2.0, 0.5, 10.0});
+    EXPECT_NEAR(interval.low, 2.0 - 0.9062305, 1e-6);
+    EXPECT_NEAR(interval.high, 2.0 + 0.9062305, 1e-6);
+}
+
+TEST(DetectableDifference, IsTheMarginPlusTheTQuantilesOfLevelAndPowerTimesTheError) {
+    // With 10 df: t(0.95) = 1.812461 and t(0.80) = 0.879058 (tables). Margin 0.5, error 0.3:
+    // 0.5 + 2.691519 × 0.3 = 1.3074557.
+    EXPECT_NEAR(detectable_difference({0.0, 0.3, 10.0}, 0.5), 1.3074557, 1e-6);
+    // More error, larger differences needed.
+    EXPECT_GT(detectable_difference({0.0, 0.4, 10.0}, 0.5), 1.3074557);
+}
+
+TEST(DifferenceOfMeans, ItsIntervalIsCutToTheRangeTwoMeansOnTheScaleCanDiffer) {
+    // Two raters at 1 and 5, then two at 5: the Welch interval (one side with no spread, 1 df) reaches
+    // far past +4, the most two means on a 1 to 5 scale can differ by.
+    const std::vector<double> before{1.0, 5.0};
+    const std::vector<double> now{5.0, 5.0};
+    const auto raw = difference_of_means(summarise(before), summarise(now));
+    ASSERT_GT(raw.high, 4.0);
+    const auto cut = bounded_to(raw, 4.0);
+    EXPECT_DOUBLE_EQ(cut.high, 4.0);
+    EXPECT_DOUBLE_EQ(cut.low, std::max(raw.low, -4.0));
+    EXPECT_DOUBLE_EQ(cut.value, raw.value);
 }
