@@ -62,6 +62,37 @@ YAML
 expect "a broken framework names file, line and column" 1 "broken.yaml:13:5: unknown key \"summry\"" -- \
   "$leadline" frameworks check "$work/broken.yaml"
 
+cat >"$work/bare.yaml" <<'YAML'
+id: bare
+name: Bare
+version: "1"
+description: d
+source: s
+licence: l
+use: feedback-360
+scale:
+  points: [{value: 1, label: A}, {value: 2, label: B}]
+  not_observed: N
+attributes:
+  - id: hearing
+    name: Hearing
+    summary: Hears people.
+    behaviours:
+      - {id: hears, rater: "Hears people.", self: "I hear people."}
+      - {id: asks, rater: "Asks what people need.", self: "I ask what people need."}
+      - {id: checks, rater: "Checks they understood.", self: "I check I understood."}
+YAML
+expect "a 360 framework with nothing to develop is checked, with a warning" 0 \
+  'warning: the attribute "hearing" has no stretch experiences or micro-actions' -- \
+  "$leadline" frameworks check "$work/bare.yaml"
+if "$leadline" frameworks check "$source_dir"/frameworks/*.yaml 2>&1 | grep -q "warning"; then
+  echo "FAIL: a shipped framework has an attribute with nothing to develop"
+  failures=$((failures + 1))
+else
+  echo "ok: every shipped 360 framework can be developed against"
+  passes=$((passes + 1))
+fi
+
 expect "demo creates a database" 0 "published" -- "$leadline" demo --db "$work/demo.db" --people 120 --truth "$work/truth.json"
 expect "the truth file names the planted blind spots" 0 "blind_spots" -- cat "$work/truth.json"
 expect "demo refuses a database with people" 1 "already has people" -- "$leadline" demo --db "$work/demo.db"

@@ -3,6 +3,7 @@
 #include "app/frameworks/framework_catalog.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "domain/framework/development_coverage.hpp"
 
 namespace leadline::cli {
 
@@ -20,6 +21,10 @@ int check(CliContext& context, const std::vector<std::string>& files) {
             context.out << file << ": ok (" << parsed.framework->id.value() << ", "
                         << parsed.framework->attributes.size() << " attributes, "
                         << parsed.framework->behaviour_count() << " behaviours)\n";
+            // Warnings, not problems: the framework works, but development cannot follow its feedback.
+            for (const auto& gap : domain::development_gaps(*parsed.framework)) {
+                context.err << file << ": warning: " << gap << '\n';
+            }
         }
     }
     if (problems > 0) {
