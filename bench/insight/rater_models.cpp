@@ -221,73 +221,52 @@ SimulatedSubject simulate_subject(const RaterModel& model, int raters, std::uint
 
 std::vector<RaterModel> rater_models() {
     std::vector<RaterModel> models;
-    {
+    auto add = [&models](std::string name, std::string description, auto configure) {
         RaterModel model;
-        model.name = "lenient-halo";
-        model.description = "raters differ in generosity (sd 0.45) and in halo (up to 0.5 of each attribute "
-                            "pulled to the subject's general level)";
-        model.leniency_sd = 0.45;
-        model.halo_most = 0.5;
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "group-bias";
-        model.description = "direct reports lenient (+0.4), the line manager severe (-0.5), peers neither";
-        model.group_bias = {{RaterGroup::DirectReport, 0.4}, {RaterGroup::LineManager, -0.5}};
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "ceiling";
-        model.description = "subjects rated high (mean 4.3): answers and self-views pile up at 5";
-        model.level_mean = 4.3;
-        model.level_sd_subject = 0.3;
-        model.level_sd_attribute = 0.3;
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "floor-missing";
-        model.description = "subjects rated low (mean 2.2) and a quarter of answers \"not observed\"";
-        model.level_mean = 2.2;
-        model.not_observed = 0.25;
-        model.leniency_sd = 0.3;
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "noisy";
-        model.description =
-            "answers noisier (sd 0.9 for others, 0.7 for the self-view) and each rater's view "
-            "of an attribute their own (sd 0.4)";
-        model.answer_noise = 0.9;
-        model.self_noise = 0.7;
-        model.rater_attribute_sd = 0.4;
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "acquiescent";
-        model.description = "a third of self-raters answer 4 or 5 everywhere, whatever their view";
-        model.acquiescent_share = 1.0 / 3.0;
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "rogue-rater";
-        model.description = "one rater answers every behaviour at random";
-        model.rogue_rater = true;
-        models.push_back(model);
-    }
-    {
-        RaterModel model;
-        model.name = "split-raters";
-        model.description = "for a quarter of subjects, direct reports see one attribute 2 points higher "
-                            "than the line manager and peers";
-        model.split_share = 0.25;
-        models.push_back(model);
-    }
+        model.name = std::move(name);
+        model.description = std::move(description);
+        configure(model);
+        models.push_back(std::move(model));
+    };
+    add("lenient-halo",
+        "raters differ in generosity (sd 0.45) and in halo (up to 0.5 of each attribute pulled to the "
+        "subject's general level)",
+        [](RaterModel& model) {
+            model.leniency_sd = 0.45;
+            model.halo_most = 0.5;
+        });
+    add("group-bias", "direct reports lenient (+0.4), the line manager severe (-0.5), peers neither",
+        [](RaterModel& model) {
+            model.group_bias = {{RaterGroup::DirectReport, 0.4}, {RaterGroup::LineManager, -0.5}};
+        });
+    add("ceiling", "subjects rated high (mean 4.3): answers and self-views pile up at 5",
+        [](RaterModel& model) {
+            model.level_mean = 4.3;
+            model.level_sd_subject = 0.3;
+            model.level_sd_attribute = 0.3;
+        });
+    add("floor-missing", "subjects rated low (mean 2.2) and a quarter of answers \"not observed\"",
+        [](RaterModel& model) {
+            model.level_mean = 2.2;
+            model.not_observed = 0.25;
+            model.leniency_sd = 0.3;
+        });
+    add("noisy",
+        "answers noisier (sd 0.9 for others, 0.7 for the self-view) and each rater's view of an attribute "
+        "their own (sd 0.4)",
+        [](RaterModel& model) {
+            model.answer_noise = 0.9;
+            model.self_noise = 0.7;
+            model.rater_attribute_sd = 0.4;
+        });
+    add("acquiescent", "a third of self-raters answer 4 or 5 everywhere, whatever their view",
+        [](RaterModel& model) { model.acquiescent_share = 1.0 / 3.0; });
+    add("rogue-rater", "one rater answers every behaviour at random",
+        [](RaterModel& model) { model.rogue_rater = true; });
+    add("split-raters",
+        "for a quarter of subjects, direct reports see one attribute 2 points higher than the line manager "
+        "and peers",
+        [](RaterModel& model) { model.split_share = 0.25; });
     return models;
 }
 
