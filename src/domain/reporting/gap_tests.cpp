@@ -10,15 +10,6 @@ namespace {
 // No estimate of spread is needed for the floor: it is the variance of rounding to whole points.
 constexpr double known_degrees_of_freedom = 1e6;
 
-std::optional<Estimate> mean_of_raters(const std::vector<double>& values) {
-    if (values.size() < 2) {
-        return std::nullopt;
-    }
-    const auto summary = summarise(values);
-    return Estimate{summary.mean, summary.sd / std::sqrt(static_cast<double>(summary.n)),
-                    static_cast<double>(summary.n - 1)};
-}
-
 } // namespace
 
 SelfSpread self_spread(const std::vector<std::vector<double>>& residuals, const RatingScale& scale) {
@@ -101,7 +92,7 @@ std::optional<Estimate> standing_out(const SubjectScores& scores, std::size_t at
             contrasts.push_back(*here - total / counted);
         }
     }
-    const auto others = mean_of_raters(contrasts);
+    const auto others = others_estimate(summarise(contrasts));
     if (!others) {
         return std::nullopt;
     }

@@ -583,10 +583,11 @@ Result<IndividualReport> build_individual_report(const Framework& framework,
 
 void flag_standing_out(std::span<IndividualReport* const> reports, const Framework& framework,
                        FlagRule rule) {
+    // Only the false-discovery rule needs every test's p-values; the report's own rule reads bounds.
     std::vector<double> p_values;
     for (const auto* report : reports) {
         for (const auto& attribute : report->attributes) {
-            if (attribute.standing_out_test) {
+            if (rule == FlagRule::FalseDiscoveryRate && attribute.standing_out_test) {
                 const auto [up, down] = one_sided_p_values(*attribute.standing_out_test);
                 p_values.push_back(up);
                 p_values.push_back(down);
@@ -631,7 +632,6 @@ void flag_standing_out(std::span<IndividualReport* const> reports, const Framewo
                 continue;
             }
             const auto& estimate = *attribute.standing_out_test;
-            const auto [up, down] = one_sided_p_values(estimate);
             if (rule == FlagRule::Shrunk) {
                 const double error_squared = estimate.standard_error * estimate.standard_error;
                 const double pull =
@@ -653,6 +653,7 @@ void flag_standing_out(std::span<IndividualReport* const> reports, const Framewo
                 detectable.push_back(detectable_difference(estimate, margin, level));
                 continue;
             }
+            const auto [up, down] = one_sided_p_values(estimate);
             attribute.blind_spot =
                 threshold && up <= *threshold && estimate.value > margin && attribute.gap->value > 0.0;
             attribute.hidden_strength =
