@@ -9,6 +9,7 @@
 #include "storage/sql_audit_repository.hpp"
 #include "storage/sql_change_feed.hpp"
 #include "storage/sql_cycle_repository.hpp"
+#include "storage/sql_development_plan_repository.hpp"
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
 #include "storage/sql_learning_set_repository.hpp"
@@ -36,6 +37,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::LearningSetRepository& learning_sets() override { return m_learning_sets; }
     [[nodiscard]] app::OrganisationRepository& organisation() override { return m_organisation; }
     [[nodiscard]] app::AuditRepository& audit() override { return m_audit; }
+    [[nodiscard]] app::DevelopmentPlanRepository& development_plans() override { return m_development_plans; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -71,6 +73,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlLearningSetRepository m_learning_sets;
     SqlOrganisationRepository m_organisation;
     SqlAuditRepository m_audit;
+    SqlDevelopmentPlanRepository m_development_plans;
     SqlChangeFeed m_changes;
 };
 

@@ -8,6 +8,7 @@
 #include "app/ports/audit_repository.hpp"
 #include "app/ports/change_feed.hpp"
 #include "app/ports/cycle_repository.hpp"
+#include "app/ports/development_plan_repository.hpp"
 #include "app/ports/file_database.hpp"
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/learning_set_repository.hpp"
@@ -40,6 +41,7 @@ class Store {
     [[nodiscard]] virtual LearningSetRepository& learning_sets() = 0;
     [[nodiscard]] virtual OrganisationRepository& organisation() = 0;
     [[nodiscard]] virtual AuditRepository& audit() = 0;
+    [[nodiscard]] virtual DevelopmentPlanRepository& development_plans() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

@@ -296,6 +296,56 @@ CREATE TABLE report_snapshots (
 )
 )sql";
 
+// Development plans (one per person per cycle), their focus areas with the ideas chosen for each, and
+// check-ins. A plan's revision counts its saves, so a save from a stale form is refused, not applied.
+constexpr std::string_view v15_development_plans = R"sql(
+CREATE TABLE development_plans (
+    cycle_id BIGINT NOT NULL REFERENCES cycles(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    revision BIGINT NOT NULL,
+    started_at BIGINT NOT NULL,
+    changed_at BIGINT NOT NULL,
+    shared_with_manager INTEGER NOT NULL DEFAULT 0,
+    shared_at BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (cycle_id, person_id)
+);
+CREATE TABLE plan_focus_areas (
+    cycle_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    attribute_id TEXT NOT NULL,
+    why TEXT NOT NULL,
+    goal TEXT NOT NULL,
+    review_by TEXT,
+    line_manager_helps INTEGER NOT NULL,
+    mentor_helps INTEGER NOT NULL,
+    PRIMARY KEY (cycle_id, person_id, position),
+    FOREIGN KEY (cycle_id, person_id) REFERENCES development_plans(cycle_id, person_id)
+);
+CREATE TABLE plan_ideas (
+    cycle_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    idea TEXT NOT NULL,
+    PRIMARY KEY (cycle_id, person_id, position, kind, ordinal),
+    FOREIGN KEY (cycle_id, person_id) REFERENCES development_plans(cycle_id, person_id)
+);
+CREATE TABLE plan_check_ins (
+    id {id},
+    cycle_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    happened_on TEXT NOT NULL,
+    attribute_id TEXT,
+    did TEXT NOT NULL,
+    learned TEXT NOT NULL,
+    written_at BIGINT NOT NULL,
+    FOREIGN KEY (cycle_id, person_id) REFERENCES development_plans(cycle_id, person_id)
+);
+CREATE INDEX plan_check_ins_by_plan ON plan_check_ins (cycle_id, person_id)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -386,6 +436,7 @@ const std::vector<Migration>& migrations() {
         {12, "leavers, deactivated accounts, HR viewers", v12_leavers_and_viewers, {}, {v12_users_identity}},
         {13, "approving rater lists", v13_rater_list_approval},
         {14, "deleting answers after a time, keeping reports", v14_answer_retention},
+        {15, "development plans and check-ins", v15_development_plans},
     };
     return all;
 }
