@@ -12,7 +12,7 @@
     <span class="govuk-caption-l">Closes {{CLOSES_ON}}</span>
     <h1 class="govuk-heading-l">{{NAME}} <strong class="govuk-tag {{STATE_COLOUR}}">{{STATE}}</strong></h1>
     {{#APPROVAL}}<div class="govuk-inset-text">Your list of raters: {{TEXT}}</div>{{/APPROVAL}}
-    {{#REPORT}}<div class="govuk-inset-text">Your report is ready. <a class="govuk-link" href="{{HREF}}">Read your 360 feedback report</a>.</div>
+    {{#REPORT}}<div class="govuk-inset-text">Your report is ready. <a class="govuk-link" href="{{HREF}}">Read your 360 feedback report</a>, then <a class="govuk-link" href="{{PLAN}}">make a development plan</a> from it.</div>
     {{/REPORT}}
 
     <h2 class="govuk-heading-m" id="self">Your self-assessment</h2>

@@ -19,7 +19,7 @@
             <dd class="govuk-summary-list__value">{{ASKED}} asked, {{ANSWERED}} answered</dd>
           </div>
         </dl>
-        {{#REPORT}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">Read your report</a></p>{{/REPORT}}
+        {{#REPORT}}<p class="govuk-body"><a class="govuk-link" href="{{HREF}}">Read your report</a> · <a class="govuk-link" href="{{PLAN}}">Your development plan</a></p>{{/REPORT}}
       </div>
     </div>
     {{/CYCLE}}

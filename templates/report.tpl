@@ -78,7 +78,7 @@
     {{#HAS_MICRO}}<p class="govuk-body">Small things to try this week:</p>
     <ul class="govuk-list govuk-list--bullet">{{#MICRO}}<li>{{TEXT}} <span class="govuk-body-s">({{EFFORT}})</span></li>{{/MICRO}}</ul>{{/HAS_MICRO}}
     {{/FOCUS}}
-
+{{#PLAN_LINK}}<p class="govuk-body leadline-no-print"><a class="govuk-link" href="{{HREF}}">Make a development plan from this</a>: choose one to three areas, set your goals and pick what to try.</p>{{/PLAN_LINK}}
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-one-half">
         <h2 class="govuk-heading-m" id="highest">Rated highest by others</h2>

@@ -91,6 +91,15 @@ class AccessControl : public ::testing::Test {
                 browsers.at(visitor).choose_password(site.add_account(email, role), password);
             }
         }
+        // Someone the line manager manages has shared a development plan of the published cycle with them.
+        domain::DevelopmentPlan plan;
+        plan.cycle = published_cycle();
+        plan.person = site.store().people().find_person(managed_email).value()->id;
+        plan.focus = {
+            domain::PlanFocus{domain::AttributeId{"any"}, "", "A goal", {}, {}, std::nullopt, false, false}};
+        ASSERT_TRUE(site.store().development_plans().save_development_plan(plan, 1));
+        ASSERT_TRUE(
+            site.store().development_plans().share_development_plan(plan.cycle, plan.person, true, 2));
     }
 
     // The address with working values in place of its placeholders.
@@ -329,6 +338,41 @@ std::vector<Route> expectations() {
          {{Visitor::Anonymous, Unauthorised}},
          WrongMethod},
         {Method::Get, "", "/api/v1/no-such-thing", {{Visitor::Anonymous, Unauthorised}}, NotFound},
+        // Development plans: the participant and the line manager are both subjects of the published cycle,
+        // so each has a plan page (before they write one, how to start). Nothing typed: the form comes
+        // back with its problems; a check-in before a plan is refused; a sharing post without its choice
+        // is a bad form.
+        {Method::Get, "/me/cycles/{cycle}/plan", "/me/cycles/{published}/plan", not_admins, Page},
+        {Method::Get, "/me/cycles/{cycle}/plan/edit", "/me/cycles/{published}/plan/edit", not_admins, Page},
+        {Method::Get, "/me/cycles/{cycle}/plan", "/me/cycles/{cycle}/plan", not_admins, Page, 409},
+        {Method::Post, "/me/cycles/{cycle}/plan", "/me/cycles/{published}/plan", not_admins, Page, 400},
+        {Method::Post, "/me/cycles/{cycle}/plan/check-ins", "/me/cycles/{published}/plan/check-ins",
+         not_admins, Page, 409},
+        {Method::Post, "/me/cycles/{cycle}/plan/sharing", "/me/cycles/{published}/plan/sharing", not_admins,
+         Page, 400},
+        // A plan shared with its owner's line manager is theirs to read, and no one else's; its owner is
+        // sent to their own page.
+        {Method::Get,
+         "/me/cycles/{cycle}/plans/{person}",
+         "/me/cycles/{published}/plans/{managed}",
+         {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         NotFound},
+        {Method::Get,
+         "/me/cycles/{cycle}/plans/{person}",
+         "/me/cycles/{published}/plans/{subject}",
+         {{Visitor::Participant, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         NotFound,
+         303},
+        {Method::Get,
+         "/api/v1/cycles/{cycle}/plans/{person}",
+         "/api/v1/cycles/{published}/plans/{managed}",
+         {{Visitor::LineManager, Page}, {Visitor::Anonymous, Unauthorised}},
+         NotFound},
+        {Method::Get,
+         "/api/v1/cycles/{cycle}/plans/{person}",
+         "/api/v1/cycles/{published}/plans/{subject}",
+         {{Visitor::Participant, Page}, {Visitor::Anonymous, Unauthorised}},
+         NotFound},
         {Method::Get, "/admin/cycles/{cycle}/team", "/admin/cycles/{published}/team", hr_team, Refused},
         // The line manager visitor managed someone in the published cycle; the participant did not.
         {Method::Get,

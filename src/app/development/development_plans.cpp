@@ -23,7 +23,7 @@ Result<PlanContext> DevelopmentPlans::own(domain::PersonId person, domain::Cycle
     if (!heading) {
         return domain::fail(heading.error());
     }
-    context.earliest_check_in = heading->settings.closes_on;
+    context.earliest_check_in = heading->settings.opens_on;
     auto plan = m_store.development_plans().development_plan(cycle, person);
     if (!plan) {
         return domain::fail(plan.error());

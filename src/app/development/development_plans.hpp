@@ -21,7 +21,7 @@ struct PlanContext {
     std::vector<domain::AttributeId> suggested;    // the report's focus areas
     domain::DevelopmentPlan plan;
     std::vector<domain::CheckIn> check_ins;
-    domain::Date earliest_check_in; // the day the cycle closed: nothing in the plan comes before
+    domain::Date earliest_check_in; // the day the cycle opened: nothing in the plan comes before
     std::optional<domain::Person> line_manager;
 
     [[nodiscard]] const domain::Framework& framework() const { return *reports->framework; }

@@ -25,8 +25,7 @@ class SystemClock final : public Clock {
 
 // The calendar day (UTC) a time in seconds since 1970 falls on.
 [[nodiscard]] inline domain::Date date_of(std::int64_t seconds) {
-    return domain::Date(
-        std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{seconds}}));
+    return domain::day_of(seconds);
 }
 
 // The calendar day (UTC) the clock's time falls on: what "today" means for a cycle's dates.

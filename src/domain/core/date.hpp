@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 #include "domain/core/result.hpp"
@@ -24,5 +25,11 @@ class Date {
   private:
     std::chrono::sys_days m_day{};
 };
+
+// The calendar day (UTC) a time in seconds since 1970 falls on.
+[[nodiscard]] inline Date day_of(std::int64_t seconds) {
+    return Date(
+        std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{seconds}}));
+}
 
 } // namespace leadline::domain

@@ -101,7 +101,7 @@ std::vector<PlanProblem> check_check_in(const CheckIn& check_in, const Developme
     } else if (check_in.on < earliest) {
         problems.push_back(
             {PlanPart::CheckInDay, std::nullopt,
-             "The day must be on or after " + earliest.display() + ", when your report was ready."});
+             "The day must be on or after " + earliest.display() + ", when the feedback cycle opened."});
     }
     if (check_in.about) {
         const bool in_plan = std::any_of(plan.focus.begin(), plan.focus.end(), [&](const PlanFocus& focus) {
@@ -121,11 +121,6 @@ std::vector<PlanProblem> check_check_in(const CheckIn& check_in, const Developme
         problems.push_back({PlanPart::Learned, std::nullopt, too_long("What you learned")});
     }
     return problems;
-}
-
-Date day_of(std::int64_t seconds) {
-    return Date(
-        std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(seconds))));
 }
 
 std::vector<TimelineEntry> plan_timeline(const DevelopmentPlan& plan, std::span<const CheckIn> check_ins) {

@@ -81,8 +81,8 @@ struct PlanProblem {
 [[nodiscard]] std::vector<PlanProblem> check_plan(const DevelopmentPlan& plan, const Framework& framework,
                                                   std::span<const AttributeId> suggested, Date today);
 
-// Every problem with a check-in: something done, on a day not in the future and not before the plan's
-// cycle could have produced it (`earliest`), about one of the plan's focus areas if about one.
+// Every problem with a check-in: something done, on a day neither in the future nor before the plan's
+// feedback cycle opened (`earliest`), about one of the plan's focus areas if about one.
 [[nodiscard]] std::vector<PlanProblem> check_check_in(const CheckIn& check_in, const DevelopmentPlan& plan,
                                                       Date today, Date earliest);
 
@@ -98,8 +98,5 @@ struct TimelineEntry {
 // (by the day it happened). Entries on the same day keep that order.
 [[nodiscard]] std::vector<TimelineEntry> plan_timeline(const DevelopmentPlan& plan,
                                                        std::span<const CheckIn> check_ins);
-
-// The calendar day (UTC) of a time in seconds since the epoch.
-[[nodiscard]] Date day_of(std::int64_t seconds);
 
 } // namespace leadline::domain

@@ -18,7 +18,7 @@ domain::Result<std::optional<app::ReportReader>> may_read(const Exchange& exchan
 } // namespace
 
 Response report_page(const Exchange& exchange, domain::CycleId cycle, domain::PersonId subject_id,
-                     const std::string& back, const std::string& nav) {
+                     const std::string& back, const std::string& nav, const std::string& plan) {
     auto set = exchange.site.published.of(exchange.store(), cycle);
     if (!set && set.error().code == domain::ErrorCode::FailedPrecondition) {
         return error_answer(
@@ -37,6 +37,9 @@ Response report_page(const Exchange& exchange, domain::CycleId cycle, domain::Pe
     fill_report(page, **set, *subject, ReportMedium::Page);
     page.SetValue("BACK", back);
     page.ShowSection("BACK_LINK");
+    if (!plan.empty()) {
+        page.AddSectionDictionary("PLAN_LINK")->SetValue("HREF", plan);
+    }
     const auto viewer = exchange.viewer(nav);
     return exchange.pages().page(200, "360 feedback report: " + subject->name, "report.tpl", page, {},
                                  &viewer);
@@ -49,8 +52,9 @@ Response admin_report(const Exchange& exchange) {
 }
 
 Response own_report(const Exchange& exchange) {
-    return report_page(exchange, exchange.parameters.cycle(), *exchange.signed_in().user.person, "/me",
-                       "/me");
+    const auto cycle = exchange.parameters.cycle();
+    return report_page(exchange, cycle, *exchange.signed_in().user.person, "/me", "/me",
+                       "/me/cycles/" + std::to_string(cycle.value()) + "/plan");
 }
 
 Response managed_report(const Exchange& exchange) {

@@ -7,9 +7,11 @@
 namespace leadline::web {
 
 // A subject's 360 report as a page; callers have decided that the viewer may read it. back: where the
-// page's Back link goes; nav: the header link that is current.
+// page's Back link goes; nav: the header link that is current; plan: for the subject reading their own,
+// the address of their development plan.
 [[nodiscard]] Response report_page(const Exchange& exchange, domain::CycleId cycle, domain::PersonId subject,
-                                   const std::string& back, const std::string& nav);
+                                   const std::string& back, const std::string& nav,
+                                   const std::string& plan = "");
 
 // GET /admin/cycles/{cycle}/reports/{person}: any report of a published cycle, for the HR team.
 [[nodiscard]] Response admin_report(const Exchange& exchange);

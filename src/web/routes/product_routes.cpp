@@ -16,6 +16,7 @@
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/people_pages.hpp"
+#include "web/handlers/plan_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
 #include "web/handlers/report_archive_pages.hpp"
 #include "web/handlers/report_pages.hpp"
@@ -159,12 +160,25 @@ RouteTable make_product_routes() {
             {Get, "/me/cycles/{cycle}/reports/{person}", Participant, None, managed_report,
              "A report of someone they manage, where the cycle allows"},
             {Get, "/me/cycles/{cycle}/team", Participant, None, my_team_mix, "Their team's right mix"},
+            {Get, "/me/cycles/{cycle}/plan", Participant, None, my_plan,
+             "The person's development plan, its check-ins and timeline"},
+            {Get, "/me/cycles/{cycle}/plan/edit", Participant, None, edit_plan_page,
+             "The form to start or change their plan"},
+            {Post, "/me/cycles/{cycle}/plan", Participant, Session, save_plan, "Saves their plan"},
+            {Post, "/me/cycles/{cycle}/plan/check-ins", Participant, Session, add_plan_check_in,
+             "Records what they did and learned"},
+            {Post, "/me/cycles/{cycle}/plan/sharing", Participant, Session, share_plan,
+             "Shares their plan with their line manager, or stops"},
+            {Get, "/me/cycles/{cycle}/plans/{person}", Participant, None, shared_plan,
+             "A plan someone they manage shared with them"},
             {Get, "/me/approvals", Participant, None, my_approvals, "Rater lists waiting for a line manager"},
             {Post, "/me/approvals/{cycle}/{person}", Participant, Session, approve_as_manager,
              "A line manager approves a rater list"},
             // The JSON API.
             {Get, "/api/v1/cycles/{cycle}/reports/{person}", SignedIn, None, api_report,
              "A report as JSON, for whoever may read it"},
+            {Get, "/api/v1/cycles/{cycle}/plans/{person}", SignedIn, None, api_plan,
+             "A development plan as JSON, for its owner or a line manager it is shared with"},
         },
         {{"/admin", HrTeam}, {"/me", Participant}, {"/api", SignedIn}});
 }

@@ -172,7 +172,9 @@ void fill_participant_cycles(ctemplate::TemplateDictionary& page,
         set_cycle_state_tag(*card, cycle.state, StateWords::Participant);
         card->SetValue("CLOSES_ON", cycle.settings.closes_on.display());
         if (cycle.state == domain::CycleState::Published) {
-            card->AddSectionDictionary("REPORT")->SetValue("HREF", my_cycle_href(cycle.id) + "/report");
+            auto* report = card->AddSectionDictionary("REPORT");
+            report->SetValue("HREF", my_cycle_href(cycle.id) + "/report");
+            report->SetValue("PLAN", my_cycle_href(cycle.id) + "/plan");
         }
         int asked = 0;
         int answered = 0;
@@ -196,7 +198,9 @@ void fill_participant_cycle(ctemplate::TemplateDictionary& page, const MyCyclePa
         page.AddSectionDictionary("APPROVAL")->SetValue("TEXT", shown.approval);
     }
     if (shown.cycle.state == domain::CycleState::Published) {
-        page.AddSectionDictionary("REPORT")->SetValue("HREF", my_cycle_href(shown.cycle.id) + "/report");
+        auto* report = page.AddSectionDictionary("REPORT");
+        report->SetValue("HREF", my_cycle_href(shown.cycle.id) + "/report");
+        report->SetValue("PLAN", my_cycle_href(shown.cycle.id) + "/plan");
     }
     fill_self_assessment(page, shown);
     fill_asked(page, shown);

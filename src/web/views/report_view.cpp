@@ -2,30 +2,13 @@
 
 #include <tuple>
 
+#include "web/views/effort_words.hpp"
 #include "web/views/figures.hpp"
 #include "web/views/report_chart.hpp"
 
 namespace leadline::web {
 
 namespace {
-
-std::string effort_words(domain::Effort effort) {
-    switch (effort) {
-    case domain::Effort::OneMinute:
-        return "a minute";
-    case domain::Effort::FiveMinutes:
-        return "five minutes";
-    case domain::Effort::HalfHour:
-        return "half an hour";
-    case domain::Effort::HalfDay:
-        return "half a day";
-    case domain::Effort::Weeks:
-        return "a few weeks";
-    case domain::Effort::Months:
-        return "a few months";
-    }
-    return "";
-}
 
 // Where others' overall score sits against the cycle's average. "About" when the average lies inside
 // others' 90% interval, which cannot tell the two apart (or, with no interval, when they are equal as

@@ -1,0 +1,124 @@
+{{%AUTOESCAPE context="HTML"}}<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    {{>ERROR_SUMMARY}}
+    {{#DONE}}<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header">
+        <h2 class="govuk-notification-banner__title" id="done-title">Success</h2>
+      </div>
+      <div class="govuk-notification-banner__content">
+        <p class="govuk-notification-banner__heading">{{MESSAGE}}</p>
+      </div>
+    </div>{{/DONE}}
+    <span class="govuk-caption-l">{{CYCLE}}</span>
+    <h1 class="govuk-heading-l">{{HEADING}}</h1>
+    {{#NO_PLAN}}<p class="govuk-body">A plan turns your feedback into a few things you will try. Choose one to three areas, say in your own words what you want to be doing differently, and pick experiences and small daily actions from the framework. Only you can see it until you choose to share it with your line manager.</p>
+    {{#SUGGESTIONS}}<p class="govuk-body">Your report suggests starting with:</p>
+    <ul class="govuk-list govuk-list--bullet">{{#SUGGESTED}}<li>{{NAME}}</li>{{/SUGGESTED}}</ul>{{/SUGGESTIONS}}
+    {{#NONE_SUGGESTED}}<p class="govuk-body">Your report had too few answers from others to suggest areas, so choose the ones that matter most to you and your work.</p>{{/NONE_SUGGESTED}}
+    <div class="govuk-button-group">
+      <a class="govuk-button" data-module="govuk-button" href="{{EDIT}}">Start your plan</a>
+      <a class="govuk-link" href="{{REPORT}}">Read your report again</a>
+    </div>{{/NO_PLAN}}
+
+    {{#READER}}<p class="govuk-body">{{NAME}} has shared this plan with you as their line manager. It is theirs: talk it through with them rather than changing it.</p>{{/READER}}
+    {{#PLAN}}{{#AREA}}<h2 class="govuk-heading-m">{{NAME}}</h2>
+    <dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Goal</dt>
+        <dd class="govuk-summary-list__value leadline-preserve-lines">{{GOAL}}</dd>
+      </div>
+      {{#WHY}}<div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Why this area</dt>
+        <dd class="govuk-summary-list__value leadline-preserve-lines">{{TEXT}}</dd>
+      </div>{{/WHY}}
+      {{#HAS_STRETCH}}<div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Stretch experiences</dt>
+        <dd class="govuk-summary-list__value"><ul class="govuk-list govuk-list--bullet">{{#STRETCH}}<li>{{TEXT}}{{#EFFORT}} <span class="govuk-body-s">({{WORDS}})</span>{{/EFFORT}}</li>{{/STRETCH}}</ul></dd>
+      </div>{{/HAS_STRETCH}}
+      {{#HAS_MICRO}}<div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Micro-actions</dt>
+        <dd class="govuk-summary-list__value"><ul class="govuk-list govuk-list--bullet">{{#MICRO}}<li>{{TEXT}}{{#EFFORT}} <span class="govuk-body-s">({{WORDS}})</span>{{/EFFORT}}</li>{{/MICRO}}</ul></dd>
+      </div>{{/HAS_MICRO}}
+      {{#REVIEW}}<div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Look back by</dt>
+        <dd class="govuk-summary-list__value">{{DATE}}</dd>
+      </div>{{/REVIEW}}
+      {{#HELPERS}}<div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">Who helps</dt>
+        <dd class="govuk-summary-list__value">{{TEXT}}</dd>
+      </div>{{/HELPERS}}
+    </dl>{{/AREA}}
+    {{#OWNER}}<p class="govuk-body"><a class="govuk-link" href="{{EDIT}}">Change your plan</a></p>{{/OWNER}}
+
+    {{#SHARING}}<h2 class="govuk-heading-m" id="sharing">Who can see it</h2>
+    {{#NO_MANAGER}}<p class="govuk-body">Only you. The people directory has no line manager for you, so there is no one to share it with; your HR team can add them.</p>{{/NO_MANAGER}}
+    {{#PRIVATE}}<p class="govuk-body">Only you. Sharing it lets {{MANAGER}} read the plan and your check-ins, so they can support you; you can stop sharing at any time.</p>
+    <form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="share" value="yes">
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Share with {{MANAGER}}</button>
+    </form>{{/PRIVATE}}
+    {{#SHARED}}<p class="govuk-body">You and {{MANAGER}}, your line manager: shared on {{SINCE}}.</p>
+    <form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="share" value="no">
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Stop sharing</button>
+    </form>{{/SHARED}}{{/SHARING}}
+
+    {{#CHECK_IN_FORM}}<h2 class="govuk-heading-m" id="check-in">Record what you did</h2>
+    <form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <div class="govuk-form-group{{#ABOUT_ERROR}} govuk-form-group--error{{/ABOUT_ERROR}}">
+        <label class="govuk-label" for="about">Which part of your plan</label>
+        {{#ABOUT_ERROR}}<p id="about-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/ABOUT_ERROR}}
+        <select class="govuk-select" id="about" name="about">
+          {{#ABOUT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>
+          {{/ABOUT}}
+        </select>
+      </div>
+      <div class="govuk-form-group{{#DAY_ERROR}} govuk-form-group--error{{/DAY_ERROR}}">
+        <fieldset class="govuk-fieldset" role="group" aria-describedby="on-hint{{#DAY_ERROR}} on-error{{/DAY_ERROR}}">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">When</legend>
+          <div id="on-hint" class="govuk-hint">Leave it empty for today.</div>
+          {{#DAY_ERROR}}<p id="on-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/DAY_ERROR}}
+          <div class="govuk-date-input" id="on">
+            <div class="govuk-date-input__item"><div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" for="on-day">Day</label>
+              <input class="govuk-input govuk-date-input__input govuk-input--width-2{{#DAY_ERROR}} govuk-input--error{{/DAY_ERROR}}" id="on-day" name="on-day" type="text" inputmode="numeric" value="{{DAY}}">
+            </div></div>
+            <div class="govuk-date-input__item"><div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" for="on-month">Month</label>
+              <input class="govuk-input govuk-date-input__input govuk-input--width-2{{#DAY_ERROR}} govuk-input--error{{/DAY_ERROR}}" id="on-month" name="on-month" type="text" inputmode="numeric" value="{{MONTH}}">
+            </div></div>
+            <div class="govuk-date-input__item"><div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" for="on-year">Year</label>
+              <input class="govuk-input govuk-date-input__input govuk-input--width-4{{#DAY_ERROR}} govuk-input--error{{/DAY_ERROR}}" id="on-year" name="on-year" type="text" inputmode="numeric" value="{{YEAR}}">
+            </div></div>
+          </div>
+        </fieldset>
+      </div>
+      <div class="govuk-form-group{{#DID_ERROR}} govuk-form-group--error{{/DID_ERROR}}">
+        <label class="govuk-label govuk-label--s" for="did">What you did</label>
+        {{#DID_ERROR}}<p id="did-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/DID_ERROR}}
+        <textarea class="govuk-textarea{{#DID_ERROR}} govuk-textarea--error{{/DID_ERROR}}" id="did" name="did" rows="3">{{DID:pre_escape}}</textarea>
+      </div>
+      <div class="govuk-form-group{{#LEARNED_ERROR}} govuk-form-group--error{{/LEARNED_ERROR}}">
+        <label class="govuk-label govuk-label--s" for="learned">What you learned (optional)</label>
+        {{#LEARNED_ERROR}}<p id="learned-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/LEARNED_ERROR}}
+        <textarea class="govuk-textarea{{#LEARNED_ERROR}} govuk-textarea--error{{/LEARNED_ERROR}}" id="learned" name="learned" rows="3">{{LEARNED:pre_escape}}</textarea>
+      </div>
+      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Save check-in</button>
+    </form>{{/CHECK_IN_FORM}}
+
+    <h2 class="govuk-heading-m" id="timeline">Timeline</h2>
+    <ol class="govuk-list leadline-timeline">
+      {{#EVENT}}<li class="leadline-timeline__event">
+        <h3 class="govuk-heading-s govuk-!-margin-bottom-1">{{TITLE}}</h3>
+        <p class="govuk-body-s govuk-!-margin-bottom-1"><time datetime="{{ISO}}">{{DATE}}</time></p>
+        {{#DID}}<p class="govuk-body leadline-preserve-lines govuk-!-margin-bottom-1">{{TEXT}}</p>{{/DID}}
+        {{#LEARNED}}<p class="govuk-body leadline-preserve-lines"><strong>Learned:</strong> {{TEXT}}</p>{{/LEARNED}}
+      </li>
+      {{/EVENT}}
+    </ol>{{/PLAN}}
+  </div>
+</div>
