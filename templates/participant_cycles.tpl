@@ -34,5 +34,11 @@
       {{#REPORT}}<li><a class="govuk-link" href="{{HREF}}">{{SUBJECT}}: {{CYCLE}}</a></li>{{/REPORT}}
     </ul>
     {{/MANAGED}}
+    {{#SHARED_PLANS}}<h2 class="govuk-heading-m">Development plans shared with you</h2>
+    <p class="govuk-body">The people you manage chose to share these plans with you, so that you can support them.</p>
+    <ul class="govuk-list">
+      {{#PLAN}}<li><a class="govuk-link" href="{{HREF}}">{{SUBJECT}}: {{CYCLE}}</a></li>{{/PLAN}}
+    </ul>
+    {{/SHARED_PLANS}}
   </div>
 </div>

@@ -5,6 +5,7 @@
 #include "app/demo/seed_demo.hpp"
 #include "app/feedback/rater_list_approval.hpp"
 #include "app/people/export_people.hpp"
+#include "app/reporting/cycle_reports.hpp"
 #include "app/security/invitation_token.hpp"
 #include "support/scratch_database.hpp"
 #include "support/settable_clock.hpp"
@@ -71,6 +72,49 @@ TEST_P(DemoSeed, ShowsADraftWhoseRaterListsWaitForALineManagerAndARetentionPerio
     EXPECT_EQ(waiting.front().cycle, *summary.approval_cycle);
     EXPECT_GE(waiting.front().raters.size(), 2U) << "their line manager and at least one peer";
     EXPECT_EQ(store->organisation().details().value().answer_retention_months, 24);
+}
+
+TEST_P(DemoSeed, WritesDevelopmentPlansThatTheirOwnersCouldHaveWritten) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({120, 11}, leadership_in_action().framework).value();
+    const auto summary = app::seed_demo(*store, demo, leadership_in_action()).value();
+    app::FrameworkCache frameworks;
+    const auto reports = app::CycleReports(*store, frameworks).all(summary.cycle).value();
+    const auto plans = store->development_plans().development_plans(summary.cycle).value();
+    EXPECT_EQ(plans.size(), summary.plans.plans);
+    EXPECT_GT(plans.size(), reports.subjects.size() / 2) << "most subjects have started a plan";
+    EXPECT_LT(plans.size(), reports.subjects.size()) << "and some have not";
+    std::size_t shared = 0;
+    std::size_t check_ins = 0;
+    const auto today = domain::Date::parse("2026-12-01").value();
+    for (const auto& plan : plans) {
+        const auto* subject = app::find_subject(reports, plan.person);
+        ASSERT_NE(subject, nullptr);
+        std::vector<domain::AttributeId> suggested;
+        for (const auto& focus : subject->report.focus) {
+            suggested.push_back(focus.attribute);
+        }
+        // Every plan passes the checks a plan typed into the form gets, on the day it was started.
+        const auto problems =
+            domain::check_plan(plan, *reports.framework, suggested, domain::day_of(plan.started_at));
+        EXPECT_TRUE(problems.empty()) << problems.front().message;
+        EXPECT_GT(domain::day_of(plan.started_at), demo.cycle.closes_on) << "started after the reports";
+        if (plan.shared_with_manager) {
+            ++shared;
+            EXPECT_TRUE(store->people().person(plan.person).value()->line_manager) << "shared with someone";
+        }
+        const auto written = store->development_plans().check_ins(summary.cycle, plan.person).value();
+        for (const auto& check_in : written) {
+            ++check_ins;
+            EXPECT_TRUE(domain::check_check_in(check_in, plan, today, demo.cycle.opens_on).empty());
+        }
+    }
+    EXPECT_EQ(shared, summary.plans.shared);
+    EXPECT_GT(shared, 0U);
+    EXPECT_EQ(check_ins, summary.plans.check_ins);
+    EXPECT_GT(check_ins, plans.size()) << "people are keeping up with their plans";
 }
 
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {

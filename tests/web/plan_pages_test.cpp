@@ -178,7 +178,10 @@ TEST_F(PlanPages, TheLineManagerReadsThePlanOnlyWhileItIsShared) {
     ASSERT_EQ(subject.submit(plan_href() + "/edit", plan_href(), one_area("Let others speak first")).status,
               303);
     EXPECT_EQ(manager.get(shared_href()).status, 404) << "private until shared";
+    EXPECT_FALSE(contains(manager.get("/me").body, "href=\"" + shared_href() + "\""));
     ASSERT_EQ(subject.submit(plan_href(), plan_href() + "/sharing", {{"share", "yes"}}).status, 303);
+    EXPECT_TRUE(contains(manager.get("/me").body, "href=\"" + shared_href() + "\""))
+        << "listed on their home page";
     const auto shared = manager.get(shared_href());
     ASSERT_EQ(shared.status, 200);
     EXPECT_TRUE(contains(shared.body, "Let others speak first"));

@@ -384,6 +384,11 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         summary.nominations = demo.nominations.size();
         summary.responses = published->responses;
         summary.ratings = published->ratings;
+        auto plans = write_demo_plans(store, demo, summary.cycle);
+        if (!plans) {
+            return domain::fail(plans.error());
+        }
+        summary.plans = *plans;
         const auto& open = demo.open_cycle;
         auto opened = write_cycle(store, demo, open.settings, open.subjects, open.nominations,
                                   DemoCycleEnd::Open, framework, *ids);

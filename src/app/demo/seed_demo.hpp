@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/demo/demo_data.hpp"
+#include "app/demo/demo_plans.hpp"
 #include "app/frameworks/framework_catalog.hpp"
 #include "app/ports/store.hpp"
 
@@ -17,6 +18,7 @@ struct DemoSummary {
     std::size_t nominations = 0;
     std::size_t responses = 0;
     std::size_t ratings = 0;
+    DemoPlans plans; // development plans after the published cycle
     domain::CycleId open_cycle;
     // A draft cycle whose rater lists line managers approve, and a line manager with lists waiting; none
     // when the organisation is too small to spare its subjects.

@@ -70,6 +70,16 @@ domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manage
         if (!team_of(*cycle, manager, manager_email).empty()) {
             links.teams.push_back({summary.id, summary.name});
         }
+        // Plans are shared by their owners whatever the cycle says about reports.
+        for (const auto& person : *managed) {
+            auto plan = store.development_plans().development_plan(summary.id, person.id);
+            if (!plan) {
+                return domain::fail(plan.error());
+            }
+            if (*plan && (*plan)->shared_with_manager) {
+                links.plans.push_back({summary.id, summary.name, person.id, person.name});
+            }
+        }
         if (!cycle->settings().line_managers_see_reports) {
             continue;
         }

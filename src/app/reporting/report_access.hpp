@@ -39,6 +39,7 @@ struct LedTeam {
 struct ManagerLinks {
     std::vector<ManagedReport> reports; // of the people they manage, in cycles that allow it
     std::vector<LedTeam> teams;
+    std::vector<ManagedReport> plans; // development plans the people they manage have shared with them
 };
 
 [[nodiscard]] domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manager,

@@ -46,6 +46,16 @@ void fill_manager_links(ctemplate::TemplateDictionary& page, const app::ManagerL
             item->SetValue("CYCLE", report.cycle_name);
         }
     }
+    if (!links.plans.empty()) {
+        auto* section = page.AddSectionDictionary("SHARED_PLANS");
+        for (const auto& plan : links.plans) {
+            auto* item = section->AddSectionDictionary("PLAN");
+            item->SetValue("HREF",
+                           my_cycle_href(plan.cycle) + "/plans/" + std::to_string(plan.subject.value()));
+            item->SetValue("SUBJECT", plan.subject_name);
+            item->SetValue("CYCLE", plan.cycle_name);
+        }
+    }
 }
 
 void fill_self_assessment(ctemplate::TemplateDictionary& page, const MyCyclePage& shown) {
