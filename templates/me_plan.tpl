@@ -50,6 +50,74 @@
     </dl>{{/AREA}}
     {{#OWNER}}<p class="govuk-body"><a class="govuk-link" href="{{EDIT}}">Change your plan</a></p>{{/OWNER}}
 
+    {{#HABITS}}<h2 class="govuk-heading-m" id="habits">Micro-actions as habits</h2>
+    {{#THIS_WEEK}}<table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--s">This week (from Monday {{DATE}})</caption>
+      <thead class="govuk-table__head"><tr class="govuk-table__row">
+        <th scope="col" class="govuk-table__header">Micro-action</th>
+        <th scope="col" class="govuk-table__header">So far</th>
+      </tr></thead>
+      <tbody class="govuk-table__body">
+        {{#ITEM}}<tr class="govuk-table__row">
+          <td class="govuk-table__cell">{{TEXT}}</td>
+          <td class="govuk-table__cell">{{STATE}}{{#ANSWER}}
+            <form method="post" action="{{ACTION}}" class="leadline-inline-form" novalidate>
+              <input type="hidden" name="csrf" value="{{CSRF}}">
+              <input type="hidden" name="action" value="{{TEXT}}">
+              <button type="submit" name="did" value="yes" class="govuk-button govuk-button--secondary leadline-small-button" data-module="govuk-button">Did it<span class="govuk-visually-hidden">: {{TEXT}}</span></button>
+              <button type="submit" name="did" value="no" class="govuk-button govuk-button--secondary leadline-small-button" data-module="govuk-button">Not yet<span class="govuk-visually-hidden">: {{TEXT}}</span></button>
+            </form>{{/ANSWER}}</td>
+        </tr>
+        {{/ITEM}}
+      </tbody>
+    </table>{{/THIS_WEEK}}
+    {{#TALLIES}}<table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--s">Weeks so far</caption>
+      <thead class="govuk-table__head"><tr class="govuk-table__row">
+        <th scope="col" class="govuk-table__header">Micro-action</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Weeks tried</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Weeks done</th>
+      </tr></thead>
+      <tbody class="govuk-table__body">
+        {{#TALLY}}<tr class="govuk-table__row">
+          <td class="govuk-table__cell">{{TEXT}}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{{WEEKS}}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{{DONE}}</td>
+        </tr>
+        {{/TALLY}}
+      </tbody>
+    </table>{{/TALLIES}}
+    {{#PICK_FORM}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <div class="govuk-form-group{{#PICK_ERROR}} govuk-form-group--error{{/PICK_ERROR}}">
+        <fieldset class="govuk-fieldset" aria-describedby="picks-hint">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Micro-actions to try each week</legend>
+          <div id="picks-hint" class="govuk-hint">Small things, tried often, become habits. Your choice carries on from week to week until you change it.</div>
+          {{#PICK_ERROR}}<p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>{{/PICK_ERROR}}
+          <div class="govuk-checkboxes govuk-checkboxes--small">
+            {{#OPTION}}<div class="govuk-checkboxes__item">
+              <input class="govuk-checkboxes__input" id="{{ID}}" name="picks" type="checkbox" value="{{TEXT}}"{{#CHECKED}} checked{{/CHECKED}}>
+              <label class="govuk-label govuk-checkboxes__label" for="{{ID}}">{{TEXT}}</label>
+            </div>
+            {{/OPTION}}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Save the micro-actions to try</button>
+    </form>{{/PICK_FORM}}
+    {{#NUDGES_ON}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="nudges" value="off">
+      <p class="govuk-body">Each Monday you get an email listing them, with a private link to say which you did.
+      <button type="submit" class="govuk-button govuk-button--secondary leadline-small-button" data-module="govuk-button">Stop the weekly email</button></p>
+    </form>{{/NUDGES_ON}}
+    {{#NUDGES_OFF}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="nudges" value="on">
+      <p class="govuk-body">You have turned off the weekly email.
+      <button type="submit" class="govuk-button govuk-button--secondary leadline-small-button" data-module="govuk-button">Send it again</button></p>
+    </form>{{/NUDGES_OFF}}{{/HABITS}}
+
     {{#SHARING}}<h2 class="govuk-heading-m" id="sharing">Who can see it</h2>
     {{#NO_MANAGER}}<p class="govuk-body">Only you. The people directory has no line manager for you, so there is no one to share it with; your HR team can add them.</p>{{/NO_MANAGER}}
     {{#PRIVATE}}<p class="govuk-body">Only you. Sharing it lets {{MANAGER}} read the plan and your check-ins, so they can support you; you can stop sharing at any time.</p>

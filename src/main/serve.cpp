@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/development/habit_weeks.hpp"
 #include "app/feedback/outbox_delivery.hpp"
 #include "app/governance/answer_retention.hpp"
 #include "cli/exit_codes.hpp"
@@ -22,12 +23,14 @@ namespace {
 
 constexpr auto delivery_interval = std::chrono::seconds(10);
 // Retention is by the day; looking each hour deletes answers within an hour of their day starting.
-constexpr auto retention_interval = std::chrono::hours(1);
+constexpr auto hourly_interval = std::chrono::hours(1);
 
-// Deletes the answers whose retention period has passed, now and then each hour, on its own connection,
-// until stopped. Logs counts only.
-std::jthread start_answer_retention(app::StoreFactory& stores, const std::string& database) {
-    return std::jthread([&stores, database](const std::stop_token& stop) {
+// Each hour, on its own connection, until stopped: deletes the answers whose retention period has
+// passed, and queues the week's emails about micro-actions to those due one (a week's email goes once,
+// from Monday). Logs counts only: the emails hold private links.
+std::jthread start_hourly_work(app::StoreFactory& stores, const std::string& database,
+                               const std::string& base_url) {
+    return std::jthread([&stores, database, base_url](const std::stop_token& stop) {
         static const app::SystemClock clock;
         app::FrameworkCache frameworks;
         std::mutex mutex;
@@ -44,8 +47,17 @@ std::jthread start_answer_retention(app::StoreFactory& stores, const std::string
                     "retention: the answers of {} published cycle(s) were deleted; their reports are kept",
                     cleared->size());
             }
+            if (store) {
+                auto nudged = app::HabitWeeks(**store, clock).queue_nudges(base_url);
+                if (!nudged) {
+                    spdlog::warn("queueing the weekly micro-action emails failed: {}",
+                                 nudged.error().message);
+                } else if (*nudged > 0) {
+                    spdlog::info("habits: {} weekly email(s) about micro-actions queued", *nudged);
+                }
+            }
             std::unique_lock lock(mutex);
-            wake.wait_for(lock, stop, retention_interval, [] { return false; });
+            wake.wait_for(lock, stop, hourly_interval, [] { return false; });
         }
     });
 }
@@ -114,7 +126,7 @@ int serve(app::StoreFactory& stores, const cli::ServeOptions& options, cli::CliC
     }
     context.out << "Leadline is running on http://" << options.host << ":" << *port
                 << "/ (press Ctrl+C to stop)" << std::endl;
-    const auto retention = start_answer_retention(stores, options.database);
+    const auto hourly = start_hourly_work(stores, options.database, options.base_url);
     std::jthread delivery;
     if (!options.smtp_url.empty()) {
         delivery = start_mail_delivery(stores, options);

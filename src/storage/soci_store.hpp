@@ -12,6 +12,7 @@
 #include "storage/sql_development_plan_repository.hpp"
 #include "storage/sql_dialect.hpp"
 #include "storage/sql_framework_repository.hpp"
+#include "storage/sql_habit_repository.hpp"
 #include "storage/sql_learning_set_repository.hpp"
 #include "storage/sql_organisation_repository.hpp"
 #include "storage/sql_outbox_repository.hpp"
@@ -38,6 +39,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::OrganisationRepository& organisation() override { return m_organisation; }
     [[nodiscard]] app::AuditRepository& audit() override { return m_audit; }
     [[nodiscard]] app::DevelopmentPlanRepository& development_plans() override { return m_development_plans; }
+    [[nodiscard]] app::HabitRepository& habits() override { return m_habits; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -74,6 +76,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlOrganisationRepository m_organisation;
     SqlAuditRepository m_audit;
     SqlDevelopmentPlanRepository m_development_plans;
+    SqlHabitRepository m_habits;
     SqlChangeFeed m_changes;
 };
 

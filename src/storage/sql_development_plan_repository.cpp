@@ -103,11 +103,11 @@ SqlDevelopmentPlanRepository::development_plan(domain::CycleId cycle, domain::Pe
         long long changed = 0;
         int shared = 0;
         long long shared_at = 0;
-        m_sql << "SELECT revision, started_at, changed_at, shared_with_manager, shared_at FROM "
-                 "development_plans "
-                 "WHERE cycle_id = :cycle AND person_id = :person",
+        int nudges = 1;
+        m_sql << "SELECT revision, started_at, changed_at, shared_with_manager, shared_at, nudges FROM "
+                 "development_plans WHERE cycle_id = :cycle AND person_id = :person",
             soci::use(cycle_id), soci::use(person_id), soci::into(revision), soci::into(started),
-            soci::into(changed), soci::into(shared), soci::into(shared_at);
+            soci::into(changed), soci::into(shared), soci::into(shared_at), soci::into(nudges);
         if (!m_sql.got_data()) {
             return std::optional<domain::DevelopmentPlan>();
         }
@@ -120,6 +120,7 @@ SqlDevelopmentPlanRepository::development_plan(domain::CycleId cycle, domain::Pe
         plan.changed_at = changed;
         plan.shared_with_manager = shared != 0;
         plan.shared_at = shared_at;
+        plan.nudges = nudges != 0;
         read_focus_areas(plans, cycle, person);
         return std::optional<domain::DevelopmentPlan>(std::move(plans.front()));
     });

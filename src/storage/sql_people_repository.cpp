@@ -233,7 +233,8 @@ Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const st
             soci::use(placeholder), soci::use(id), soci::use(email);
         m_sql << "DELETE FROM learning_set_members WHERE person_id = :id", soci::use(id);
         // Their development plans: private to them, so nothing of them stays.
-        for (const auto* table : {"plan_check_ins", "plan_ideas", "plan_focus_areas", "development_plans"}) {
+        for (const auto* table : {"habit_answers", "habit_weeks", "habit_picks", "plan_check_ins",
+                                  "plan_ideas", "plan_focus_areas", "development_plans"}) {
             m_sql << std::string("DELETE FROM ") + table + " WHERE person_id = :id", soci::use(id);
         }
         m_sql << "UPDATE people SET line_manager_id = NULL WHERE line_manager_id = :id", soci::use(id);

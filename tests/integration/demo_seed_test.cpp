@@ -88,6 +88,7 @@ TEST_P(DemoSeed, WritesDevelopmentPlansThatTheirOwnersCouldHaveWritten) {
     EXPECT_LT(plans.size(), reports.subjects.size()) << "and some have not";
     std::size_t shared = 0;
     std::size_t check_ins = 0;
+    std::size_t habit_weeks = 0;
     const auto today = domain::Date::parse("2026-12-01").value();
     for (const auto& plan : plans) {
         const auto* subject = app::find_subject(reports, plan.person);
@@ -105,6 +106,16 @@ TEST_P(DemoSeed, WritesDevelopmentPlansThatTheirOwnersCouldHaveWritten) {
             ++shared;
             EXPECT_TRUE(store->people().person(plan.person).value()->line_manager) << "shared with someone";
         }
+        const auto weeks = store->habits().habit_weeks(summary.cycle, plan.person).value();
+        habit_weeks += weeks.size();
+        for (const auto& week : weeks) {
+            EXPECT_GT(week.week_start, domain::day_of(plan.started_at)) << "tried after the plan was made";
+            EXPECT_LT(week.week_start, today);
+            for (const auto& answer : week.answers) {
+                const std::vector<std::string> one{answer.micro_action};
+                EXPECT_FALSE(domain::check_habit_picks(one, plan)) << "a micro-action of the plan";
+            }
+        }
         const auto written = store->development_plans().check_ins(summary.cycle, plan.person).value();
         for (const auto& check_in : written) {
             ++check_ins;
@@ -114,6 +125,8 @@ TEST_P(DemoSeed, WritesDevelopmentPlansThatTheirOwnersCouldHaveWritten) {
     EXPECT_EQ(shared, summary.plans.shared);
     EXPECT_GT(shared, 0U);
     EXPECT_EQ(check_ins, summary.plans.check_ins);
+    EXPECT_EQ(habit_weeks, summary.plans.habit_weeks);
+    EXPECT_GT(habit_weeks, 0U);
     EXPECT_GT(check_ins, plans.size()) << "people are keeping up with their plans";
 }
 

@@ -1,6 +1,10 @@
 // The storage contract for development plans and check-ins, on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
+
+#include "domain/development/habits.hpp"
 #include "support/cycle_settings.hpp"
 #include "support/scratch_database.hpp"
 
@@ -163,4 +167,59 @@ TEST_P(DevelopmentPlanStore, ACyclesPlansAreListedAndErasingAPersonTakesTheirPla
 
 INSTANTIATE_TEST_SUITE_P(Backends, DevelopmentPlanStore,
                          ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         leadline::testing::backend_test_name);
+
+class HabitStore : public DevelopmentPlanStore {};
+
+TEST_P(HabitStore, PicksStartAWeekOnceAndAnAnswerGivenTwiceIsOneAnswer) {
+    ASSERT_TRUE(plans().save_development_plan(two_areas(), 1000));
+    auto& habits = plans_store().habits();
+    ASSERT_TRUE(habits.set_habit_picks(
+        cycle, sam, {"Ask one question before giving a view", "Summarise what you heard"}, 2000));
+    const auto monday = day("2026-11-30");
+    ASSERT_TRUE(habits.start_habit_week(cycle, sam, monday, "hash-1", 3000).value());
+    EXPECT_FALSE(habits.start_habit_week(cycle, sam, monday, "hash-2", 3100).value()) << "a week starts once";
+    const auto link = habits.habit_week_by_token("hash-1").value();
+    ASSERT_TRUE(link);
+    EXPECT_EQ(link->person, sam);
+    EXPECT_EQ(link->week_start, monday);
+    EXPECT_FALSE(habits.habit_week_by_token("hash-2").value());
+    EXPECT_TRUE(habits.answer_habit(cycle, sam, monday, "Summarise what you heard", true, 4000).value());
+    EXPECT_TRUE(habits.answer_habit(cycle, sam, monday, "Summarise what you heard", true, 4100).value());
+    EXPECT_FALSE(habits.answer_habit(cycle, sam, monday, "Not this week's", true, 4200).value());
+    const auto weeks = habits.habit_weeks(cycle, sam).value();
+    ASSERT_EQ(weeks.size(), 1U);
+    ASSERT_EQ(weeks[0].answers.size(), 2U);
+    const auto tallies = domain::tally_habits(weeks);
+    const auto summarise = std::find_if(tallies.begin(), tallies.end(), [](const domain::HabitTally& tally) {
+        return tally.micro_action == "Summarise what you heard";
+    });
+    ASSERT_NE(summarise, tallies.end());
+    EXPECT_EQ(summarise->done, 1) << "said twice, counted once";
+    EXPECT_EQ(summarise->weeks, 1);
+}
+
+TEST_P(HabitStore, AWeeklyEmailIsDueOnlyWithNudgesOnPicksFromBeforeTheWeekAndNoneSentYet) {
+    ASSERT_TRUE(plans().save_development_plan(two_areas(), 1000));
+    auto& habits = plans_store().habits();
+    const auto monday = day("2026-11-30");
+    const auto monday_seconds = std::chrono::sys_seconds(monday.day()).time_since_epoch().count();
+    EXPECT_TRUE(habits.habit_nudges_due(monday).value().empty()) << "nothing picked";
+    ASSERT_TRUE(habits.set_habit_picks(cycle, sam, {"Summarise what you heard"}, monday_seconds + 60));
+    EXPECT_TRUE(habits.habit_nudges_due(monday).value().empty())
+        << "picked this week: its first email is next week";
+    ASSERT_TRUE(habits.set_habit_picks(cycle, sam, {"Summarise what you heard"}, monday_seconds + 120));
+    const auto next_monday = day("2026-12-07");
+    auto due = habits.habit_nudges_due(next_monday).value();
+    ASSERT_EQ(due.size(), 1U) << "picking the same again keeps when it was first picked";
+    EXPECT_EQ(due[0].email, "sam@council.example");
+    ASSERT_TRUE(habits.set_habit_nudges(cycle, sam, false));
+    EXPECT_TRUE(habits.habit_nudges_due(next_monday).value().empty()) << "turned off";
+    EXPECT_FALSE(plans().development_plan(cycle, sam).value()->nudges);
+    ASSERT_TRUE(habits.set_habit_nudges(cycle, sam, true));
+    ASSERT_TRUE(habits.start_habit_week(cycle, sam, next_monday, "hash", monday_seconds + 7 * 86400));
+    EXPECT_TRUE(habits.habit_nudges_due(next_monday).value().empty()) << "the week's email went";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, HabitStore, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);

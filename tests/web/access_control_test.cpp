@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "app/development/learning_set_planning.hpp"
+#include "app/security/invitation_token.hpp"
+#include "domain/development/habits.hpp"
 
 #include "support/demo_site.hpp"
 #include "support/short_search.hpp"
@@ -104,6 +106,11 @@ class AccessControl : public ::testing::Test {
                 ASSERT_TRUE(site.store().development_plans().save_development_plan(plan, 1));
             }
         }
+        // A week of the participant's micro-actions, reached by its private link.
+        const auto participant_id = site.store().people().find_person(participant).value()->id;
+        ASSERT_TRUE(site.store().habits().start_habit_week(cycle, participant_id,
+                                                           domain::week_starting(app::today(site.clock())),
+                                                           app::hash_token(habit_token), 1));
         const auto managed = site.store().people().find_person(managed_email).value()->id;
         ASSERT_TRUE(site.store().development_plans().share_development_plan(cycle, managed, true, 2));
     }
@@ -129,6 +136,9 @@ class AccessControl : public ::testing::Test {
             path.replace(
                 at, 9, std::to_string(site.store().people().find_person(managed_email).value()->id.value()));
         }
+        if (const auto at = path.find("{habit}"); at != std::string::npos) {
+            path.replace(at, 7, habit_token);
+        }
         if (const auto at = path.find("{sets}"); at != std::string::npos) {
             path.replace(at, 6, std::to_string(saved_sets()));
         }
@@ -149,7 +159,9 @@ class AccessControl : public ::testing::Test {
             return browser.get(path);
         }
         // A real form token: the one on the visitor's own page (or the rater's, on a rater page).
-        std::string token = path.rfind("/r/", 0) == 0 ? web::rater_form_token(rater_token) : "";
+        std::string token = path.rfind("/r/", 0) == 0   ? web::rater_form_token(rater_token)
+                            : path.rfind("/h/", 0) == 0 ? web::rater_form_token(habit_token)
+                                                        : "";
         if (token.empty() && visitor != Visitor::Anonymous) {
             token = leadline::testing::form_token_in(
                 browser.get(visitor == Visitor::Admin || visitor == Visitor::HrViewer ? "/admin" : "/me")
@@ -220,6 +232,7 @@ class AccessControl : public ::testing::Test {
     std::map<Visitor, Browser> browsers;
     std::string managed_email; // the line manager visitor manages them
     std::string rater_token = site.open_token(domain::RaterGroup::Peer);
+    const std::string habit_token = std::string(43, 'h');
 };
 
 bool matches(const web::Response& response, Outcome outcome, int page_status) {
@@ -355,6 +368,13 @@ std::vector<Route> expectations() {
          not_admins, Page, 400},
         {Method::Post, "/me/cycles/{cycle}/plan/sharing", "/me/cycles/{published}/plan/sharing", not_admins,
          Page, 400},
+        // Micro-actions: no picks sent saves none; an answer or email choice without its value is a bad form.
+        {Method::Post, "/me/cycles/{cycle}/plan/habits", "/me/cycles/{published}/plan/habits", not_admins,
+         Page, 303},
+        {Method::Post, "/me/cycles/{cycle}/plan/habits/answer", "/me/cycles/{published}/plan/habits/answer",
+         not_admins, Page, 400},
+        {Method::Post, "/me/cycles/{cycle}/plan/nudges", "/me/cycles/{published}/plan/nudges", not_admins,
+         Page, 400},
         // A plan shared with its owner's line manager is theirs to read, and no one else's; its owner is
         // sent to their own page.
         {Method::Get,
@@ -440,6 +460,11 @@ std::vector<Route> expectations() {
         {Method::Post, "/r/{token}/submit", "/r/{rater}/submit", {}, Page, 400}, // nothing answered yet
         {Method::Get, "/r/{token}/done", "/r/{rater}/done", {}, Page, 303}, // not sent: back to the start
         {Method::Get, "/r/{token}", "/r/" + std::string(43, 'x'), {}, NotFound},
+        // A week of micro-actions through its private link: anyone holding it; a post without its choice
+        // is a bad form; an unknown link is not found.
+        {Method::Get, "/h/{token}", "/h/{habit}", {}, Page},
+        {Method::Post, "/h/{token}", "/h/{habit}", {}, Page, 400},
+        {Method::Get, "/h/{token}", "/h/" + std::string(43, 'x'), {}, NotFound},
         {Method::Post, "", "/r/{rater}", {}, WrongMethod},
         {Method::Get, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused},
         {Method::Post, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused, 400}, // nothing typed

@@ -1,6 +1,7 @@
 // Email: the SMTP sender against a sink on 127.0.0.1, the outbox delivered, and `leadline outbox`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -167,6 +168,13 @@ TEST(OutboxCommand, TheServerSendsTheOutboxWhenGivenAMailServer) {
             " --port 0 --smtp-url smtp://user:secret@127.0.0.1:" + std::to_string(sink.port()));
     EXPECT_TRUE(contains(output, "Sending email through smtp://127.0.0.1:")) << output;
     EXPECT_FALSE(contains(output, "secret")) << "the mail password is never printed";
-    EXPECT_EQ(sink.wait_for(1, std::chrono::seconds(5)).size(), 1U);
-    EXPECT_TRUE(site.store().outbox().unsent(10).value().empty());
+    // The demo's people also get the week's emails about their micro-actions, so the reminder is looked
+    // for among whatever arrived.
+    const auto received = sink.wait_for(1, std::chrono::seconds(5));
+    EXPECT_TRUE(std::any_of(received.begin(), received.end(),
+                            [](const auto& mail) { return contains(mail.data, "Subject: Reminder"); }));
+    const auto unsent = site.store().outbox().unsent(1000).value();
+    EXPECT_TRUE(std::none_of(unsent.begin(), unsent.end(), [](const app::OutboxMessage& message) {
+        return message.kind == app::MessageKind::Reminder;
+    })) << "the reminder was sent";
 }

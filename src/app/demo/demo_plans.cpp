@@ -6,6 +6,7 @@
 
 #include "app/frameworks/framework_cache.hpp"
 #include "app/reporting/cycle_reports.hpp"
+#include "app/security/invitation_token.hpp"
 
 namespace leadline::app {
 
@@ -74,6 +75,49 @@ domain::PlanFocus focus_on(const domain::Attribute& attribute, std::size_t subje
     return focus;
 }
 
+// The demo's last day: weeks are written up to the one before it.
+const domain::Date demo_today = domain::Date::parse("2026-11-30").value();
+
+domain::Result<std::size_t> write_demo_habits(Store& store, const domain::DevelopmentPlan& plan,
+                                              std::size_t subject, domain::Date picked_on) {
+    std::vector<std::string> picks;
+    for (const auto& focus : plan.focus) {
+        picks.insert(picks.end(), focus.micro_actions.begin(), focus.micro_actions.end());
+    }
+    if (picks.empty()) {
+        return std::size_t{0};
+    }
+    if (auto picked =
+            store.habits().set_habit_picks(plan.cycle, plan.person, picks, seconds_at(picked_on, 12));
+        !picked) {
+        return domain::fail(picked.error());
+    }
+    std::size_t weeks = 0;
+    for (auto week = domain::week_starting(days_after(picked_on, 7));
+         week < domain::week_starting(demo_today); week = days_after(week, 7)) {
+        // Demo weeks are never emailed: their links are made from the week, not drawn at random.
+        const auto hash = hash_token("demo-habit-" + std::to_string(plan.person.value()) + "-" + week.iso());
+        auto started =
+            store.habits().start_habit_week(plan.cycle, plan.person, week, hash, seconds_at(week, 7));
+        if (!started) {
+            return domain::fail(started.error());
+        }
+        for (std::size_t p = 0; p < picks.size(); ++p) {
+            const auto turn = subject + weeks + p;
+            if (turn % 5 == 4) {
+                continue; // not said that week
+            }
+            auto answered = store.habits().answer_habit(plan.cycle, plan.person, week, picks[p],
+                                                        turn % 3 != 0, seconds_at(days_after(week, 4), 16));
+            if (!answered) {
+                return domain::fail(answered.error());
+            }
+        }
+        ++weeks;
+    }
+    return weeks;
+}
+
 } // namespace
 
 domain::Result<DemoPlans> write_demo_plans(Store& store, const DemoData& demo, domain::CycleId cycle) {
@@ -120,6 +164,15 @@ domain::Result<DemoPlans> write_demo_plans(Store& store, const DemoData& demo, d
                 return domain::fail(shared.error());
             }
             ++written.shared;
+        }
+        // Half of those with micro-actions try them as habits from the day after starting, and say most
+        // weeks whether they did.
+        if (s % 2 == 0) {
+            auto habits = write_demo_habits(store, plan, s, days_after(started, 1));
+            if (!habits) {
+                return domain::fail(habits.error());
+            }
+            written.habit_weeks += *habits;
         }
         // Check-ins every two or three weeks through October and November; some people stopped early.
         const auto count = s % 4 + (s % 6 == 0 ? 1 : 0);

@@ -1,9 +1,30 @@
 #include "app/development/development_plans.hpp"
 
+#include "app/development/habit_weeks.hpp"
+
 namespace leadline::app {
 
 using domain::ErrorCode;
 using domain::Result;
+
+Result<void> DevelopmentPlans::read_habits(PlanContext& context) {
+    auto picks = m_store.habits().habit_picks(context.plan.cycle, context.plan.person);
+    if (!picks) {
+        return domain::fail(picks.error());
+    }
+    context.picks = std::move(*picks);
+    auto week = HabitWeeks(m_store, m_clock).this_week(context.plan);
+    if (!week) {
+        return domain::fail(week.error());
+    }
+    context.this_week = std::move(*week);
+    auto weeks = m_store.habits().habit_weeks(context.plan.cycle, context.plan.person);
+    if (!weeks) {
+        return domain::fail(weeks.error());
+    }
+    context.habit_weeks = std::move(*weeks);
+    return {};
+}
 
 Result<PlanContext> DevelopmentPlans::own(domain::PersonId person, domain::CycleId cycle) {
     PlanContext context;
@@ -35,6 +56,9 @@ Result<PlanContext> DevelopmentPlans::own(domain::PersonId person, domain::Cycle
             return domain::fail(check_ins.error());
         }
         context.check_ins = std::move(*check_ins);
+        if (auto habits = read_habits(context); !habits) {
+            return domain::fail(habits.error());
+        }
     } else {
         context.plan.cycle = cycle;
         context.plan.person = person;

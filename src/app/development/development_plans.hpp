@@ -10,6 +10,7 @@
 #include "app/reporting/published_reports.hpp"
 #include "domain/accounts/user.hpp"
 #include "domain/development/development_plan.hpp"
+#include "domain/development/habits.hpp"
 
 namespace leadline::app {
 
@@ -23,6 +24,10 @@ struct PlanContext {
     std::vector<domain::CheckIn> check_ins;
     domain::Date earliest_check_in; // the day the cycle opened: nothing in the plan comes before
     std::optional<domain::Person> line_manager;
+    // Micro-actions tried as habits: those picked, this week's, and every started week (for the tally).
+    std::vector<std::string> picks;
+    domain::HabitWeek this_week;
+    std::vector<domain::HabitWeek> habit_weeks;
 
     [[nodiscard]] const domain::Framework& framework() const { return *reports->framework; }
 };
@@ -63,6 +68,8 @@ class DevelopmentPlans {
     [[nodiscard]] domain::Result<void> share(const PlanContext& context, bool shared);
 
   private:
+    [[nodiscard]] domain::Result<void> read_habits(PlanContext& context);
+
     Store& m_store;
     PublishedReports& m_published;
     const Clock& m_clock;

@@ -16,13 +16,15 @@ std::string_view to_string(MessageKind kind) {
         return "nomination-nudge";
     case MessageKind::ReportReady:
         return "report-ready";
+    case MessageKind::HabitNudge:
+        return "habit-nudge";
     }
     return "invitation";
 }
 
 MessageKind message_kind_from_string(std::string_view text) {
     for (const auto kind : {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge,
-                            MessageKind::ReportReady}) {
+                            MessageKind::ReportReady, MessageKind::HabitNudge}) {
         if (to_string(kind) == text) {
             return kind;
         }

@@ -11,6 +11,7 @@
 #include "app/ports/development_plan_repository.hpp"
 #include "app/ports/file_database.hpp"
 #include "app/ports/framework_repository.hpp"
+#include "app/ports/habit_repository.hpp"
 #include "app/ports/learning_set_repository.hpp"
 #include "app/ports/organisation_repository.hpp"
 #include "app/ports/outbox_repository.hpp"
@@ -42,6 +43,7 @@ class Store {
     [[nodiscard]] virtual OrganisationRepository& organisation() = 0;
     [[nodiscard]] virtual AuditRepository& audit() = 0;
     [[nodiscard]] virtual DevelopmentPlanRepository& development_plans() = 0;
+    [[nodiscard]] virtual HabitRepository& habits() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

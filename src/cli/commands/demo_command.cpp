@@ -73,7 +73,8 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << "  " << summary->subjects << " subjects, " << summary->nominations << " nominations, "
                 << summary->responses << " responses, " << summary->ratings << " ratings\n"
                 << "  " << summary->plans.plans << " development plans (" << summary->plans.shared
-                << " shared with line managers), " << summary->plans.check_ins << " check-ins\n";
+                << " shared with line managers), " << summary->plans.check_ins << " check-ins, "
+                << summary->plans.habit_weeks << " weeks of micro-actions\n";
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
                 << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";
     if (summary->approval_cycle) {

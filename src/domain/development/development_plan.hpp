@@ -40,6 +40,7 @@ struct DevelopmentPlan {
     std::int64_t started_at = 0; // seconds since the epoch
     std::int64_t changed_at = 0;
     std::int64_t shared_at = 0; // when last shared with the line manager; 0 when never
+    bool nudges = true;         // a weekly email about the micro-actions picked to try (habits.hpp)
 };
 
 // What the person did towards their plan and what they took from it.

@@ -346,6 +346,60 @@ CREATE TABLE plan_check_ins (
 CREATE INDEX plan_check_ins_by_plan ON plan_check_ins (cycle_id, person_id)
 )sql";
 
+// Micro-actions tried as habits: the current picks, each started week (its private link by hash) and
+// each week's answers, one row per micro-action, so a second "did it" changes nothing. The outbox is
+// rebuilt for its new kind of email ("habit-nudge"; SQLite cannot alter a CHECK).
+constexpr std::string_view v16_habits = R"sql(
+CREATE TABLE outbox_v16 (
+    id {id},
+    to_email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'sign-in', 'nomination-nudge', 'report-ready',
+                                       'habit-nudge')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at BIGINT NOT NULL DEFAULT 0
+);
+INSERT INTO outbox_v16 (id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error,
+                        next_attempt_at)
+    SELECT id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error, next_attempt_at
+    FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v16 RENAME TO outbox;
+CREATE INDEX outbox_unsent ON outbox(sent_at, id);
+ALTER TABLE development_plans ADD COLUMN nudges INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE habit_picks (
+    cycle_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    micro_action TEXT NOT NULL,
+    picked_at BIGINT NOT NULL,
+    PRIMARY KEY (cycle_id, person_id, micro_action),
+    FOREIGN KEY (cycle_id, person_id) REFERENCES development_plans(cycle_id, person_id)
+);
+CREATE TABLE habit_weeks (
+    cycle_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    week_start TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    started_at BIGINT NOT NULL,
+    PRIMARY KEY (cycle_id, person_id, week_start),
+    FOREIGN KEY (cycle_id, person_id) REFERENCES development_plans(cycle_id, person_id)
+);
+CREATE TABLE habit_answers (
+    cycle_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    week_start TEXT NOT NULL,
+    micro_action TEXT NOT NULL,
+    did INTEGER,
+    answered_at BIGINT,
+    PRIMARY KEY (cycle_id, person_id, week_start, micro_action),
+    FOREIGN KEY (cycle_id, person_id, week_start) REFERENCES habit_weeks(cycle_id, person_id, week_start)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -437,6 +491,7 @@ const std::vector<Migration>& migrations() {
         {13, "approving rater lists", v13_rater_list_approval},
         {14, "deleting answers after a time, keeping reports", v14_answer_retention},
         {15, "development plans and check-ins", v15_development_plans},
+        {16, "micro-actions tried as habits, weekly nudges", v16_habits, {}, {v8_outbox_identity}},
     };
     return all;
 }

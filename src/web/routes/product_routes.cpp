@@ -12,6 +12,7 @@
 #include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/cycle_form_pages.hpp"
 #include "web/handlers/erase_pages.hpp"
+#include "web/handlers/habit_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
@@ -61,6 +62,11 @@ RouteTable make_product_routes() {
             {Post, "/r/{token}/submit", LinkHolder, RaterLink, submit_rater_answers, "Sends the answers"},
             {Get, "/r/{token}/done", LinkHolder, None, rater_done, "Thanks, once sent",
              rater_done_from_memory},
+            // A week's micro-actions, reached through the weekly email's private link.
+            {Get, "/h/{token}", LinkHolder, None, habit_week_page,
+             "A week's micro-actions, to say which were done"},
+            {Post, "/h/{token}", LinkHolder, RaterLink, answer_habit_by_link,
+             "Says a micro-action was done or not yet, or stops the weekly email"},
             // The HR team.
             {Get, "/admin", HrTeam, None, admin_cycles, "Every feedback cycle"},
             {Get, "/admin/outbox", Admin, None, admin_outbox, "Emails sent and waiting"},
@@ -169,6 +175,12 @@ RouteTable make_product_routes() {
              "Records what they did and learned"},
             {Post, "/me/cycles/{cycle}/plan/sharing", Participant, Session, share_plan,
              "Shares their plan with their line manager, or stops"},
+            {Post, "/me/cycles/{cycle}/plan/habits", Participant, Session, pick_habits,
+             "Picks the micro-actions to try each week"},
+            {Post, "/me/cycles/{cycle}/plan/habits/answer", Participant, Session, answer_habit_on_plan,
+             "Says one of this week's micro-actions was done or not yet"},
+            {Post, "/me/cycles/{cycle}/plan/nudges", Participant, Session, set_plan_nudges,
+             "Turns the weekly email about micro-actions off or on"},
             {Get, "/me/cycles/{cycle}/plans/{person}", Participant, None, shared_plan,
              "A plan someone they manage shared with them"},
             {Get, "/me/approvals", Participant, None, my_approvals, "Rater lists waiting for a line manager"},

@@ -1,5 +1,7 @@
 #include "web/views/plan_view.hpp"
 
+#include <algorithm>
+
 #include "app/ports/clock.hpp"
 #include "web/views/effort_words.hpp"
 
@@ -126,6 +128,82 @@ void fill_check_in_form(ctemplate::TemplateDictionary& page, const PlanPage& sho
     }
 }
 
+// The plan's micro-actions, each once, in the plan's order.
+std::vector<std::string> plan_micro_actions(const domain::DevelopmentPlan& plan) {
+    std::vector<std::string> all;
+    for (const auto& focus : plan.focus) {
+        for (const auto& text : focus.micro_actions) {
+            if (std::find(all.begin(), all.end(), text) == all.end()) {
+                all.push_back(text);
+            }
+        }
+    }
+    return all;
+}
+
+std::string answer_words(const std::optional<bool>& did) {
+    if (!did) {
+        return "Not said yet";
+    }
+    return *did ? "Did it" : "Not yet";
+}
+
+void fill_habits(ctemplate::TemplateDictionary& page, const PlanPage& shown) {
+    const auto& context = shown.context;
+    const bool owner = shown.reader == app::PlanReader::Owner;
+    const auto offered = plan_micro_actions(context.plan);
+    if (offered.empty()) {
+        return;
+    }
+    auto* habits = page.AddSectionDictionary("HABITS");
+    const auto base = my_plan_href(context.plan.cycle);
+    if (!context.this_week.answers.empty()) {
+        auto* week = habits->AddSectionDictionary("THIS_WEEK");
+        week->SetValue("DATE", context.this_week.week_start.display());
+        for (const auto& answer : context.this_week.answers) {
+            auto* item = week->AddSectionDictionary("ITEM");
+            item->SetValue("TEXT", answer.micro_action);
+            item->SetValue("STATE", answer_words(answer.did));
+            if (owner) {
+                auto* buttons = item->AddSectionDictionary("ANSWER");
+                buttons->SetValue("ACTION", base + "/habits/answer");
+                buttons->SetValue("CSRF", shown.csrf_token);
+                buttons->SetValue("TEXT", answer.micro_action);
+            }
+        }
+    }
+    const auto tallies = domain::tally_habits(context.habit_weeks);
+    auto* table = tallies.empty() ? nullptr : habits->AddSectionDictionary("TALLIES");
+    for (const auto& tally : tallies) {
+        auto* row = table->AddSectionDictionary("TALLY");
+        row->SetValue("TEXT", tally.micro_action);
+        row->SetIntValue("WEEKS", tally.weeks);
+        row->SetIntValue("DONE", tally.done);
+    }
+    if (!owner) {
+        return;
+    }
+    auto* form = habits->AddSectionDictionary("PICK_FORM");
+    form->SetValue("ACTION", base + "/habits");
+    form->SetValue("CSRF", shown.csrf_token);
+    for (std::size_t i = 0; i < offered.size(); ++i) {
+        auto* option = form->AddSectionDictionary("OPTION");
+        option->SetValue("TEXT", offered[i]);
+        option->SetValue("ID", i == 0 ? "picks" : "picks-" + std::to_string(i));
+        if (std::find(context.picks.begin(), context.picks.end(), offered[i]) != context.picks.end()) {
+            option->ShowSection("CHECKED");
+        }
+    }
+    for (const auto& error : shown.errors) {
+        if (error.field_id == "picks") {
+            form->AddSectionDictionary("PICK_ERROR")->SetValue("MESSAGE", error.message);
+        }
+    }
+    auto* nudges = habits->AddSectionDictionary(context.plan.nudges ? "NUDGES_ON" : "NUDGES_OFF");
+    nudges->SetValue("ACTION", base + "/nudges");
+    nudges->SetValue("CSRF", shown.csrf_token);
+}
+
 void fill_timeline(ctemplate::TemplateDictionary& page, const app::PlanContext& context, bool owner) {
     const auto entries = domain::plan_timeline(context.plan, context.check_ins);
     const std::string manager = context.line_manager ? context.line_manager->name : "your line manager";
@@ -171,6 +249,18 @@ std::string done_message(const std::string& done) {
     if (done == "unshared") {
         return "Your plan is private again.";
     }
+    if (done == "picked") {
+        return "Your micro-actions for the week are saved.";
+    }
+    if (done == "answered") {
+        return "Noted for this week.";
+    }
+    if (done == "nudges-off") {
+        return "You will not get the weekly email.";
+    }
+    if (done == "nudges-on") {
+        return "You will get the weekly email on Mondays.";
+    }
     return "";
 }
 
@@ -213,6 +303,7 @@ void fill_plan(ctemplate::TemplateDictionary& page, const PlanPage& shown) {
     }
     page.ShowSection("PLAN");
     fill_focus(page, context);
+    fill_habits(page, shown);
     if (owner) {
         page.AddSectionDictionary("OWNER")->SetValue("EDIT", my_plan_href(cycle) + "/edit");
         fill_sharing(page, shown);

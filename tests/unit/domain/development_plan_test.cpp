@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "domain/development/development_plan.hpp"
+#include "domain/development/habits.hpp"
 #include "support/framework_builder.hpp"
 
 using namespace leadline;
@@ -166,4 +167,42 @@ TEST(DevelopmentPlan, TheTimelineRunsByDayWithCheckInsByTheDayTheyHappened) {
     plan.revision = 1;
     plan.shared_with_manager = false;
     EXPECT_EQ(domain::plan_timeline(plan, {}).size(), 1U) << "a plan saved once has only its start";
+}
+
+TEST(Habits, WeeksRunMondayToSunday) {
+    EXPECT_EQ(domain::week_starting(day("2026-12-01")), day("2026-11-30")) << "a Tuesday";
+    EXPECT_EQ(domain::week_starting(day("2026-11-30")), day("2026-11-30")) << "a Monday";
+    EXPECT_EQ(domain::week_starting(day("2026-12-06")), day("2026-11-30")) << "a Sunday";
+    EXPECT_EQ(domain::week_starting(day("2027-01-03")), day("2026-12-28")) << "across the new year";
+    EXPECT_TRUE(domain::in_week(day("2026-11-30"), day("2026-12-06")));
+    EXPECT_FALSE(domain::in_week(day("2026-11-30"), day("2026-12-07")));
+    EXPECT_FALSE(domain::in_week(day("2026-11-30"), day("2026-11-29")));
+}
+
+TEST(Habits, TheTallyCountsWeeksTriedDoneAndNotYetPerMicroAction) {
+    const std::vector<domain::HabitWeek> weeks{
+        {day("2026-11-16"), {{"Ask first", true}, {"Summarise", false}}},
+        {day("2026-11-23"), {{"Ask first", true}, {"Summarise", std::nullopt}}},
+        {day("2026-11-30"), {{"Ask first", false}, {"Thank someone", true}}},
+    };
+    const auto tallies = domain::tally_habits(weeks);
+    ASSERT_EQ(tallies.size(), 3U);
+    EXPECT_EQ(tallies[0].micro_action, "Ask first");
+    EXPECT_EQ(tallies[0].weeks, 3);
+    EXPECT_EQ(tallies[0].done, 2);
+    EXPECT_EQ(tallies[0].not_yet, 1);
+    EXPECT_EQ(tallies[1].weeks, 2);
+    EXPECT_EQ(tallies[1].done, 0);
+    EXPECT_EQ(tallies[1].not_yet, 1) << "an unanswered week counts as neither";
+    EXPECT_EQ(tallies[2].micro_action, "Thank someone");
+}
+
+TEST(Habits, PicksComeFromThePlansMicroActions) {
+    domain::DevelopmentPlan plan;
+    plan.focus = {focus_on("listening")};
+    plan.focus[0].micro_actions = {"Ask one open question"};
+    const std::vector<std::string> good{"Ask one open question"};
+    const std::vector<std::string> bad{"Ask one open question", "Write down what you heard"};
+    EXPECT_FALSE(domain::check_habit_picks(good, plan));
+    EXPECT_TRUE(domain::check_habit_picks(bad, plan)) << "in the framework, but not chosen in this plan";
 }
