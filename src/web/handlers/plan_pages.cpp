@@ -34,6 +34,7 @@ Response without_plan(const Exchange& exchange, const domain::Error& error) {
 
 std::vector<PageError> page_errors(const std::vector<app::FieldProblem>& problems) {
     std::vector<PageError> errors;
+    errors.reserve(problems.size());
     for (const auto& problem : problems) {
         errors.push_back({problem.field, problem.message});
     }

@@ -41,7 +41,7 @@ void fill_ideas(ctemplate::TemplateDictionary& area, const char* section, const 
 }
 
 std::string helpers(const domain::PlanFocus& focus, const std::optional<domain::Person>& manager) {
-    const std::string manager_words = manager ? manager->name + " (line manager)" : "Line manager";
+    std::string manager_words = manager ? manager->name + " (line manager)" : "Line manager";
     if (focus.line_manager_helps && focus.mentor_helps) {
         return manager_words + " and a mentor";
     }
