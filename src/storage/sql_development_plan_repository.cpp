@@ -290,6 +290,28 @@ Result<std::vector<domain::CheckIn>> SqlDevelopmentPlanRepository::check_ins(dom
     });
 }
 
+Result<std::vector<std::pair<domain::CycleId, domain::PersonId>>>
+SqlDevelopmentPlanRepository::plans_shared_with(domain::PersonId manager) {
+    using Shared = std::vector<std::pair<domain::CycleId, domain::PersonId>>;
+    return guarded("reading plans shared with a line manager", [&]() -> Result<Shared> {
+        long long manager_id = manager.value();
+        long long cycle_id = 0;
+        long long person_id = 0;
+        soci::statement rows =
+            (m_sql.prepare
+                 << "SELECT d.cycle_id, d.person_id FROM development_plans d JOIN people p ON p.id = "
+                    "d.person_id WHERE p.line_manager_id = :manager AND d.shared_with_manager = 1 "
+                    "ORDER BY d.cycle_id, d.person_id",
+             soci::use(manager_id), soci::into(cycle_id), soci::into(person_id));
+        rows.execute();
+        Shared shared;
+        while (rows.fetch()) {
+            shared.emplace_back(domain::CycleId{cycle_id}, domain::PersonId{person_id});
+        }
+        return shared;
+    });
+}
+
 Result<std::vector<domain::DevelopmentPlan>>
 SqlDevelopmentPlanRepository::development_plans(domain::CycleId cycle) {
     return guarded("reading development plans", [&]() -> Result<std::vector<domain::DevelopmentPlan>> {

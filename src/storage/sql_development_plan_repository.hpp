@@ -20,6 +20,8 @@ class SqlDevelopmentPlanRepository final : public app::DevelopmentPlanRepository
                                                             const domain::CheckIn& check_in) override;
     [[nodiscard]] domain::Result<std::vector<domain::CheckIn>> check_ins(domain::CycleId cycle,
                                                                          domain::PersonId person) override;
+    [[nodiscard]] domain::Result<std::vector<std::pair<domain::CycleId, domain::PersonId>>>
+    plans_shared_with(domain::PersonId manager) override;
     [[nodiscard]] domain::Result<std::vector<domain::DevelopmentPlan>>
     development_plans(domain::CycleId cycle) override;
 

@@ -134,6 +134,33 @@ TEST_P(DevelopmentPlanStore, SharingIsKeptWithItsDayAndCanBeTakenBack) {
     EXPECT_EQ(private_again.shared_at, 0);
 }
 
+TEST_P(DevelopmentPlanStore, ALineManagerFindsOnlyThePlansSharedWithThem) {
+    auto unit = plans_store().people().ensure_unit({"Housing"}).value();
+    const auto kim = plans_store()
+                         .people()
+                         .save_person({{},
+                                       "kim@council.example",
+                                       "Kim",
+                                       "G6",
+                                       "Policy",
+                                       "London",
+                                       unit,
+                                       std::nullopt,
+                                       std::nullopt})
+                         .value();
+    auto person = plans_store().people().person(sam).value().value();
+    person.line_manager = kim;
+    ASSERT_TRUE(plans_store().people().save_person(person));
+    ASSERT_TRUE(plans().save_development_plan(two_areas(), 1000));
+    EXPECT_TRUE(plans().plans_shared_with(kim).value().empty()) << "private until shared";
+    ASSERT_TRUE(plans().share_development_plan(cycle, sam, true, 2000));
+    const auto shared = plans().plans_shared_with(kim).value();
+    ASSERT_EQ(shared.size(), 1U);
+    EXPECT_EQ(shared[0].first, cycle);
+    EXPECT_EQ(shared[0].second, sam);
+    EXPECT_TRUE(plans().plans_shared_with(sam).value().empty()) << "only with their own line manager";
+}
+
 TEST_P(DevelopmentPlanStore, CheckInsReadBackByTheDayTheyHappened) {
     ASSERT_TRUE(plans().save_development_plan(two_areas(), 1000));
     ASSERT_TRUE(plans().add_check_in(cycle, sam, {0, day("2026-12-10"), std::nullopt, "Second", "", 20}));

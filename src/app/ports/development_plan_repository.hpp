@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "domain/core/result.hpp"
@@ -30,6 +31,9 @@ class DevelopmentPlanRepository {
     // The plan's check-ins by the day they happened, then as written.
     [[nodiscard]] virtual domain::Result<std::vector<domain::CheckIn>> check_ins(domain::CycleId cycle,
                                                                                  domain::PersonId person) = 0;
+    // The plans that people this person line-manages share with them: (cycle, owner) pairs.
+    [[nodiscard]] virtual domain::Result<std::vector<std::pair<domain::CycleId, domain::PersonId>>>
+    plans_shared_with(domain::PersonId manager) = 0;
     // Every plan of a cycle (for the people who run the programme, and the demo).
     [[nodiscard]] virtual domain::Result<std::vector<domain::DevelopmentPlan>>
     development_plans(domain::CycleId cycle) = 0;

@@ -59,6 +59,10 @@ domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manage
     if (!cycles) {
         return domain::fail(cycles.error());
     }
+    auto shared = store.development_plans().plans_shared_with(manager);
+    if (!shared) {
+        return domain::fail(shared.error());
+    }
     for (const auto& summary : *cycles) {
         if (summary.state != domain::CycleState::Published) {
             continue;
@@ -72,11 +76,8 @@ domain::Result<ManagerLinks> manager_links(Store& store, domain::PersonId manage
         }
         // Plans are shared by their owners whatever the cycle says about reports.
         for (const auto& person : *managed) {
-            auto plan = store.development_plans().development_plan(summary.id, person.id);
-            if (!plan) {
-                return domain::fail(plan.error());
-            }
-            if (*plan && (*plan)->shared_with_manager) {
+            if (std::find(shared->begin(), shared->end(), std::pair{summary.id, person.id}) !=
+                shared->end()) {
                 links.plans.push_back({summary.id, summary.name, person.id, person.name});
             }
         }

@@ -2,6 +2,13 @@
 
 namespace leadline::web {
 
+std::string habit_answer_words(const std::optional<bool>& did) {
+    if (!did) {
+        return "Not said yet";
+    }
+    return *did ? "Did it" : "Not yet";
+}
+
 void fill_habit_week(ctemplate::TemplateDictionary& page, const app::HabitWeekView& view,
                      const std::string& token, const std::string& form_token, const std::string& done) {
     const auto action = "/h/" + token;
@@ -21,7 +28,7 @@ void fill_habit_week(ctemplate::TemplateDictionary& page, const app::HabitWeekVi
     for (const auto& answer : view.week.answers) {
         auto* item = page.AddSectionDictionary("ITEM");
         item->SetValue("TEXT", answer.micro_action);
-        item->SetValue("STATE", !answer.did ? "Not said yet" : *answer.did ? "Did it" : "Not yet");
+        item->SetValue("STATE", habit_answer_words(answer.did));
         if (view.current) {
             auto* form = item->AddSectionDictionary("ANSWER");
             form->SetValue("ACTION", action);

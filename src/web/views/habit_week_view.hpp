@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <ctemplate/template.h>
@@ -7,6 +8,9 @@
 #include "app/development/habit_weeks.hpp"
 
 namespace leadline::web {
+
+// What was said of a micro-action in a week: "Did it", "Not yet" or "Not said yet".
+[[nodiscard]] std::string habit_answer_words(const std::optional<bool>& did);
 
 // Fills habit_week.tpl: the week's micro-actions through the weekly email's private link, each with what
 // was said and, while the week lasts, "did it" and "not yet"; and the choice to stop the email.

@@ -4,6 +4,7 @@
 
 #include "app/ports/clock.hpp"
 #include "web/views/effort_words.hpp"
+#include "web/views/habit_week_view.hpp"
 
 namespace leadline::web {
 
@@ -141,13 +142,6 @@ std::vector<std::string> plan_micro_actions(const domain::DevelopmentPlan& plan)
     return all;
 }
 
-std::string answer_words(const std::optional<bool>& did) {
-    if (!did) {
-        return "Not said yet";
-    }
-    return *did ? "Did it" : "Not yet";
-}
-
 void fill_habits(ctemplate::TemplateDictionary& page, const PlanPage& shown) {
     const auto& context = shown.context;
     const bool owner = shown.reader == app::PlanReader::Owner;
@@ -163,7 +157,7 @@ void fill_habits(ctemplate::TemplateDictionary& page, const PlanPage& shown) {
         for (const auto& answer : context.this_week.answers) {
             auto* item = week->AddSectionDictionary("ITEM");
             item->SetValue("TEXT", answer.micro_action);
-            item->SetValue("STATE", answer_words(answer.did));
+            item->SetValue("STATE", habit_answer_words(answer.did));
             if (owner) {
                 auto* buttons = item->AddSectionDictionary("ANSWER");
                 buttons->SetValue("ACTION", base + "/habits/answer");
