@@ -48,7 +48,8 @@
         <dd class="govuk-summary-list__value">{{TEXT}}</dd>
       </div>{{/HELPERS}}
     </dl>{{/AREA}}
-    {{#OWNER}}<p class="govuk-body"><a class="govuk-link" href="{{EDIT}}">Change your plan</a></p>{{/OWNER}}
+    {{#OWNER}}<p class="govuk-body"><a class="govuk-link" href="{{EDIT}}">Change your plan</a></p>
+    <p class="govuk-body"><a class="govuk-link" href="{{PULSE}}">Your pulse: has anything changed?</a> Months after your report, the people who rated you are asked whether they have seen a difference.</p>{{/OWNER}}
 
     {{#HABITS}}<h2 class="govuk-heading-m" id="habits">Micro-actions as habits</h2>
     {{#THIS_WEEK}}<table class="govuk-table">

@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/development/habit_weeks.hpp"
+#include "app/development/pulses.hpp"
 #include "app/feedback/outbox_delivery.hpp"
 #include "app/governance/answer_retention.hpp"
 #include "cli/exit_codes.hpp"
@@ -27,7 +28,8 @@ constexpr auto hourly_interval = std::chrono::hours(1);
 
 // Each hour, on its own connection, until stopped: deletes the answers whose retention period has
 // passed, and queues the week's emails about micro-actions to those due one (a week's email goes once,
-// from Monday). Logs counts only: the emails hold private links.
+// from Monday), and opens the pulse rounds due today, emailing their raters. Logs counts only: the
+// emails hold private links.
 std::jthread start_hourly_work(app::StoreFactory& stores, const std::string& database,
                                const std::string& base_url) {
     return std::jthread([&stores, database, base_url](const std::stop_token& stop) {
@@ -54,6 +56,13 @@ std::jthread start_hourly_work(app::StoreFactory& stores, const std::string& dat
                                  nudged.error().message);
                 } else if (*nudged > 0) {
                     spdlog::info("habits: {} weekly email(s) about micro-actions queued", *nudged);
+                }
+                app::PublishedReports published(frameworks, 1);
+                auto invited = app::Pulses(**store, published, clock).open_due_rounds(base_url);
+                if (!invited) {
+                    spdlog::warn("opening the pulse rounds due today failed: {}", invited.error().message);
+                } else if (*invited > 0) {
+                    spdlog::info("pulse: {} invitation(s) queued", *invited);
                 }
             }
             std::unique_lock lock(mutex);

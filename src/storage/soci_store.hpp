@@ -17,6 +17,7 @@
 #include "storage/sql_organisation_repository.hpp"
 #include "storage/sql_outbox_repository.hpp"
 #include "storage/sql_people_repository.hpp"
+#include "storage/sql_pulse_repository.hpp"
 #include "storage/sql_response_repository.hpp"
 
 namespace leadline::storage {
@@ -40,6 +41,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::AuditRepository& audit() override { return m_audit; }
     [[nodiscard]] app::DevelopmentPlanRepository& development_plans() override { return m_development_plans; }
     [[nodiscard]] app::HabitRepository& habits() override { return m_habits; }
+    [[nodiscard]] app::PulseRepository& pulses() override { return m_pulses; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -77,6 +79,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlAuditRepository m_audit;
     SqlDevelopmentPlanRepository m_development_plans;
     SqlHabitRepository m_habits;
+    SqlPulseRepository m_pulses;
     SqlChangeFeed m_changes;
 };
 

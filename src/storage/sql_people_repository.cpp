@@ -237,6 +237,16 @@ Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const st
                                   "plan_ideas", "plan_focus_areas", "development_plans"}) {
             m_sql << std::string("DELETE FROM ") + table + " WHERE person_id = :id", soci::use(id);
         }
+        // The pulse about them goes whole; as a rater, their pulse answers go with their links.
+        const std::string their_pulse_links =
+            "SELECT id FROM pulse_invitations WHERE subject_id = :id OR rater_email = :email";
+        m_sql << "DELETE FROM pulse_ratings WHERE invitation_id IN (" + their_pulse_links + ")",
+            soci::use(id), soci::use(email);
+        m_sql << "DELETE FROM pulse_invitations WHERE subject_id = :id OR rater_email = :email",
+            soci::use(id), soci::use(email);
+        m_sql << "DELETE FROM pulse_added_raters WHERE subject_id = :id OR rater_email = :email",
+            soci::use(id), soci::use(email);
+        m_sql << "DELETE FROM pulse_items WHERE person_id = :id", soci::use(id);
         m_sql << "UPDATE people SET line_manager_id = NULL WHERE line_manager_id = :id", soci::use(id);
         const std::string account = "SELECT id FROM users WHERE person_id = :id OR email = :email";
         m_sql << "DELETE FROM sessions WHERE user_id IN (" + account + ")", soci::use(id), soci::use(email);

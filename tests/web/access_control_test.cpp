@@ -113,6 +113,16 @@ class AccessControl : public ::testing::Test {
                                                            app::hash_token(habit_token), 1));
         const auto managed = site.store().people().find_person(managed_email).value()->id;
         ASSERT_TRUE(site.store().development_plans().share_development_plan(cycle, managed, true, 2));
+        // A pulse round open today asks a rater about the participant, through its private link.
+        const auto today = app::today(site.clock());
+        ASSERT_TRUE(site.store().pulses().set_pulse_rounds(cycle, {{1, today, today}}));
+        ASSERT_TRUE(site.store().pulses().set_pulse_items(cycle, 1, participant_id,
+                                                          {{domain::AttributeId{"any"}, true}}));
+        app::PulseInvitation invitation;
+        invitation.cycle = cycle;
+        invitation.subject = participant_id;
+        invitation.email = "pulse.rater@council.example";
+        ASSERT_TRUE(site.store().pulses().add_pulse_invitation(invitation, app::hash_token(pulse_token)));
     }
 
     // The address with working values in place of its placeholders.
@@ -139,6 +149,9 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{habit}"); at != std::string::npos) {
             path.replace(at, 7, habit_token);
         }
+        if (const auto at = path.find("{pulse}"); at != std::string::npos) {
+            path.replace(at, 7, pulse_token);
+        }
         if (const auto at = path.find("{sets}"); at != std::string::npos) {
             path.replace(at, 6, std::to_string(saved_sets()));
         }
@@ -161,6 +174,7 @@ class AccessControl : public ::testing::Test {
         // A real form token: the one on the visitor's own page (or the rater's, on a rater page).
         std::string token = path.rfind("/r/", 0) == 0   ? web::rater_form_token(rater_token)
                             : path.rfind("/h/", 0) == 0 ? web::rater_form_token(habit_token)
+                            : path.rfind("/p/", 0) == 0 ? web::rater_form_token(pulse_token)
                                                         : "";
         if (token.empty() && visitor != Visitor::Anonymous) {
             token = leadline::testing::form_token_in(
@@ -233,6 +247,7 @@ class AccessControl : public ::testing::Test {
     std::string managed_email; // the line manager visitor manages them
     std::string rater_token = site.open_token(domain::RaterGroup::Peer);
     const std::string habit_token = std::string(43, 'h');
+    const std::string pulse_token = std::string(43, 'q');
 };
 
 bool matches(const web::Response& response, Outcome outcome, int page_status) {
@@ -375,6 +390,11 @@ std::vector<Route> expectations() {
          not_admins, Page, 400},
         {Method::Post, "/me/cycles/{cycle}/plan/nudges", "/me/cycles/{published}/plan/nudges", not_admins,
          Page, 400},
+        // The pulse: a subject of the published cycle sees their rounds; adding someone without an address
+        // says so; a post without a group is a bad form either way.
+        {Method::Get, "/me/cycles/{cycle}/pulse", "/me/cycles/{published}/pulse", not_admins, Page},
+        {Method::Post, "/me/cycles/{cycle}/pulse/raters", "/me/cycles/{published}/pulse/raters", not_admins,
+         Page, 400},
         // A plan shared with its owner's line manager is theirs to read, and no one else's; its owner is
         // sent to their own page.
         {Method::Get,
@@ -465,6 +485,11 @@ std::vector<Route> expectations() {
         {Method::Get, "/h/{token}", "/h/{habit}", {}, Page},
         {Method::Post, "/h/{token}", "/h/{habit}", {}, Page, 400},
         {Method::Get, "/h/{token}", "/h/" + std::string(43, 'x'), {}, NotFound},
+        // The pulse through a rater's private link: anyone holding it; nothing chosen is a bad form; an
+        // unknown link is not found.
+        {Method::Get, "/p/{token}", "/p/{pulse}", {}, Page},
+        {Method::Post, "/p/{token}", "/p/{pulse}", {}, Page, 400},
+        {Method::Get, "/p/{token}", "/p/" + std::string(43, 'x'), {}, NotFound},
         {Method::Post, "", "/r/{rater}", {}, WrongMethod},
         {Method::Get, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused},
         {Method::Post, "/admin/cycles/new", "/admin/cycles/new", admins_only, Refused, 400}, // nothing typed
@@ -524,6 +549,12 @@ std::vector<Route> expectations() {
          409},
         {Method::Get, "/admin/cycles/{cycle}/closing-date", "/admin/cycles/{cycle}/closing-date", admins_only,
          Refused},
+        // The pulse's dates: only after publishing; with nothing typed, the open round cannot be removed.
+        {Method::Get, "/admin/cycles/{cycle}/pulse", "/admin/cycles/{published}/pulse", admins_only, Refused},
+        {Method::Get, "/admin/cycles/{cycle}/pulse", "/admin/cycles/{cycle}/pulse", admins_only, Refused,
+         409},
+        {Method::Post, "/admin/cycles/{cycle}/pulse", "/admin/cycles/{published}/pulse", admins_only, Refused,
+         400},
         {Method::Post, "/admin/cycles/{cycle}/closing-date", "/admin/cycles/{cycle}/closing-date",
          admins_only, Refused, 400}, // no date typed
         // Closing before the closing date asks first.

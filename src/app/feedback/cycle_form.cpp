@@ -1,6 +1,7 @@
 #include "app/feedback/cycle_form.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 
@@ -27,11 +28,15 @@ std::optional<int> whole_number(const std::string& text) {
 
 } // namespace
 
-std::optional<domain::Date> read_date(const std::string& prefix, const std::string& label,
-                                      const std::string& day, const std::string& month,
-                                      const std::string& year, std::vector<FieldProblem>& problems) {
+std::optional<domain::Date> read_date_called(const std::string& prefix, const std::string& what,
+                                             const std::string& day, const std::string& month,
+                                             const std::string& year, std::vector<FieldProblem>& problems) {
+    std::string sentence = what;
+    if (!sentence.empty()) {
+        sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    }
     if (day.empty() && month.empty() && year.empty()) {
-        problems.push_back({prefix + "-day", "Enter the date the cycle " + label});
+        problems.push_back({prefix + "-day", "Enter " + what});
         return std::nullopt;
     }
     const auto d = whole_number(day);
@@ -39,18 +44,24 @@ std::optional<domain::Date> read_date(const std::string& prefix, const std::stri
     const auto y = whole_number(year);
     if (!d || !m || !y || *y < 2000 || *y > 2100) {
         const auto* field = !d ? "-day" : !m ? "-month" : "-year";
-        problems.push_back({prefix + field, "The date the cycle " + label +
-                                                " must be a real date, with a 4-digit year, like 27 3 2027"});
+        problems.push_back(
+            {prefix + field, sentence + " must be a real date, with a 4-digit year, like 27 3 2027"});
         return std::nullopt;
     }
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", *y, *m, *d);
     auto date = domain::Date::parse(iso);
     if (!date) {
-        problems.push_back({prefix + "-day", "The date the cycle " + label + " must be a real date"});
+        problems.push_back({prefix + "-day", sentence + " must be a real date"});
         return std::nullopt;
     }
     return *date;
+}
+
+std::optional<domain::Date> read_date(const std::string& prefix, const std::string& label,
+                                      const std::string& day, const std::string& month,
+                                      const std::string& year, std::vector<FieldProblem>& problems) {
+    return read_date_called(prefix, "the date the cycle " + label, day, month, year, problems);
 }
 
 CycleFormInput default_cycle_form() {

@@ -36,6 +36,11 @@ inline constexpr int smallest_anonymous_minimum = 3;
 
 // Reads a GOV.UK date input (day, month, year boxes, their ids `prefix`-day and so on); a problem names
 // the first box to fix and says "the date the cycle `label`" (opens, closes).
+// The same for any date: `what` names it in the messages ("the date round 1 opens").
+[[nodiscard]] std::optional<domain::Date> read_date_called(const std::string& prefix, const std::string& what,
+                                                           const std::string& day, const std::string& month,
+                                                           const std::string& year,
+                                                           std::vector<FieldProblem>& problems);
 [[nodiscard]] std::optional<domain::Date> read_date(const std::string& prefix, const std::string& label,
                                                     const std::string& day, const std::string& month,
                                                     const std::string& year,

@@ -18,13 +18,16 @@ std::string_view to_string(MessageKind kind) {
         return "report-ready";
     case MessageKind::HabitNudge:
         return "habit-nudge";
+    case MessageKind::PulseInvitation:
+        return "pulse-invitation";
     }
     return "invitation";
 }
 
 MessageKind message_kind_from_string(std::string_view text) {
-    for (const auto kind : {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge,
-                            MessageKind::ReportReady, MessageKind::HabitNudge}) {
+    for (const auto kind :
+         {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge, MessageKind::ReportReady,
+          MessageKind::HabitNudge, MessageKind::PulseInvitation}) {
         if (to_string(kind) == text) {
             return kind;
         }

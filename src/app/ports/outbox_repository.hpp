@@ -12,7 +12,15 @@ namespace leadline::app {
 
 // What a message is for. A nudge asks a subject to choose their raters; a report notice tells a subject
 // their report can be read.
-enum class MessageKind { Invitation, Reminder, SignIn, NominationNudge, ReportReady, HabitNudge };
+enum class MessageKind {
+    Invitation,
+    Reminder,
+    SignIn,
+    NominationNudge,
+    ReportReady,
+    HabitNudge,
+    PulseInvitation
+};
 
 [[nodiscard]] std::string_view to_string(MessageKind kind);
 // The kind a stored name stands for; an invitation for any other text.

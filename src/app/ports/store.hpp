@@ -16,6 +16,7 @@
 #include "app/ports/organisation_repository.hpp"
 #include "app/ports/outbox_repository.hpp"
 #include "app/ports/people_repository.hpp"
+#include "app/ports/pulse_repository.hpp"
 #include "app/ports/response_repository.hpp"
 
 namespace leadline::app {
@@ -44,6 +45,7 @@ class Store {
     [[nodiscard]] virtual AuditRepository& audit() = 0;
     [[nodiscard]] virtual DevelopmentPlanRepository& development_plans() = 0;
     [[nodiscard]] virtual HabitRepository& habits() = 0;
+    [[nodiscard]] virtual PulseRepository& pulses() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

@@ -18,7 +18,9 @@ Date months_after(Date date, int months) {
     return Date(std::chrono::sys_days(moved));
 }
 
-Date days_after(Date date, int days) { return Date(date.day() + std::chrono::days(days)); }
+Date days_after(Date date, int days) {
+    return Date(date.day() + std::chrono::days(days));
+}
 
 const PulseRound* numbered(std::span<const PulseRound> rounds, int number) {
     const auto found = std::find_if(rounds.begin(), rounds.end(),
@@ -78,12 +80,13 @@ std::vector<PulseRoundProblem> check_pulse_rounds(std::span<const PulseRound> ro
                                                   cycle_closes_on.display() + "."});
         }
         if (i > 0 && round.opens_on <= rounds[i - 1].closes_on) {
-            problems.push_back({round.number, name + " must open after round " + std::to_string(i) +
-                                                  " closes."});
+            problems.push_back(
+                {round.number, name + " must open after round " + std::to_string(i) + " closes."});
         }
         const auto* was = numbered(before, round.number);
         const auto state = was == nullptr ? PulseRoundState::Scheduled : state_of(*was, today);
-        if (state == PulseRoundState::Closed && (was->opens_on != round.opens_on || was->closes_on != round.closes_on)) {
+        if (state == PulseRoundState::Closed &&
+            (was->opens_on != round.opens_on || was->closes_on != round.closes_on)) {
             problems.push_back({round.number, name + " has closed and its results are shown, so its dates "
                                                      "cannot change."});
         } else if (state == PulseRoundState::Open && was->opens_on != round.opens_on) {
@@ -138,8 +141,9 @@ std::vector<std::string> check_pulse_answer(const PulseAnswer& answer, std::span
     std::vector<std::string> problems;
     std::set<AttributeId> seen;
     for (const auto& rating : answer.ratings) {
-        const bool asked = std::any_of(items.begin(), items.end(),
-                                       [&](const PulseItem& item) { return item.attribute == rating.attribute; });
+        const bool asked = std::any_of(items.begin(), items.end(), [&](const PulseItem& item) {
+            return item.attribute == rating.attribute;
+        });
         if (!asked) {
             problems.push_back("An answer is about an area this pulse does not ask about.");
         } else if (!seen.insert(rating.attribute).second) {

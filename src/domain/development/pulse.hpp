@@ -111,9 +111,9 @@ struct PulseResult {
     int minimum = 0;
     bool shown = false; // enough answered for anything to be shown
     std::vector<AreaChange> areas;
-    Summary focus;       // each rater's mean over the focus areas they rated, across raters
-    Summary comparison;  // the same over the comparison areas
-    Summary difference;  // each rater's focus mean minus their comparison mean, interval within −6 to +6
+    Summary focus;      // each rater's mean over the focus areas they rated, across raters
+    Summary comparison; // the same over the comparison areas
+    Summary difference; // each rater's focus mean minus their comparison mean, interval within −6 to +6
     HonestChange honest = HonestChange::TooFew;
     std::vector<std::string> feedforward; // only at the comment minimum or above, in alphabetical order
 };

@@ -400,6 +400,78 @@ CREATE TABLE habit_answers (
 )
 )sql";
 
+// The pulse: each cycle's rounds, what each round asks about each subject (fixed when it opens), the raters'
+// private links (by hash) and their answers, and raters a subject added. The outbox is rebuilt for the
+// pulse's invitations ("pulse-invitation").
+constexpr std::string_view v17_pulse = R"sql(
+CREATE TABLE outbox_v17 (
+    id {id},
+    to_email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'sign-in', 'nomination-nudge', 'report-ready',
+                                       'habit-nudge', 'pulse-invitation')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at BIGINT NOT NULL DEFAULT 0
+);
+INSERT INTO outbox_v17 (id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error,
+                        next_attempt_at)
+    SELECT id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error, next_attempt_at
+    FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v17 RENAME TO outbox;
+CREATE INDEX outbox_unsent ON outbox(sent_at, id);
+CREATE TABLE pulse_rounds (
+    cycle_id BIGINT NOT NULL REFERENCES cycles(id),
+    round INTEGER NOT NULL CHECK (round BETWEEN 1 AND 3),
+    opens_on TEXT NOT NULL,
+    closes_on TEXT NOT NULL,
+    invited_at BIGINT,
+    PRIMARY KEY (cycle_id, round)
+);
+CREATE TABLE pulse_items (
+    cycle_id BIGINT NOT NULL,
+    round INTEGER NOT NULL,
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    position INTEGER NOT NULL,
+    attribute_id TEXT NOT NULL,
+    focus INTEGER NOT NULL,
+    PRIMARY KEY (cycle_id, round, person_id, position)
+);
+CREATE TABLE pulse_invitations (
+    id {id},
+    cycle_id BIGINT NOT NULL,
+    round INTEGER NOT NULL,
+    subject_id BIGINT NOT NULL REFERENCES people(id),
+    rater_group TEXT NOT NULL,
+    rater_email TEXT NOT NULL,
+    rater_name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    answered_at BIGINT,
+    feedforward TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX pulse_invitations_by_subject ON pulse_invitations (cycle_id, round, subject_id);
+CREATE TABLE pulse_ratings (
+    invitation_id BIGINT NOT NULL REFERENCES pulse_invitations(id),
+    attribute_id TEXT NOT NULL,
+    change INTEGER NOT NULL CHECK (change BETWEEN -3 AND 3),
+    PRIMARY KEY (invitation_id, attribute_id)
+);
+CREATE TABLE pulse_added_raters (
+    cycle_id BIGINT NOT NULL,
+    subject_id BIGINT NOT NULL REFERENCES people(id),
+    rater_email TEXT NOT NULL,
+    rater_name TEXT NOT NULL,
+    rater_group TEXT NOT NULL,
+    added_at BIGINT NOT NULL,
+    PRIMARY KEY (cycle_id, subject_id, rater_email)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -492,6 +564,7 @@ const std::vector<Migration>& migrations() {
         {14, "deleting answers after a time, keeping reports", v14_answer_retention},
         {15, "development plans and check-ins", v15_development_plans},
         {16, "micro-actions tried as habits, weekly nudges", v16_habits, {}, {v8_outbox_identity}},
+        {17, "the pulse after a 360", v17_pulse, {}, {v8_outbox_identity}},
     };
     return all;
 }

@@ -18,6 +18,8 @@
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/people_pages.hpp"
 #include "web/handlers/plan_pages.hpp"
+#include "web/handlers/pulse_pages.hpp"
+#include "web/handlers/pulse_rater_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
 #include "web/handlers/report_archive_pages.hpp"
 #include "web/handlers/report_pages.hpp"
@@ -67,6 +69,9 @@ RouteTable make_product_routes() {
              "A week's micro-actions, to say which were done"},
             {Post, "/h/{token}", LinkHolder, RaterLink, answer_habit_by_link,
              "Says a micro-action was done or not yet, or stops the weekly email"},
+            // The pulse months after a 360, reached through a rater's private link.
+            {Get, "/p/{token}", LinkHolder, None, pulse_page, "The pulse's questions about one subject"},
+            {Post, "/p/{token}", LinkHolder, RaterLink, answer_pulse, "Keeps a rater's pulse answer"},
             // The HR team.
             {Get, "/admin", HrTeam, None, admin_cycles, "Every feedback cycle"},
             {Get, "/admin/outbox", Admin, None, admin_outbox, "Emails sent and waiting"},
@@ -142,6 +147,9 @@ RouteTable make_product_routes() {
              "The form for a later closing date, or to reopen a closed cycle"},
             {Post, "/admin/cycles/{cycle}/closing-date", Admin, Session, change_closing_date,
              "Sets a later closing date, reopening a closed cycle until then"},
+            {Get, "/admin/cycles/{cycle}/pulse", Admin, None, admin_pulse,
+             "The dates of the pulse after a published cycle"},
+            {Post, "/admin/cycles/{cycle}/pulse", Admin, Session, save_pulse_dates, "Saves the pulse's dates"},
             {Get, "/admin/cycles/{cycle}/reports/{person}", HrTeam, None, admin_report,
              "Any subject's report"},
             {Get, "/admin/cycles/{cycle}/reports.zip", HrTeam, None, reports_zip,
@@ -181,6 +189,10 @@ RouteTable make_product_routes() {
              "Says one of this week's micro-actions was done or not yet"},
             {Post, "/me/cycles/{cycle}/plan/nudges", Participant, Session, set_plan_nudges,
              "Turns the weekly email about micro-actions off or on"},
+            {Get, "/me/cycles/{cycle}/pulse", Participant, None, my_pulse,
+             "The subject's pulse rounds and what each found"},
+            {Post, "/me/cycles/{cycle}/pulse/raters", Participant, Session, add_pulse_rater,
+             "Adds someone to be asked in the pulse"},
             {Get, "/me/cycles/{cycle}/plans/{person}", Participant, None, shared_plan,
              "A plan someone they manage shared with them"},
             {Get, "/me/approvals", Participant, None, my_approvals, "Rater lists waiting for a line manager"},

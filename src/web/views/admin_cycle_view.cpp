@@ -78,12 +78,19 @@ void fill_next_step(ctemplate::TemplateDictionary& page, const AdminCyclePage& s
     }
 }
 
-// Changing a draft's settings; a later closing date for an open cycle, or reopening a closed one.
+// Changing a draft's settings; a later closing date for an open cycle, or reopening a closed one; the
+// pulse's dates for a published one.
 void fill_change_link(ctemplate::TemplateDictionary& page, const app::CycleOverview& overview) {
     if (overview.state == domain::CycleState::Draft) {
         auto* link = page.AddSectionDictionary("CLOSING_DATE");
         link->SetValue("HREF", admin_cycle_href(overview.id) + "/settings");
         link->SetValue("LABEL", "Change the settings or dates");
+        return;
+    }
+    if (overview.state == domain::CycleState::Published) {
+        auto* link = page.AddSectionDictionary("CLOSING_DATE");
+        link->SetValue("HREF", admin_cycle_href(overview.id) + "/pulse");
+        link->SetValue("LABEL", "Set the dates of the pulse after this cycle");
         return;
     }
     if (overview.state != domain::CycleState::Open && overview.state != domain::CycleState::Closed) {

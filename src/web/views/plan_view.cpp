@@ -299,7 +299,9 @@ void fill_plan(ctemplate::TemplateDictionary& page, const PlanPage& shown) {
     fill_focus(page, context);
     fill_habits(page, shown);
     if (owner) {
-        page.AddSectionDictionary("OWNER")->SetValue("EDIT", my_plan_href(cycle) + "/edit");
+        auto* own = page.AddSectionDictionary("OWNER");
+        own->SetValue("EDIT", my_plan_href(cycle) + "/edit");
+        own->SetValue("PULSE", "/me/cycles/" + std::to_string(cycle.value()) + "/pulse");
         fill_sharing(page, shown);
         fill_check_in_form(page, shown);
     } else {

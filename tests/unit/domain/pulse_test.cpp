@@ -98,12 +98,9 @@ TEST(PulseRounds, AClosedRoundIsFixedAnOpenOneKeepsItsOpeningDayAndNeitherCanBeR
 
 TEST(PulseItems, AreTheFocusAreasAndTheTwoOthersRatedLowestInTheFrameworksOrder) {
     const std::vector<AttributeId> focus{AttributeId("d")};
-    const std::vector<domain::ReportedArea> areas{{AttributeId("a"), 4.1},
-                                                  {AttributeId("b"), std::nullopt},
-                                                  {AttributeId("c"), 3.2},
-                                                  {AttributeId("d"), 2.9},
-                                                  {AttributeId("e"), 3.5},
-                                                  {AttributeId("f"), 3.2}};
+    const std::vector<domain::ReportedArea> areas{{AttributeId("a"), 4.1}, {AttributeId("b"), std::nullopt},
+                                                  {AttributeId("c"), 3.2}, {AttributeId("d"), 2.9},
+                                                  {AttributeId("e"), 3.5}, {AttributeId("f"), 3.2}};
     const auto items = domain::pulse_items(focus, areas);
     ASSERT_EQ(items.size(), 3U);
     EXPECT_EQ(items[0].attribute.value(), "c");
@@ -113,9 +110,8 @@ TEST(PulseItems, AreTheFocusAreasAndTheTwoOthersRatedLowestInTheFrameworksOrder)
     EXPECT_EQ(items[2].attribute.value(), "f"); // ties with c at 3.2: the framework's order
 
     // Areas without a mean come last: with only one other rated, the unrated one makes up the pair.
-    const std::vector<domain::ReportedArea> sparse{{AttributeId("a"), std::nullopt},
-                                                   {AttributeId("b"), 3.0},
-                                                   {AttributeId("d"), 2.0}};
+    const std::vector<domain::ReportedArea> sparse{
+        {AttributeId("a"), std::nullopt}, {AttributeId("b"), 3.0}, {AttributeId("d"), 2.0}};
     const auto fewer = domain::pulse_items(focus, sparse);
     ASSERT_EQ(fewer.size(), 3U);
     EXPECT_EQ(fewer[0].attribute.value(), "a");
@@ -123,14 +119,16 @@ TEST(PulseItems, AreTheFocusAreasAndTheTwoOthersRatedLowestInTheFrameworksOrder)
 
 TEST(PulseAnswers, TakeOnlyTheRoundsAreasOnceEachFromMinusThreeToPlusThree) {
     EXPECT_TRUE(domain::check_pulse_answer(answer({{"a", 3}, {"c", -3}}), two_focus_one_other).empty());
-    EXPECT_TRUE(domain::check_pulse_answer(answer({}, "Keep asking the quiet ones first."), two_focus_one_other)
-                    .empty());
+    EXPECT_TRUE(
+        domain::check_pulse_answer(answer({}, "Keep asking the quiet ones first."), two_focus_one_other)
+            .empty());
     EXPECT_EQ(domain::check_pulse_answer(answer({{"z", 1}}), two_focus_one_other).size(), 1U);
     EXPECT_EQ(domain::check_pulse_answer(answer({{"a", 1}, {"a", 2}}), two_focus_one_other).size(), 1U);
     EXPECT_EQ(domain::check_pulse_answer(answer({{"a", 4}}), two_focus_one_other).size(), 1U);
     EXPECT_EQ(domain::check_pulse_answer(answer({}, "  "), two_focus_one_other).size(), 1U);
-    EXPECT_EQ(domain::check_pulse_answer(answer({{"a", 1}}, std::string(1001, 'x')), two_focus_one_other).size(),
-              1U);
+    EXPECT_EQ(
+        domain::check_pulse_answer(answer({{"a", 1}}, std::string(1001, 'x')), two_focus_one_other).size(),
+        1U);
 }
 
 TEST(PulseMinimum, IsTheStrictestGroupOtherThanSelfAndTheLineManager) {
@@ -141,7 +139,8 @@ TEST(PulseMinimum, IsTheStrictestGroupOtherThanSelfAndTheLineManager) {
     const std::vector<domain::RaterGroup> groups{domain::RaterGroup::Self, domain::RaterGroup::LineManager,
                                                  domain::RaterGroup::Peer, domain::RaterGroup::DirectReport};
     EXPECT_EQ(domain::pulse_minimum(policy, groups), 5);
-    const std::vector<domain::RaterGroup> no_others{domain::RaterGroup::Self, domain::RaterGroup::LineManager};
+    const std::vector<domain::RaterGroup> no_others{domain::RaterGroup::Self,
+                                                    domain::RaterGroup::LineManager};
     EXPECT_EQ(domain::pulse_minimum(policy, no_others), 3);
 }
 
@@ -186,7 +185,8 @@ TEST(PulseResult, DoesNotTakeGoodwillForGrowth) {
 }
 
 TEST(PulseResult, KeepsIntervalsOnTheScale) {
-    const std::vector<domain::PulseAnswer> answers{answer({{"a", 3}}), answer({{"a", 3}}), answer({{"a", 2}})};
+    const std::vector<domain::PulseAnswer> answers{answer({{"a", 3}}), answer({{"a", 3}}),
+                                                   answer({{"a", 2}})};
     const auto result = domain::pulse_result(two_focus_one_other, answers, 3, 4);
     EXPECT_NEAR(result.areas[0].change.mean, 8.0 / 3.0, 1e-12);
     EXPECT_DOUBLE_EQ(result.areas[0].change.high, 3.0); // 2.67 + 0.97 cut to the scale
