@@ -3,6 +3,7 @@
 #include "app/accounts/accounts.hpp"
 #include "app/demo/demo_generator.hpp"
 #include "app/demo/seed_demo.hpp"
+#include "app/development/pulses.hpp"
 #include "app/feedback/rater_list_approval.hpp"
 #include "app/people/export_people.hpp"
 #include "app/reporting/cycle_reports.hpp"
@@ -128,6 +129,36 @@ TEST_P(DemoSeed, WritesDevelopmentPlansThatTheirOwnersCouldHaveWritten) {
     EXPECT_EQ(habit_weeks, summary.plans.habit_weeks);
     EXPECT_GT(habit_weeks, 0U);
     EXPECT_GT(check_ins, plans.size()) << "people are keeping up with their plans";
+}
+
+TEST_P(DemoSeed, WritesAPulseRoundWhoseResultsShowBothReadings) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({120, 11}, leadership_in_action().framework).value();
+    const auto summary = app::seed_demo(*store, demo, leadership_in_action()).value();
+    EXPECT_EQ(store->pulses().pulse_rounds(summary.cycle).value().size(), 3U);
+    EXPECT_EQ(summary.pulse.subjects, summary.plans.plans) << "every subject with a plan is asked about";
+    const auto messages = store->outbox().recent(10000).value();
+    EXPECT_TRUE(std::none_of(messages.begin(), messages.end(), [](const app::OutboxMessage& message) {
+        return message.kind == app::MessageKind::PulseInvitation;
+    })) << "a round already past sends no email";
+    app::FrameworkCache frameworks;
+    app::PublishedReports published(frameworks);
+    leadline::testing::SettableClock clock;
+    const auto results = app::Pulses(*store, published, clock).round_results(summary.cycle, 1).value();
+    ASSERT_EQ(results.size(), summary.pulse.subjects);
+    std::size_t answered = 0, shown = 0, more = 0, not_clear = 0;
+    for (const auto& [subject, result] : results) {
+        answered += static_cast<std::size_t>(result.answered);
+        shown += result.shown ? 1 : 0;
+        more += result.honest == domain::HonestChange::MoreInFocus ? 1 : 0;
+        not_clear += result.honest == domain::HonestChange::NotClear ? 1 : 0;
+    }
+    EXPECT_EQ(answered, summary.pulse.answered);
+    EXPECT_GT(shown, results.size() * 3 / 4) << "most subjects have enough answers to see";
+    EXPECT_GT(more, 0U);
+    EXPECT_GT(not_clear, 0U) << "the demo shows goodwill that is not growth too";
 }
 
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {

@@ -389,6 +389,11 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
             return domain::fail(plans.error());
         }
         summary.plans = *plans;
+        auto pulse = write_demo_pulse(store, summary.cycle);
+        if (!pulse) {
+            return domain::fail(pulse.error());
+        }
+        summary.pulse = *pulse;
         const auto& open = demo.open_cycle;
         auto opened = write_cycle(store, demo, open.settings, open.subjects, open.nominations,
                                   DemoCycleEnd::Open, framework, *ids);

@@ -85,7 +85,7 @@ Result<std::size_t> Pulses::open_due_rounds(const std::string& base_url) {
 }
 
 Result<std::size_t> Pulses::open_round(domain::CycleId cycle, const domain::PulseRound& round,
-                                       const std::string& base_url) {
+                                       const std::string& base_url, Emails emails) {
     auto reports = m_published.of(m_store, cycle);
     if (!reports) {
         return domain::fail(reports.error());
@@ -134,10 +134,10 @@ Result<std::size_t> Pulses::open_round(domain::CycleId cycle, const domain::Puls
                 return domain::fail(set.error());
             }
             std::vector<PulseInvitation> raters;
-            std::set<std::string> emails{subject->email};
+            std::set<std::string> asked{subject->email};
             for (const auto& nomination : loaded->nominations()) {
                 if (nomination.subject != plan.person || nomination.group == domain::RaterGroup::Self ||
-                    !emails.insert(nomination.rater.email).second) {
+                    !asked.insert(nomination.rater.email).second) {
                     continue;
                 }
                 PulseInvitation invitation;
@@ -160,7 +160,7 @@ Result<std::size_t> Pulses::open_round(domain::CycleId cycle, const domain::Puls
                 return domain::fail(added.error());
             }
             for (auto& rater : *added) {
-                if (emails.insert(rater.email).second) {
+                if (asked.insert(rater.email).second) {
                     PulseInvitation invitation;
                     invitation.group = rater.group;
                     invitation.email = std::move(rater.email);
@@ -172,7 +172,8 @@ Result<std::size_t> Pulses::open_round(domain::CycleId cycle, const domain::Puls
                 invitation.cycle = cycle;
                 invitation.round = round.number;
                 invitation.subject = plan.person;
-                if (auto sent = invite(invitation, subject->name, (*reports)->cycle_name, round, base_url);
+                if (auto sent =
+                        invite(invitation, subject->name, (*reports)->cycle_name, round, base_url, emails);
                     !sent) {
                     return domain::fail(sent.error());
                 }
@@ -189,11 +190,14 @@ Result<std::size_t> Pulses::open_round(domain::CycleId cycle, const domain::Puls
 
 Result<void> Pulses::invite(const PulseInvitation& invitation, const std::string& subject_name,
                             const std::string& cycle_name, const domain::PulseRound& round,
-                            const std::string& base_url) {
+                            const std::string& base_url, Emails emails) {
     const auto token = new_secret_token();
     auto added = m_store.pulses().add_pulse_invitation(invitation, hash_token(token));
     if (!added) {
         return domain::fail(added.error());
+    }
+    if (emails == Emails::None) {
+        return {};
     }
     const auto body =
         invitation_body(subject_name, cycle_name, round, site_address(base_url) + "/p/" + token);

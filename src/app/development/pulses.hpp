@@ -77,16 +77,25 @@ class Pulses {
                                                                        AddedPulseRater rater,
                                                                        const std::string& base_url);
 
+    // Whether opening a round emails its raters. Only the demo, writing a round already past, says None:
+    // links nobody was sent cannot be answered.
+    enum class Emails { Queue, None };
+    // Opens one round now (the hourly job calls this for each round due): what it asks each subject with a
+    // plan, and a link per rater. Returns how many links were made; none when the round had opened.
+    [[nodiscard]] domain::Result<std::size_t> open_round(domain::CycleId cycle,
+                                                         const domain::PulseRound& round,
+                                                         const std::string& base_url,
+                                                         Emails emails = Emails::Queue);
+
     // Every subject's result in one round, read at once (the programme view and bench/pulse).
     [[nodiscard]] domain::Result<std::map<domain::PersonId, domain::PulseResult>>
     round_results(domain::CycleId cycle, int round);
 
   private:
-    [[nodiscard]] domain::Result<std::size_t>
-    open_round(domain::CycleId cycle, const domain::PulseRound& round, const std::string& base_url);
     [[nodiscard]] domain::Result<void> invite(const PulseInvitation& invitation,
                                               const std::string& subject_name, const std::string& cycle_name,
-                                              const domain::PulseRound& round, const std::string& base_url);
+                                              const domain::PulseRound& round, const std::string& base_url,
+                                              Emails emails = Emails::Queue);
 
     Store& m_store;
     PublishedReports& m_published;

@@ -74,7 +74,10 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << summary->responses << " responses, " << summary->ratings << " ratings\n"
                 << "  " << summary->plans.plans << " development plans (" << summary->plans.shared
                 << " shared with line managers), " << summary->plans.check_ins << " check-ins, "
-                << summary->plans.habit_weeks << " weeks of micro-actions\n";
+                << summary->plans.habit_weeks << " weeks of micro-actions\n"
+                << "  pulse: " << summary->pulse.rounds << " rounds; the first (closed) asked about "
+                << summary->pulse.subjects << " subjects, " << summary->pulse.answered << " of "
+                << summary->pulse.invited << " raters answered\n";
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
                 << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";
     if (summary->approval_cycle) {
