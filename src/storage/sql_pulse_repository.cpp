@@ -427,6 +427,22 @@ SqlPulseRepository::pulse_round_answers(domain::CycleId cycle, int round) {
     return answers_where(cycle, round, std::nullopt);
 }
 
+Result<app::PulseRoundCounts> SqlPulseRepository::pulse_round_counts(domain::CycleId cycle, int round) {
+    return guarded("counting a pulse round", [&]() -> Result<app::PulseRoundCounts> {
+        long long cycle_id = cycle.value();
+        long long subjects = 0;
+        long long invited = 0;
+        long long answered = 0;
+        m_sql
+            << "SELECT COUNT(DISTINCT person_id) FROM pulse_items WHERE cycle_id = :cycle AND round = :round",
+            soci::use(cycle_id), soci::use(round), soci::into(subjects);
+        m_sql << "SELECT COUNT(*), COUNT(answered_at) FROM pulse_invitations WHERE cycle_id = :cycle AND "
+                 "round = :round AND withdrawn = 0",
+            soci::use(cycle_id), soci::use(round), soci::into(invited), soci::into(answered);
+        return app::PulseRoundCounts{subjects, invited, answered};
+    });
+}
+
 Result<void> SqlPulseRepository::add_pulse_rater(domain::CycleId cycle, domain::PersonId subject,
                                                  const app::AddedPulseRater& rater, std::int64_t now) {
     return guarded("adding a pulse rater", [&]() -> Result<void> {

@@ -40,6 +40,8 @@ class SqlPulseRepository final : public app::PulseRepository {
     pulse_answers(domain::CycleId cycle, int round, domain::PersonId subject) override;
     [[nodiscard]] domain::Result<std::map<domain::PersonId, std::vector<domain::PulseAnswer>>>
     pulse_round_answers(domain::CycleId cycle, int round) override;
+    [[nodiscard]] domain::Result<app::PulseRoundCounts> pulse_round_counts(domain::CycleId cycle,
+                                                                           int round) override;
     [[nodiscard]] domain::Result<void> add_pulse_rater(domain::CycleId cycle, domain::PersonId subject,
                                                        const app::AddedPulseRater& rater,
                                                        std::int64_t now) override;

@@ -117,6 +117,10 @@ TEST_P(PulseStore, ItemsAndAnswersReadBackAndAWithdrawnLinkIsUnknownAndUncounted
     ASSERT_EQ(whole_round.size(), 2U);
     EXPECT_EQ(whole_round.at(people[1]).size(), 1U);
 
+    const auto counts = pulses().pulse_round_counts(cycle, 1).value();
+    EXPECT_EQ(counts.subjects, 1);
+    EXPECT_EQ(counts.invited, 3);
+    EXPECT_EQ(counts.answered, 3);
     ASSERT_TRUE(pulses().withdraw_pulse_invitation(first));
     EXPECT_FALSE(pulses().pulse_invitation_by_token("hash-1").value());
     EXPECT_FALSE(pulses().pulse_answer(first).value());
@@ -128,6 +132,8 @@ TEST_P(PulseStore, ItemsAndAnswersReadBackAndAWithdrawnLinkIsUnknownAndUncounted
     EXPECT_FALSE(listed[0].answered_at);
     EXPECT_EQ(listed[1].answered_at, 700);
     EXPECT_EQ(pulses().withdraw_pulse_invitation(99999).error().code, domain::ErrorCode::NotFound);
+    EXPECT_EQ(pulses().pulse_round_counts(cycle, 1).value().invited, 2) << "a withdrawn link is not counted";
+    EXPECT_EQ(pulses().pulse_round_counts(cycle, 1).value().answered, 2);
 }
 
 TEST_P(PulseStore, AddedRatersAreKeptOnceAndErasingAPersonTakesTheirPulse) {

@@ -555,6 +555,8 @@ std::vector<Route> expectations() {
          409},
         {Method::Post, "/admin/cycles/{cycle}/pulse", "/admin/cycles/{published}/pulse", admins_only, Refused,
          400},
+        {Method::Post, "/admin/cycles/{cycle}/pulse/withdraw", "/admin/cycles/{published}/pulse/withdraw",
+         admins_only, Refused, 400}, // no addresses typed
         {Method::Post, "/admin/cycles/{cycle}/closing-date", "/admin/cycles/{cycle}/closing-date",
          admins_only, Refused, 400}, // no date typed
         // Closing before the closing date asks first.

@@ -270,3 +270,27 @@ TEST_F(PulsePages, ASubjectAddsSomeoneWhoIsAskedInTheRoundOpenNow) {
     EXPECT_EQ(again.status, 400);
     EXPECT_TRUE(contains(again.body, "You have added them already."));
 }
+
+TEST_F(PulsePages, AnAdminWithdrawsARaterWhoseLinkThenReadsLikeAnUnknownOne) {
+    ASSERT_TRUE(pulses().open_due_rounds("https://leadline.example"));
+    const auto sent = links();
+    ASSERT_FALSE(sent.empty());
+    ASSERT_EQ(rater.submit(sent[0], sent[0], all_areas("2")).status, 303);
+    const auto invitation =
+        site.store().pulses().pulse_invitation_by_token(app::hash_token(sent[0].substr(3))).value();
+    ASSERT_TRUE(invitation);
+    const auto href = "/admin/cycles/" + std::to_string(cycle.value()) + "/pulse";
+    const auto page = admin.get(href);
+    EXPECT_TRUE(contains(page.body, "have a link, and 1 have answered"));
+    const auto wrong = admin.submit(href, href + "/withdraw",
+                                    {{"subject", subject_email}, {"rater", "nobody@council.example"}});
+    EXPECT_EQ(wrong.status, 400);
+    EXPECT_TRUE(contains(wrong.body, "nobody@council.example has no pulse link about " + subject_name));
+    EXPECT_TRUE(contains(wrong.body, "value=\"" + subject_email + "\""));
+    ASSERT_EQ(
+        admin.submit(href, href + "/withdraw", {{"subject", subject_email}, {"rater", invitation->email}})
+            .status,
+        303);
+    EXPECT_EQ(rater.get(sent[0]).status, 404);
+    EXPECT_TRUE(site.store().pulses().pulse_answers(cycle, round, subject_id).value().empty());
+}

@@ -400,6 +400,51 @@ Result<std::optional<std::string>> Pulses::add_rater(domain::CycleId cycle, doma
     return problem;
 }
 
+Result<std::variant<std::string, int>> Pulses::withdraw_rater(domain::CycleId cycle,
+                                                              const std::string& subject_email,
+                                                              const std::string& rater_email) {
+    using Outcome = std::variant<std::string, int>;
+    auto subject_address = domain::normalise_email(subject_email);
+    auto rater_address = domain::normalise_email(rater_email);
+    if (!subject_address || !rater_address) {
+        return Outcome("Enter both email addresses in the right form, like name@example.org");
+    }
+    auto subject = m_store.people().find_person(*subject_address);
+    if (!subject) {
+        return domain::fail(subject.error());
+    }
+    auto rounds = m_store.pulses().pulse_rounds(cycle);
+    if (!rounds) {
+        return domain::fail(rounds.error());
+    }
+    if (!*subject) {
+        return Outcome("Nobody in the directory has the subject's address " + *subject_address + ".");
+    }
+    int withdrawn = 0;
+    for (const auto& round : *rounds) {
+        if (domain::state_of(round, today(m_clock)) == domain::PulseRoundState::Closed) {
+            continue; // its results are shown: they stay as they are
+        }
+        auto invitations = m_store.pulses().pulse_invitations(cycle, round.number, (*subject)->id);
+        if (!invitations) {
+            return domain::fail(invitations.error());
+        }
+        for (const auto& invitation : *invitations) {
+            if (invitation.email == *rater_address && !invitation.withdrawn) {
+                if (auto done = m_store.pulses().withdraw_pulse_invitation(invitation.id); !done) {
+                    return domain::fail(done.error());
+                }
+                ++withdrawn;
+            }
+        }
+    }
+    if (withdrawn == 0) {
+        return Outcome(*rater_address + " has no pulse link about " + (*subject)->name +
+                       " in a round that is open or to come.");
+    }
+    return Outcome(withdrawn);
+}
+
 Result<std::map<domain::PersonId, domain::PulseResult>> Pulses::round_results(domain::CycleId cycle,
                                                                               int round) {
     auto heading = m_store.cycles().cycle_heading(cycle);

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "app/ports/clock.hpp"
@@ -86,6 +87,12 @@ class Pulses {
                                                          const domain::PulseRound& round,
                                                          const std::string& base_url,
                                                          Emails emails = Emails::Queue);
+
+    // Withdraws a rater from a subject's pulse in the round open now (rounds to come make their links when
+    // they open): the link stops working, like an unknown one, and any answer goes. A problem to show (no
+    // such subject, or no such link), or how many links were withdrawn.
+    [[nodiscard]] domain::Result<std::variant<std::string, int>>
+    withdraw_rater(domain::CycleId cycle, const std::string& subject_email, const std::string& rater_email);
 
     // Every subject's result in one round, read at once (the programme view and bench/pulse).
     [[nodiscard]] domain::Result<std::map<domain::PersonId, domain::PulseResult>>

@@ -32,6 +32,13 @@ struct AddedPulseRater {
     domain::RaterGroup group = domain::RaterGroup::Peer;
 };
 
+// How far a round has got: subjects it asks about, links not withdrawn, and answers.
+struct PulseRoundCounts {
+    std::int64_t subjects = 0;
+    std::int64_t invited = 0;
+    std::int64_t answered = 0;
+};
+
 // A round that should have sent its invitations: open today and not yet sent.
 struct PulseRoundDue {
     domain::CycleId cycle;
@@ -89,6 +96,9 @@ class PulseRepository {
     // Every answer of a round by subject, read at once (the programme view and the benchmark).
     [[nodiscard]] virtual domain::Result<std::map<domain::PersonId, std::vector<domain::PulseAnswer>>>
     pulse_round_answers(domain::CycleId cycle, int round) = 0;
+
+    [[nodiscard]] virtual domain::Result<PulseRoundCounts> pulse_round_counts(domain::CycleId cycle,
+                                                                              int round) = 0;
 
     // Raters a subject added for their pulse rounds still to come.
     [[nodiscard]] virtual domain::Result<void> add_pulse_rater(domain::CycleId cycle,

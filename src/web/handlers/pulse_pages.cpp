@@ -1,5 +1,8 @@
 #include "web/handlers/pulse_pages.hpp"
 
+#include <map>
+#include <variant>
+
 #include "app/development/development_plans.hpp"
 #include "app/development/pulses.hpp"
 #include "app/feedback/cycle_form.hpp"
@@ -53,14 +56,25 @@ std::array<TypedRound, 3> typed_rounds(const app::PulseRoundPlan& plan) {
 }
 
 Response dates_form(const Exchange& exchange, const app::PulseRoundPlan& plan,
-                    const std::array<TypedRound, 3>& typed, const std::vector<PageError>& errors) {
+                    const std::array<TypedRound, 3>& typed, const std::vector<PageError>& errors,
+                    const std::array<std::string, 2>& withdraw = {}) {
     const auto cycle = exchange.parameters.cycle();
     auto heading = exchange.store().cycles().cycle_heading(cycle);
     if (!heading) {
         return error_answer(exchange, heading.error());
     }
+    std::map<int, app::PulseRoundCounts> counts;
+    if (!plan.suggested) {
+        for (const auto& round : plan.rounds) {
+            auto counted = exchange.store().pulses().pulse_round_counts(cycle, round.number);
+            if (!counted) {
+                return error_answer(exchange, counted.error());
+            }
+            counts[round.number] = *counted;
+        }
+    }
     ctemplate::TemplateDictionary page("admin_pulse");
-    fill_pulse_dates(page, cycle, heading->settings.name, plan, typed, errors,
+    fill_pulse_dates(page, cycle, heading->settings.name, plan, typed, counts, withdraw, errors,
                      exchange.signed_in().csrf_token, app::today(exchange.site.clock),
                      exchange.query("done"));
     const auto viewer = exchange.viewer("/admin");
@@ -154,6 +168,23 @@ Response save_pulse_dates(const Exchange& exchange) {
         return dates_form(exchange, *plan, typed, errors);
     }
     return Response::redirect(admin_pulse_href(exchange.parameters.cycle()) + "?done=saved");
+}
+
+Response withdraw_pulse_rater(const Exchange& exchange) {
+    auto pulses = pulses_of(exchange);
+    auto plan = pulses.plan(exchange.parameters.cycle());
+    if (!plan) {
+        return error_answer(exchange, plan.error());
+    }
+    const std::array<std::string, 2> typed{exchange.field("subject"), exchange.field("rater")};
+    auto withdrawn = pulses.withdraw_rater(exchange.parameters.cycle(), typed[0], typed[1]);
+    if (!withdrawn) {
+        return error_answer(exchange, withdrawn.error());
+    }
+    if (const auto* problem = std::get_if<std::string>(&*withdrawn)) {
+        return dates_form(exchange, *plan, typed_rounds(*plan), {{"withdraw-subject", *problem}}, typed);
+    }
+    return Response::redirect(admin_pulse_href(exchange.parameters.cycle()) + "?done=withdrawn");
 }
 
 } // namespace leadline::web

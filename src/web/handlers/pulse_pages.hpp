@@ -15,4 +15,7 @@ namespace leadline::web {
 // POST /admin/cycles/{cycle}/pulse: saves the rounds' dates, or shows the form again with what was typed.
 [[nodiscard]] Response save_pulse_dates(const Exchange& exchange);
 
+// POST /admin/cycles/{cycle}/pulse/withdraw: withdraws a rater from a subject's round open now.
+[[nodiscard]] Response withdraw_pulse_rater(const Exchange& exchange);
+
 } // namespace leadline::web

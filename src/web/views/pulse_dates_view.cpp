@@ -58,7 +58,9 @@ TypedRound typed_round(const domain::PulseRound& round) {
 
 void fill_pulse_dates(ctemplate::TemplateDictionary& page, domain::CycleId cycle,
                       const std::string& cycle_name, const app::PulseRoundPlan& plan,
-                      const std::array<TypedRound, 3>& typed, const std::vector<PageError>& errors,
+                      const std::array<TypedRound, 3>& typed,
+                      const std::map<int, app::PulseRoundCounts>& counts,
+                      const std::array<std::string, 2>& withdraw, const std::vector<PageError>& errors,
                       const std::string& csrf, domain::Date today, const std::string& done) {
     page.SetValue("CYCLE", cycle_name);
     page.SetValue("ACTION", admin_pulse_href(cycle));
@@ -69,7 +71,19 @@ void fill_pulse_dates(ctemplate::TemplateDictionary& page, domain::CycleId cycle
         page.ShowSection("SUGGESTED");
     }
     if (done == "saved") {
-        page.ShowSection("DONE");
+        page.AddSectionDictionary("DONE")->SetValue("MESSAGE", "The pulse's dates are saved.");
+    } else if (done == "withdrawn") {
+        page.AddSectionDictionary("DONE")->SetValue(
+            "MESSAGE", "Withdrawn: their link no longer works, and anything they answered is not counted.");
+    }
+    page.SetValue("WITHDRAW_ACTION", admin_pulse_href(cycle) + "/withdraw");
+    page.SetValue("WITHDRAW_SUBJECT", withdraw[0]);
+    page.SetValue("WITHDRAW_RATER", withdraw[1]);
+    for (const auto& error : errors) {
+        if (error.field_id == "withdraw-subject") {
+            page.ShowSection("WITHDRAW_ERROR_CLASS");
+            page.AddSectionDictionary("WITHDRAW_ERROR")->SetValue("MESSAGE", error.message);
+        }
     }
     for (int number = 1; number <= domain::most_pulse_rounds; ++number) {
         const domain::PulseRound* set = nullptr;
@@ -83,6 +97,14 @@ void fill_pulse_dates(ctemplate::TemplateDictionary& page, domain::CycleId cycle
         auto* round = page.AddSectionDictionary("ROUND");
         round->SetIntValue("NUMBER", number);
         round->SetValue("STATE", state_words(set, today));
+        if (const auto found = counts.find(number);
+            set != nullptr && found != counts.end() &&
+            domain::state_of(*set, today) != domain::PulseRoundState::Scheduled) {
+            auto* progress = round->AddSectionDictionary("COUNTS");
+            progress->SetIntValue("SUBJECTS", found->second.subjects);
+            progress->SetIntValue("INVITED", found->second.invited);
+            progress->SetIntValue("ANSWERED", found->second.answered);
+        }
         const auto& values = typed[static_cast<std::size_t>(number - 1)];
         for (const auto* which : {"OPENS", "CLOSES"}) {
             const std::size_t base = std::string(which) == "OPENS" ? 0 : 3;
