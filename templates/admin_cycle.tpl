@@ -50,6 +50,7 @@
     {{#HEATMAP}}<h2 class="govuk-heading-m">For planning development</h2>
     <ul class="govuk-list">
       <li><a class="govuk-link" href="{{ZIP_HREF}}" download>Download every report (ZIP)</a>: one file per person to keep or print, and a spreadsheet of every figure.</li>
+      <li><a class="govuk-link" href="{{PROGRAMME_HREF}}">Development after the reports</a>: plans, focus areas, micro-actions and the pulse, across everyone.</li>
       <li><a class="govuk-link" href="{{HREF}}">Organisation heatmap</a>: each unit by each attribute.</li>
       <li><a class="govuk-link" href="{{TEAM_HREF}}">A team's right mix</a>: where a team has gaps, leans on one person, or is strong.</li>
       {{#MENTORING}}<li><a class="govuk-link" href="{{MENTORING_HREF}}">Mentor matching</a>: a mentor for each person, strong where they want to grow.</li>{{/MENTORING}}

@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
                 for (const auto& item : items) {
                     const double mean = item.focus ? growth + 0.3 : 0.3;
                     answer.ratings.push_back(
-                        {item.attribute, static_cast<int>(std::clamp(std::lround(rng.normal(mean, 1.0)), -3L, 3L))});
+                        {item.attribute,
+                         static_cast<int>(std::clamp(std::lround(rng.normal(mean, 1.0)), -3L, 3L))});
                 }
                 if (rng.chance(0.3)) {
                     answer.feedforward = "Keep going with what you started.";

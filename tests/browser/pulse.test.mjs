@@ -1,4 +1,4 @@
-// The pulse in a real browser: an admin reviews its dates; a rater answers with the keyboard alone through
+// The pulse in a real browser: an admin reviews its dates and the programme view; a rater answers with the keyboard alone through
 // their private link; a subject reads what the demo's closed round found. axe-core checks each page.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -34,6 +34,12 @@ test('an admin reviews the pulse dates of the published cycle and saves them', a
   await checkAccessibility(page)
   await page.getByRole('button', { name: 'Save the dates' }).click()
   await page.getByText("The pulse's dates are saved.").waitFor()
+  // The programme view puts the closed round together.
+  await page.goto(`${session.server.base}/admin/cycles/${cycle}`)
+  await page.getByRole('link', { name: 'Development after the reports' }).click()
+  await page.getByRole('heading', { name: 'Development after the reports' }).waitFor()
+  await page.getByText('Change seen in round 1, by attribute').waitFor()
+  await checkAccessibility(page)
 })
 
 test('a rater answers the pulse with the keyboard alone, in one page', async () => {

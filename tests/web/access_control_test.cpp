@@ -428,6 +428,11 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/cycles/{cycle}/reports.zip", "/admin/cycles/{published}/reports.zip", hr_team,
          Refused},
         {Method::Get, "/admin/cycles/{cycle}/heatmap", "/admin/cycles/{published}/heatmap", hr_team, Refused},
+        // Development across a published cycle: the HR team's; before publication there is none.
+        {Method::Get, "/admin/cycles/{cycle}/programme", "/admin/cycles/{published}/programme", hr_team,
+         Refused},
+        {Method::Get, "/admin/cycles/{cycle}/programme", "/admin/cycles/{cycle}/programme", hr_team, Refused,
+         409},
         {Method::Get, "/admin/cycles/{cycle}/heatmap.csv", "/admin/cycles/{published}/heatmap.csv", hr_team,
          Refused},
         {Method::Get, "/admin/cycles/{cycle}/mentoring", "/admin/cycles/{published}/mentoring", admins_only,

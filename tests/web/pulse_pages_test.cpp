@@ -7,6 +7,7 @@
 
 #include "app/development/pulses.hpp"
 #include "app/security/invitation_token.hpp"
+#include "domain/development/programme.hpp"
 #include "support/demo_site.hpp"
 #include "support/text_checks.hpp"
 #include "web/http/form_tokens.hpp"
@@ -293,4 +294,28 @@ TEST_F(PulsePages, AnAdminWithdrawsARaterWhoseLinkThenReadsLikeAnUnknownOne) {
         303);
     EXPECT_EQ(rater.get(sent[0]).status, 404);
     EXPECT_TRUE(site.store().pulses().pulse_answers(cycle, round, subject_id).value().empty());
+}
+
+TEST_F(PulsePages, TheProgrammeViewCountsPlansAndPutsTheClosedRoundTogetherWithoutNamingAnyone) {
+    const auto href = "/admin/cycles/" + std::to_string(cycle.value()) + "/programme";
+    const auto page = admin.get(href);
+    ASSERT_EQ(page.status, 200);
+    const auto plans = site.store().development_plans().development_plans(cycle).value();
+    EXPECT_TRUE(contains(page.body, std::to_string(plans.size()) + " of ")) << "plans started, of subjects";
+    EXPECT_TRUE(contains(page.body, "Focus areas chosen"));
+    // The demo's first round has closed: its subjects together, each counted once.
+    const auto results = pulses().round_results(cycle, 1).value();
+    std::vector<domain::PulseResult> all;
+    for (const auto& [person, result] : results) {
+        all.push_back(result);
+    }
+    const auto together = domain::programme_pulse(all);
+    ASSERT_GT(together.subjects_shown, 0);
+    EXPECT_TRUE(contains(page.body, "It asked about " + std::to_string(together.subjects_asked) +
+                                        " people; " + std::to_string(together.subjects_shown) +
+                                        " had enough answers"));
+    EXPECT_TRUE(contains(page.body,
+                         "in the focus areas than elsewhere for " + std::to_string(together.more_in_focus)));
+    EXPECT_FALSE(contains(page.body, subject_name)) << "nobody is named";
+    EXPECT_TRUE(contains(page.body, "Round 2")) << "the round open now is listed, without figures";
 }

@@ -18,6 +18,7 @@
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/people_pages.hpp"
 #include "web/handlers/plan_pages.hpp"
+#include "web/handlers/programme_pages.hpp"
 #include "web/handlers/pulse_pages.hpp"
 #include "web/handlers/pulse_rater_pages.hpp"
 #include "web/handlers/rater_pages.hpp"
@@ -157,6 +158,8 @@ RouteTable make_product_routes() {
              "Any subject's report"},
             {Get, "/admin/cycles/{cycle}/reports.zip", HrTeam, None, reports_zip,
              "Every report of a published cycle, in one ZIP"},
+            {Get, "/admin/cycles/{cycle}/programme", HrTeam, None, programme_page,
+             "Development after a published cycle: plans, focus areas, habits, the pulse"},
             {Get, "/admin/cycles/{cycle}/heatmap", HrTeam, None, heatmap_page, "The organisation heatmap"},
             {Get, "/admin/cycles/{cycle}/heatmap.csv", HrTeam, None, heatmap_csv, "The heatmap, as CSV"},
             {Get, "/admin/cycles/{cycle}/team", HrTeam, None, admin_team_mix, "A unit's right mix"},

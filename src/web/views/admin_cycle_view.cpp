@@ -37,6 +37,7 @@ void fill_settings(ctemplate::TemplateDictionary& page, const AdminCyclePage& sh
         auto* analysis = page.AddSectionDictionary("HEATMAP");
         analysis->SetValue("HREF", href + "/heatmap");
         analysis->SetValue("TEAM_HREF", href + "/team");
+        analysis->SetValue("PROGRAMME_HREF", href + "/programme");
         analysis->SetValue("ZIP_HREF", href + "/reports.zip");
         if (shown.may_change) {
             analysis->AddSectionDictionary("MENTORING")->SetValue("MENTORING_HREF", href + "/mentoring");

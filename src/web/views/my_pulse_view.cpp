@@ -75,6 +75,36 @@ void fill_result(ctemplate::TemplateDictionary& round, const app::SubjectPulseRo
     }
 }
 
+// The raters the subject added, and the form to add another with what was typed and its problem.
+void fill_add_rater(ctemplate::TemplateDictionary& page, const std::vector<app::AddedPulseRater>& added,
+                    const TypedPulseRater& typed, const std::vector<PageError>& errors) {
+    for (const auto& rater : added) {
+        auto* row = page.AddSectionDictionary("ADDED");
+        row->SetValue("NAME", rater.name);
+        row->SetValue("EMAIL", rater.email);
+        row->SetValue("GROUP", std::string(domain::display_name(rater.group)));
+    }
+    page.SetValue("EMAIL", typed.email);
+    page.SetValue("NAME", typed.name);
+    for (const auto group :
+         {domain::RaterGroup::Peer, domain::RaterGroup::DirectReport, domain::RaterGroup::Partner,
+          domain::RaterGroup::ServiceUser, domain::RaterGroup::Other}) {
+        auto* choice = page.AddSectionDictionary("GROUP_CHOICE");
+        const std::string value(domain::to_string(group));
+        choice->SetValue("VALUE", value);
+        choice->SetValue("LABEL", std::string(domain::display_name(group)));
+        if (typed.group == value || (typed.group.empty() && group == domain::RaterGroup::Peer)) {
+            choice->ShowSection("SELECTED");
+        }
+    }
+    for (const auto& error : errors) {
+        if (error.field_id == "email") {
+            page.ShowSection("EMAIL_ERROR_CLASS");
+            page.AddSectionDictionary("EMAIL_ERROR")->SetValue("MESSAGE", error.message);
+        }
+    }
+}
+
 } // namespace
 
 std::string my_pulse_href(domain::CycleId cycle) {
@@ -117,31 +147,7 @@ void fill_my_pulse(ctemplate::TemplateDictionary& page, domain::CycleId cycle, c
             break;
         }
     }
-    for (const auto& rater : added) {
-        auto* row = page.AddSectionDictionary("ADDED");
-        row->SetValue("NAME", rater.name);
-        row->SetValue("EMAIL", rater.email);
-        row->SetValue("GROUP", std::string(domain::display_name(rater.group)));
-    }
-    page.SetValue("EMAIL", typed.email);
-    page.SetValue("NAME", typed.name);
-    for (const auto group :
-         {domain::RaterGroup::Peer, domain::RaterGroup::DirectReport, domain::RaterGroup::Partner,
-          domain::RaterGroup::ServiceUser, domain::RaterGroup::Other}) {
-        auto* choice = page.AddSectionDictionary("GROUP_CHOICE");
-        const std::string value(domain::to_string(group));
-        choice->SetValue("VALUE", value);
-        choice->SetValue("LABEL", std::string(domain::display_name(group)));
-        if (typed.group == value || (typed.group.empty() && group == domain::RaterGroup::Peer)) {
-            choice->ShowSection("SELECTED");
-        }
-    }
-    for (const auto& error : errors) {
-        if (error.field_id == "email") {
-            page.ShowSection("EMAIL_ERROR_CLASS");
-            page.AddSectionDictionary("EMAIL_ERROR")->SetValue("MESSAGE", error.message);
-        }
-    }
+    fill_add_rater(page, added, typed, errors);
 }
 
 } // namespace leadline::web

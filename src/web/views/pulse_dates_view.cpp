@@ -23,13 +23,27 @@ const char* state_words(const domain::PulseRound* round, domain::Date today) {
     return "";
 }
 
-bool has_error(const std::vector<PageError>& errors, const std::string& prefix) {
-    for (const auto& error : errors) {
-        if (error.field_id.rfind(prefix, 0) == 0) {
-            return true;
+// The opening and closing date boxes of one round, as typed, each with its problem.
+void fill_date_boxes(ctemplate::TemplateDictionary& round, int number, const TypedRound& values,
+                     const std::vector<PageError>& errors) {
+    for (const std::size_t base : {std::size_t{0}, std::size_t{3}}) {
+        auto* date = round.AddSectionDictionary("DATE");
+        const auto prefix = "round-" + std::to_string(number) + (base == 0 ? "-opens" : "-closes");
+        date->SetValue("PREFIX", prefix);
+        date->SetValue("LEGEND", base == 0 ? "Opens" : "Closes (the last day answers are taken)");
+        date->SetValue("DAY", values[base]);
+        date->SetValue("MONTH", values[base + 1]);
+        date->SetValue("YEAR", values[base + 2]);
+        for (const auto& error : errors) {
+            if (error.field_id.rfind(prefix, 0) == 0) {
+                auto* shown = date->AddSectionDictionary("ERROR");
+                shown->SetValue("MESSAGE", error.message);
+                shown->SetValue("PREFIX", prefix);
+                date->ShowSection("ERROR_CLASS");
+                break;
+            }
         }
     }
-    return false;
 }
 
 } // namespace
@@ -106,28 +120,7 @@ void fill_pulse_dates(ctemplate::TemplateDictionary& page, domain::CycleId cycle
             progress->SetIntValue("ANSWERED", found->second.answered);
         }
         const auto& values = typed[static_cast<std::size_t>(number - 1)];
-        for (const auto* which : {"OPENS", "CLOSES"}) {
-            const std::size_t base = std::string(which) == "OPENS" ? 0 : 3;
-            auto* date = round->AddSectionDictionary("DATE");
-            const auto prefix = "round-" + std::to_string(number) + (base == 0 ? "-opens" : "-closes");
-            date->SetValue("PREFIX", prefix);
-            date->SetValue("LEGEND", base == 0 ? "Opens" : "Closes (the last day answers are taken)");
-            date->SetValue("DAY", values[base]);
-            date->SetValue("MONTH", values[base + 1]);
-            date->SetValue("YEAR", values[base + 2]);
-            for (const auto& error : errors) {
-                if (error.field_id.rfind(prefix, 0) == 0) {
-                    auto* shown = date->AddSectionDictionary("ERROR");
-                    shown->SetValue("MESSAGE", error.message);
-                    shown->SetValue("PREFIX", prefix);
-                    date->ShowSection("ERROR_CLASS");
-                    break;
-                }
-            }
-        }
-        if (has_error(errors, "round-" + std::to_string(number) + "-")) {
-            round->ShowSection("ROUND_ERROR");
-        }
+        fill_date_boxes(*round, number, values, errors);
     }
 }
 

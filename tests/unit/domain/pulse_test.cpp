@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "domain/development/programme.hpp"
 #include "domain/development/pulse.hpp"
 
 using namespace leadline;
@@ -209,4 +210,31 @@ TEST(PulseResult, ShowsNothingBelowTheMinimumAndNoAreaFewerRated) {
     EXPECT_TRUE(partly.shown);
     EXPECT_TRUE(partly.areas[0].shown);
     EXPECT_FALSE(partly.areas[1].shown); // one rater's answer on b would be theirs alone
+}
+
+TEST(ProgrammePulse, CountsSubjectsNotRatersAndLeavesOutResultsThatCouldNotBeShown) {
+    const std::vector<domain::PulseItem> items{{AttributeId("a"), true}, {AttributeId("c"), false}};
+    // Three subjects shown: a's focus means 1.0, 2.0 and 1.5 (each from three raters); one not shown.
+    const std::vector<std::vector<domain::PulseAnswer>> rounds{
+        {answer({{"a", 1}, {"c", 0}}), answer({{"a", 1}, {"c", 0}}), answer({{"a", 1}, {"c", 0}})},
+        {answer({{"a", 2}, {"c", 2}}), answer({{"a", 2}, {"c", 2}}), answer({{"a", 2}, {"c", 2}})},
+        {answer({{"a", 1}, {"c", 1}}), answer({{"a", 2}, {"c", 0}}), answer({{"a", 1}, {"c", 1}}),
+         answer({{"a", 2}, {"c", 0}})},
+        {answer({{"a", -3}, {"c", 0}})},
+    };
+    std::vector<domain::PulseResult> results;
+    for (const auto& answers : rounds) {
+        results.push_back(domain::pulse_result(items, answers, 3, 4));
+    }
+    const auto programme = domain::programme_pulse(results);
+    EXPECT_EQ(programme.subjects_asked, 4);
+    EXPECT_EQ(programme.subjects_shown, 3);
+    EXPECT_EQ(programme.more_in_focus + programme.not_clear + programme.less_in_focus + programme.too_few, 3);
+    ASSERT_EQ(programme.areas.size(), 2U);
+    EXPECT_EQ(programme.areas[0].attribute.value(), "a");
+    EXPECT_EQ(programme.areas[0].as_focus.n, 3);
+    EXPECT_NEAR(programme.areas[0].as_focus.mean, 1.5, 1e-12); // (1 + 2 + 1.5) / 3: the −3 is not counted
+    EXPECT_EQ(programme.areas[0].as_comparison.n, 0);
+    EXPECT_EQ(programme.areas[1].as_comparison.n, 3);
+    EXPECT_NEAR(programme.areas[1].as_comparison.mean, 2.5 / 3.0, 1e-12); // (0 + 2 + 0.5) / 3
 }
