@@ -14,6 +14,7 @@
 #include "storage/sql_framework_repository.hpp"
 #include "storage/sql_habit_repository.hpp"
 #include "storage/sql_learning_set_repository.hpp"
+#include "storage/sql_mentoring_repository.hpp"
 #include "storage/sql_organisation_repository.hpp"
 #include "storage/sql_outbox_repository.hpp"
 #include "storage/sql_people_repository.hpp"
@@ -42,6 +43,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::DevelopmentPlanRepository& development_plans() override { return m_development_plans; }
     [[nodiscard]] app::HabitRepository& habits() override { return m_habits; }
     [[nodiscard]] app::PulseRepository& pulses() override { return m_pulses; }
+    [[nodiscard]] app::MentoringRepository& mentoring() override { return m_mentoring; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -80,6 +82,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlDevelopmentPlanRepository m_development_plans;
     SqlHabitRepository m_habits;
     SqlPulseRepository m_pulses;
+    SqlMentoringRepository m_mentoring;
     SqlChangeFeed m_changes;
 };
 

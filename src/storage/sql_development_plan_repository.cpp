@@ -104,10 +104,12 @@ SqlDevelopmentPlanRepository::development_plan(domain::CycleId cycle, domain::Pe
         int shared = 0;
         long long shared_at = 0;
         int nudges = 1;
-        m_sql << "SELECT revision, started_at, changed_at, shared_with_manager, shared_at, nudges FROM "
-                 "development_plans WHERE cycle_id = :cycle AND person_id = :person",
+        int with_mentor = 0;
+        m_sql << "SELECT revision, started_at, changed_at, shared_with_manager, shared_at, nudges, "
+                 "shared_with_mentor FROM development_plans WHERE cycle_id = :cycle AND person_id = :person",
             soci::use(cycle_id), soci::use(person_id), soci::into(revision), soci::into(started),
-            soci::into(changed), soci::into(shared), soci::into(shared_at), soci::into(nudges);
+            soci::into(changed), soci::into(shared), soci::into(shared_at), soci::into(nudges),
+            soci::into(with_mentor);
         if (!m_sql.got_data()) {
             return std::optional<domain::DevelopmentPlan>();
         }
@@ -121,6 +123,7 @@ SqlDevelopmentPlanRepository::development_plan(domain::CycleId cycle, domain::Pe
         plan.shared_with_manager = shared != 0;
         plan.shared_at = shared_at;
         plan.nudges = nudges != 0;
+        plan.shared_with_mentor = with_mentor != 0;
         read_focus_areas(plans, cycle, person);
         return std::optional<domain::DevelopmentPlan>(std::move(plans.front()));
     });
@@ -231,6 +234,24 @@ Result<void> SqlDevelopmentPlanRepository::share_development_plan(domain::CycleI
     });
 }
 
+Result<void> SqlDevelopmentPlanRepository::share_with_mentor(domain::CycleId cycle, domain::PersonId person,
+                                                             bool shared) {
+    return guarded("sharing a development plan with a mentor", [&]() -> Result<void> {
+        long long cycle_id = cycle.value();
+        long long person_id = person.value();
+        int flag = shared ? 1 : 0;
+        soci::statement update =
+            (m_sql.prepare << "UPDATE development_plans SET shared_with_mentor = :shared WHERE "
+                              "cycle_id = :cycle AND person_id = :person",
+             soci::use(flag), soci::use(cycle_id), soci::use(person_id));
+        update.execute(true);
+        if (update.get_affected_rows() != 1) {
+            return domain::fail(ErrorCode::NotFound, "There is no plan to share yet.");
+        }
+        return {};
+    });
+}
+
 Result<std::int64_t> SqlDevelopmentPlanRepository::add_check_in(domain::CycleId cycle,
                                                                 domain::PersonId person,
                                                                 const domain::CheckIn& check_in) {
@@ -322,12 +343,13 @@ SqlDevelopmentPlanRepository::development_plans(domain::CycleId cycle) {
         long long changed = 0;
         int shared = 0;
         long long shared_at = 0;
+        int with_mentor = 0;
         soci::statement rows =
             (m_sql.prepare
-                 << "SELECT person_id, revision, started_at, changed_at, shared_with_manager, shared_at "
-                    "FROM development_plans WHERE cycle_id = :cycle ORDER BY person_id",
+                 << "SELECT person_id, revision, started_at, changed_at, shared_with_manager, shared_at, "
+                    "shared_with_mentor FROM development_plans WHERE cycle_id = :cycle ORDER BY person_id",
              soci::use(cycle_id), soci::into(person_id), soci::into(revision), soci::into(started),
-             soci::into(changed), soci::into(shared), soci::into(shared_at));
+             soci::into(changed), soci::into(shared), soci::into(shared_at), soci::into(with_mentor));
         rows.execute();
         std::vector<domain::DevelopmentPlan> plans;
         while (rows.fetch()) {
@@ -339,6 +361,7 @@ SqlDevelopmentPlanRepository::development_plans(domain::CycleId cycle) {
             plan.changed_at = changed;
             plan.shared_with_manager = shared != 0;
             plan.shared_at = shared_at;
+            plan.shared_with_mentor = with_mentor != 0;
             plans.push_back(std::move(plan));
         }
         read_focus_areas(plans, cycle, std::nullopt);

@@ -16,6 +16,8 @@ class SqlDevelopmentPlanRepository final : public app::DevelopmentPlanRepository
                                                                      std::int64_t now) override;
     [[nodiscard]] domain::Result<void> share_development_plan(domain::CycleId cycle, domain::PersonId person,
                                                               bool shared, std::int64_t now) override;
+    [[nodiscard]] domain::Result<void> share_with_mentor(domain::CycleId cycle, domain::PersonId person,
+                                                         bool shared) override;
     [[nodiscard]] domain::Result<std::int64_t> add_check_in(domain::CycleId cycle, domain::PersonId person,
                                                             const domain::CheckIn& check_in) override;
     [[nodiscard]] domain::Result<std::vector<domain::CheckIn>> check_ins(domain::CycleId cycle,

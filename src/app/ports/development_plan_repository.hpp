@@ -25,6 +25,9 @@ class DevelopmentPlanRepository {
     // Shares the plan with the person's line manager, or stops sharing it. NotFound without a plan.
     [[nodiscard]] virtual domain::Result<void>
     share_development_plan(domain::CycleId cycle, domain::PersonId person, bool shared, std::int64_t now) = 0;
+    // Shares the plan with the person's confirmed mentor, or stops sharing it. NotFound without a plan.
+    [[nodiscard]] virtual domain::Result<void> share_with_mentor(domain::CycleId cycle,
+                                                                 domain::PersonId person, bool shared) = 0;
     // Adds a check-in and returns its id.
     [[nodiscard]] virtual domain::Result<std::int64_t>
     add_check_in(domain::CycleId cycle, domain::PersonId person, const domain::CheckIn& check_in) = 0;

@@ -20,6 +20,8 @@ std::string_view to_string(MessageKind kind) {
         return "habit-nudge";
     case MessageKind::PulseInvitation:
         return "pulse-invitation";
+    case MessageKind::MentorMatch:
+        return "mentor-match";
     }
     return "invitation";
 }
@@ -27,7 +29,7 @@ std::string_view to_string(MessageKind kind) {
 MessageKind message_kind_from_string(std::string_view text) {
     for (const auto kind :
          {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge, MessageKind::ReportReady,
-          MessageKind::HabitNudge, MessageKind::PulseInvitation}) {
+          MessageKind::HabitNudge, MessageKind::PulseInvitation, MessageKind::MentorMatch}) {
         if (to_string(kind) == text) {
             return kind;
         }

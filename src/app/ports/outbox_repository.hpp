@@ -19,7 +19,8 @@ enum class MessageKind {
     NominationNudge,
     ReportReady,
     HabitNudge,
-    PulseInvitation
+    PulseInvitation,
+    MentorMatch
 };
 
 [[nodiscard]] std::string_view to_string(MessageKind kind);

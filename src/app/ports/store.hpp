@@ -13,6 +13,7 @@
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/habit_repository.hpp"
 #include "app/ports/learning_set_repository.hpp"
+#include "app/ports/mentoring_repository.hpp"
 #include "app/ports/organisation_repository.hpp"
 #include "app/ports/outbox_repository.hpp"
 #include "app/ports/people_repository.hpp"
@@ -46,6 +47,7 @@ class Store {
     [[nodiscard]] virtual DevelopmentPlanRepository& development_plans() = 0;
     [[nodiscard]] virtual HabitRepository& habits() = 0;
     [[nodiscard]] virtual PulseRepository& pulses() = 0;
+    [[nodiscard]] virtual MentoringRepository& mentoring() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

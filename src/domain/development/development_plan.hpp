@@ -39,8 +39,9 @@ struct DevelopmentPlan {
     std::int64_t revision = 0;
     std::int64_t started_at = 0; // seconds since the epoch
     std::int64_t changed_at = 0;
-    std::int64_t shared_at = 0; // when last shared with the line manager; 0 when never
-    bool nudges = true;         // a weekly email about the micro-actions picked to try (habits.hpp)
+    std::int64_t shared_at = 0;      // when last shared with the line manager; 0 when never
+    bool nudges = true;              // a weekly email about the micro-actions picked to try (habits.hpp)
+    bool shared_with_mentor = false; // with the mentor an admin confirmed for the person after this cycle
 };
 
 // What the person did towards their plan and what they took from it.

@@ -472,6 +472,42 @@ CREATE TABLE pulse_added_raters (
 )
 )sql";
 
+// Confirmed mentoring pairs, a plan shared with its owner's mentor, and the email that tells people of their
+// match (the outbox is rebuilt for its new kind, "mentor-match").
+constexpr std::string_view v18_mentoring = R"sql(
+CREATE TABLE outbox_v18 (
+    id {id},
+    to_email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'sign-in', 'nomination-nudge', 'report-ready',
+                                       'habit-nudge', 'pulse-invitation', 'mentor-match')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at BIGINT NOT NULL DEFAULT 0
+);
+INSERT INTO outbox_v18 (id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error,
+                        next_attempt_at)
+    SELECT id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error, next_attempt_at
+    FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v18 RENAME TO outbox;
+CREATE INDEX outbox_unsent ON outbox(sent_at, id);
+ALTER TABLE development_plans ADD COLUMN shared_with_mentor INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE mentor_pairs (
+    cycle_id BIGINT NOT NULL REFERENCES cycles(id),
+    mentee_id BIGINT NOT NULL REFERENCES people(id),
+    mentor_id BIGINT NOT NULL REFERENCES people(id),
+    fit DOUBLE PRECISION NOT NULL,
+    reason TEXT NOT NULL,
+    confirmed_at BIGINT NOT NULL,
+    PRIMARY KEY (cycle_id, mentee_id)
+);
+CREATE INDEX mentor_pairs_by_mentor ON mentor_pairs (mentor_id)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -565,6 +601,7 @@ const std::vector<Migration>& migrations() {
         {15, "development plans and check-ins", v15_development_plans},
         {16, "micro-actions tried as habits, weekly nudges", v16_habits, {}, {v8_outbox_identity}},
         {17, "the pulse after a 360", v17_pulse, {}, {v8_outbox_identity}},
+        {18, "confirmed mentoring pairs", v18_mentoring, {}, {v8_outbox_identity}},
     };
     return all;
 }
