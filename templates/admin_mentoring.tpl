@@ -15,6 +15,16 @@
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Match again</button>
     </form>
     <p class="govuk-body"><a class="govuk-link" href="{{CSV}}" download>Download the matches as CSV</a></p>
+    {{#CONFIRMED_NOW}}<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">{{COUNT}} pairs confirmed. Each mentee and mentor has been emailed, and sees the other on their home page.</p></div>
+    </div>{{/CONFIRMED_NOW}}
+    {{#CONFIRM}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="capacity" value="{{CAPACITY}}">
+      {{#BEFORE}}<p class="govuk-body">Pairs were last confirmed on {{DATE}}. Confirming again replaces them with these and emails everyone in them.</p>{{/BEFORE}}
+      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Confirm these pairs and tell people</button>
+    </form>{{/CONFIRM}}
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-visually-hidden">Matches</caption>
       <thead class="govuk-table__head">

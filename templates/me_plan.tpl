@@ -132,7 +132,19 @@
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <input type="hidden" name="share" value="no">
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Stop sharing</button>
-    </form>{{/SHARED}}{{/SHARING}}
+    </form>{{/SHARED}}
+    {{#MENTOR_PRIVATE}}<p class="govuk-body">Your mentor, {{MENTOR}}, cannot see it. Sharing it lets them read the plan and your check-ins.</p>
+    <form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="share" value="yes">
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Share with {{MENTOR}}</button>
+    </form>{{/MENTOR_PRIVATE}}
+    {{#MENTOR_SHARED}}<p class="govuk-body">Your mentor, {{MENTOR}}, can read it.</p>
+    <form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <input type="hidden" name="share" value="no">
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Stop sharing with {{MENTOR}}</button>
+    </form>{{/MENTOR_SHARED}}{{/SHARING}}
 
     {{#CHECK_IN_FORM}}<h2 class="govuk-heading-m" id="check-in">Record what you did</h2>
     <form method="post" action="{{ACTION}}" novalidate>

@@ -34,6 +34,10 @@
       {{#REPORT}}<li><a class="govuk-link" href="{{HREF}}">{{SUBJECT}}: {{CYCLE}}</a></li>{{/REPORT}}
     </ul>
     {{/MANAGED}}
+    {{#MENTORING}}<h2 class="govuk-heading-m">Mentoring</h2>
+    {{#MENTOR}}<p class="govuk-body">Your mentor after {{CYCLE}}: <strong>{{NAME}}</strong> ({{EMAIL}}). Why you were matched: {{REASON}}</p>{{/MENTOR}}
+    {{#MENTEE}}<p class="govuk-body">You mentor <strong>{{NAME}}</strong> ({{EMAIL}}) after {{CYCLE}}. Why: {{REASON}}{{#PLAN}} <a class="govuk-link" href="{{HREF}}">Their development plan</a>, which they shared with you.{{/PLAN}}</p>{{/MENTEE}}
+    {{/MENTORING}}
     {{#SHARED_PLANS}}<h2 class="govuk-heading-m">Development plans shared with you</h2>
     <p class="govuk-body">The people you manage chose to share these plans with you, so that you can support them.</p>
     <ul class="govuk-list">

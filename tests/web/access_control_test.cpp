@@ -383,6 +383,8 @@ std::vector<Route> expectations() {
          not_admins, Page, 400},
         {Method::Post, "/me/cycles/{cycle}/plan/sharing", "/me/cycles/{published}/plan/sharing", not_admins,
          Page, 400},
+        {Method::Post, "/me/cycles/{cycle}/plan/mentor-sharing", "/me/cycles/{published}/plan/mentor-sharing",
+         not_admins, Page, 400},
         // Micro-actions: no picks sent saves none; an answer or email choice without its value is a bad form.
         {Method::Post, "/me/cycles/{cycle}/plan/habits", "/me/cycles/{published}/plan/habits", not_admins,
          Page, 303},
@@ -437,6 +439,8 @@ std::vector<Route> expectations() {
          Refused},
         {Method::Get, "/admin/cycles/{cycle}/mentoring", "/admin/cycles/{published}/mentoring", admins_only,
          Refused},
+        {Method::Post, "/admin/cycles/{cycle}/mentoring", "/admin/cycles/{published}/mentoring", admins_only,
+         Refused, 400}, // no capacity sent
         {Method::Get, "/admin/cycles/{cycle}/mentoring.csv", "/admin/cycles/{published}/mentoring.csv",
          admins_only, Refused},
         {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},

@@ -63,3 +63,57 @@ TEST_F(MentoringPage, NoMatchingBeforeTheCycleIsPublished) {
     EXPECT_NE(page.status, 200);
     EXPECT_FALSE(contains(page.body, "Strong in "));
 }
+
+TEST_F(MentoringPage, ConfirmedPairsAreToldAndSeeEachOtherAndAMenteeSharesTheirPlanWithTheirMentor) {
+    const auto href = page_of(published);
+    ASSERT_EQ(admin.submit(href, href, {{"capacity", "2"}}).status, 303);
+    const auto confirmed = admin.get(href + "?capacity=2&done=confirmed");
+    EXPECT_TRUE(contains(confirmed.body, "pairs confirmed"));
+    EXPECT_TRUE(contains(confirmed.body, "Pairs were last confirmed on"));
+    const auto pairs = site.store().mentoring().mentor_pairs(published).value();
+    ASSERT_FALSE(pairs.empty());
+    // Each person in a pair is emailed.
+    const auto messages = site.store().outbox().recent(5000).value();
+    const auto emails =
+        std::count_if(messages.begin(), messages.end(), [](const app::OutboxMessage& message) {
+            return message.kind == app::MessageKind::MentorMatch;
+        });
+    EXPECT_EQ(static_cast<std::size_t>(emails), 2 * pairs.size());
+
+    // A mentee with a plan sees their mentor and why, and shares the plan with them.
+    const app::MentorPair* with_plan = nullptr;
+    for (const auto& pair : pairs) {
+        if (site.store().development_plans().development_plan(published, pair.mentee).value()) {
+            with_plan = &pair;
+            break;
+        }
+    }
+    ASSERT_NE(with_plan, nullptr);
+    const auto mentee = site.store().people().person(with_plan->mentee).value();
+    const auto mentor = site.store().people().person(with_plan->mentor).value();
+    Browser mentee_browser{site, "192.0.2.51"};
+    Browser mentor_browser{site, "192.0.2.52"};
+    mentee_browser.choose_password(site.add_account(mentee->email, domain::Role::Participant),
+                                   "a long enough password");
+    mentor_browser.choose_password(site.add_account(mentor->email, domain::Role::Participant),
+                                   "a long enough password");
+    const auto home = mentee_browser.get("/me");
+    EXPECT_TRUE(contains(home.body, "Your mentor after"));
+    EXPECT_TRUE(contains(home.body, mentor->name));
+    EXPECT_TRUE(contains(home.body, with_plan->reason.substr(0, 20)));
+
+    const auto plan_href = "/me/cycles/" + std::to_string(published.value()) + "/plan";
+    const auto shared_href = "/me/cycles/" + std::to_string(published.value()) + "/plans/" +
+                             std::to_string(with_plan->mentee.value());
+    EXPECT_EQ(mentor_browser.get(shared_href).status, 404) << "not shared yet";
+    EXPECT_TRUE(contains(mentee_browser.get(plan_href).body, "Share with " + mentor->name));
+    ASSERT_EQ(mentee_browser.submit(plan_href, plan_href + "/mentor-sharing", {{"share", "yes"}}).status,
+              303);
+    EXPECT_TRUE(contains(mentor_browser.get("/me").body, shared_href))
+        << "the mentor's home page links to it";
+    const auto read = mentor_browser.get(shared_href);
+    EXPECT_EQ(read.status, 200);
+    EXPECT_TRUE(contains(read.body, mentee->name + "&#39;s development plan"));
+    ASSERT_EQ(mentee_browser.submit(plan_href, plan_href + "/mentor-sharing", {{"share", "no"}}).status, 303);
+    EXPECT_EQ(mentor_browser.get(shared_href).status, 404) << "sharing taken back";
+}

@@ -74,7 +74,32 @@ Result<PlanContext> DevelopmentPlans::own(domain::PersonId person, domain::Cycle
         }
         context.line_manager = std::move(*manager);
     }
+    auto mentor = mentor_of(cycle, person);
+    if (!mentor) {
+        return domain::fail(mentor.error());
+    }
+    context.mentor = std::move(*mentor);
     return context;
+}
+
+Result<std::optional<domain::Person>> DevelopmentPlans::mentor_of(domain::CycleId cycle,
+                                                                  domain::PersonId mentee) {
+    auto pairs = m_store.mentoring().mentor_pairs(cycle);
+    if (!pairs) {
+        return domain::fail(pairs.error());
+    }
+    for (const auto& pair : *pairs) {
+        if (pair.mentee == mentee) {
+            auto mentor = m_store.people().person(pair.mentor);
+            if (!mentor) {
+                return domain::fail(mentor.error());
+            }
+            if (*mentor && !(*mentor)->left_at) {
+                return std::move(*mentor);
+            }
+        }
+    }
+    return std::optional<domain::Person>();
 }
 
 Result<std::optional<PlanReader>> DevelopmentPlans::reader(const domain::User& viewer, domain::CycleId cycle,
@@ -86,20 +111,21 @@ Result<std::optional<PlanReader>> DevelopmentPlans::reader(const domain::User& v
         return std::optional<PlanReader>(PlanReader::Owner);
     }
     auto person = m_store.people().person(owner);
-    if (!person) {
-        return domain::fail(person.error());
-    }
-    if (!*person || (*person)->line_manager != viewer.person) {
-        return std::optional<PlanReader>();
-    }
     auto plan = m_store.development_plans().development_plan(cycle, owner);
-    if (!plan) {
-        return domain::fail(plan.error());
+    auto mentor = mentor_of(cycle, owner);
+    if (!person || !plan || !mentor) {
+        return domain::fail(!person ? person.error() : !plan ? plan.error() : mentor.error());
     }
-    if (!*plan || !(*plan)->shared_with_manager) {
+    if (!*person || !*plan) {
         return std::optional<PlanReader>();
     }
-    return std::optional<PlanReader>(PlanReader::LineManager);
+    if ((*person)->line_manager == viewer.person && (*plan)->shared_with_manager) {
+        return std::optional<PlanReader>(PlanReader::LineManager);
+    }
+    if (*mentor && (*mentor)->id == *viewer.person && (*plan)->shared_with_mentor) {
+        return std::optional<PlanReader>(PlanReader::Mentor);
+    }
+    return std::optional<PlanReader>();
 }
 
 Result<std::optional<PlanContext>>
@@ -120,10 +146,17 @@ DevelopmentPlans::as_reader(const domain::User& viewer, domain::CycleId cycle, d
         }
         return domain::fail(context.error());
     }
-    if (**may == PlanReader::LineManager && context->plan.revision == 0) {
+    if (**may != PlanReader::Owner && context->plan.revision == 0) {
         return std::optional<PlanContext>();
     }
     return std::optional<PlanContext>(std::move(*context));
+}
+
+Result<void> DevelopmentPlans::share_with_mentor(const PlanContext& context, bool shared) {
+    if (shared && !context.mentor) {
+        return domain::fail(ErrorCode::FailedPrecondition, "You have no mentor to share your plan with yet.");
+    }
+    return m_store.development_plans().share_with_mentor(context.plan.cycle, context.plan.person, shared);
 }
 
 Result<PlanSaved> DevelopmentPlans::save(const PlanContext& context, const PlanForm& form) {

@@ -24,6 +24,7 @@ struct PlanContext {
     std::vector<domain::CheckIn> check_ins;
     domain::Date earliest_check_in; // the day the cycle opened: nothing in the plan comes before
     std::optional<domain::Person> line_manager;
+    std::optional<domain::Person> mentor; // confirmed for the owner after this cycle
     // Micro-actions tried as habits: those picked, this week's, and every started week (for the tally).
     std::vector<std::string> picks;
     domain::HabitWeek this_week;
@@ -33,7 +34,7 @@ struct PlanContext {
 };
 
 // Who is reading a plan.
-enum class PlanReader { Owner, LineManager };
+enum class PlanReader { Owner, LineManager, Mentor };
 
 // A plan saved, or the problems that stopped it (each with the form field to fix).
 struct PlanSaved {
@@ -42,7 +43,8 @@ struct PlanSaved {
 };
 
 // Development plans: one per person per published cycle in which they had a report. Private to the
-// person; their line manager (as the directory has it now) reads it only while it is shared.
+// person; their line manager (as the directory has it now) and their confirmed mentor each read it only while
+// it is shared with them.
 class DevelopmentPlans {
   public:
     DevelopmentPlans(Store& store, PublishedReports& published, const Clock& clock)
@@ -66,9 +68,13 @@ class DevelopmentPlans {
                                                                      domain::CheckIn check_in);
     // Shares the plan with the line manager or stops sharing it.
     [[nodiscard]] domain::Result<void> share(const PlanContext& context, bool shared);
+    // Shares the plan with the mentor confirmed for its owner, or stops sharing it.
+    [[nodiscard]] domain::Result<void> share_with_mentor(const PlanContext& context, bool shared);
 
   private:
     [[nodiscard]] domain::Result<void> read_habits(PlanContext& context);
+    [[nodiscard]] domain::Result<std::optional<domain::Person>> mentor_of(domain::CycleId cycle,
+                                                                          domain::PersonId mentee);
 
     Store& m_store;
     PublishedReports& m_published;

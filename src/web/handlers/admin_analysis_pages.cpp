@@ -1,5 +1,8 @@
 #include "web/handlers/admin_analysis_pages.hpp"
 
+#include "app/development/mentoring_pairs.hpp"
+#include "web/views/mentoring_view.hpp"
+
 #include "app/development/mentor_planning.hpp"
 #include "app/reporting/organisation_heatmap.hpp"
 #include "app/reporting/team_mix_report.hpp"
@@ -164,6 +167,15 @@ Response mentoring_page(const Exchange& exchange) {
     ctemplate::TemplateDictionary page("admin_mentoring");
     fill_mentoring(page, *plan, used, typed.empty() ? std::to_string(used) : typed, cycle_href + "/mentoring",
                    cycle_href);
+    if (capacity && !plan->matches.empty()) {
+        auto confirmed = app::MentoringPairs(exchange.store(), exchange.site.clock)
+                             .confirmed_at(exchange.parameters.cycle());
+        if (!confirmed) {
+            return error_answer(exchange, confirmed.error());
+        }
+        fill_mentoring_confirmation(page, cycle_href + "/mentoring", used, exchange.signed_in().csrf_token,
+                                    *confirmed, plan->matches.size(), exchange.query("done"));
+    }
     std::vector<PageError> errors;
     if (!capacity) {
         const auto message = whole_number_message(smallest_capacity, largest_capacity);
@@ -173,6 +185,30 @@ Response mentoring_page(const Exchange& exchange) {
     const auto viewer = exchange.viewer("/admin");
     return exchange.pages().page(capacity ? 200 : 400, "Mentor matching", "admin_mentoring.tpl", page, errors,
                                  &viewer);
+}
+
+Response confirm_mentoring(const Exchange& exchange) {
+    auto reports = published_for(exchange, "Mentor matching");
+    if (!reports) {
+        return error_answer(exchange, reports.error(), not_ready);
+    }
+    // The form sends the capacity its matches were made with; without it, what to confirm is unknown.
+    const auto sent = exchange.field("capacity");
+    const auto capacity = mentoring_capacity(sent);
+    if (sent.empty() || !capacity) {
+        return unexpected_field(exchange, "capacity");
+    }
+    auto plan = plan_for(exchange, **reports, *capacity);
+    if (!plan) {
+        return error_answer(exchange, plan.error());
+    }
+    auto confirmed = app::MentoringPairs(exchange.store(), exchange.site.clock)
+                         .confirm(exchange.parameters.cycle(), *plan, exchange.site.base_url);
+    if (!confirmed) {
+        return error_answer(exchange, confirmed.error());
+    }
+    return Response::redirect(admin_cycle_href(exchange.parameters.cycle()) +
+                              "/mentoring?capacity=" + std::to_string(*capacity) + "&done=confirmed");
 }
 
 Response mentoring_csv(const Exchange& exchange) {

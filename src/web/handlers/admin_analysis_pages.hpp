@@ -14,6 +14,9 @@ namespace leadline::web {
 // GET /admin/cycles/{cycle}/team: the right mix of the subjects in a unit (?unit=).
 [[nodiscard]] Response admin_team_mix(const Exchange& exchange);
 // GET /admin/cycles/{cycle}/mentoring and mentoring.csv: a mentor for each subject, with the reason
+// POST /admin/cycles/{cycle}/mentoring: keeps the matches shown (at the capacity sent) and emails each
+// person.
+[[nodiscard]] Response confirm_mentoring(const Exchange& exchange);
 // (?capacity= sets each mentor's most mentees).
 [[nodiscard]] Response mentoring_page(const Exchange& exchange);
 [[nodiscard]] Response mentoring_csv(const Exchange& exchange);

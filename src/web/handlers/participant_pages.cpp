@@ -1,5 +1,8 @@
 #include "web/handlers/participant_pages.hpp"
 
+#include "app/development/mentoring_pairs.hpp"
+#include "web/views/mentoring_view.hpp"
+
 #include "app/feedback/enrolment.hpp"
 #include "app/feedback/rater_list_approval.hpp"
 #include "app/reporting/report_access.hpp"
@@ -96,8 +99,13 @@ Response my_cycles(const Exchange& exchange) {
     if (!waiting) {
         return error_answer(exchange, waiting.error());
     }
+    auto mentoring = app::MentoringPairs(exchange.store(), exchange.site.clock).of(me(exchange));
+    if (!mentoring) {
+        return error_answer(exchange, mentoring.error());
+    }
     ctemplate::TemplateDictionary page("participant_cycles");
     fill_participant_cycles(page, *all, *links);
+    fill_my_mentoring(page, *mentoring);
     fill_approvals_waiting(page, waiting->size());
     const auto viewer = exchange.viewer("/me");
     return exchange.pages().page(200, "Your feedback", "participant_cycles.tpl", page, {}, &viewer);

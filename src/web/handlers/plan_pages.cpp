@@ -177,8 +177,28 @@ Response shared_plan(const Exchange& exchange) {
     if (!*context) {
         return not_found(exchange);
     }
-    PlanPage shown{**context, app::PlanReader::LineManager, "", ""};
+    auto as = plans_of(exchange).reader(viewer, exchange.parameters.cycle(), owner);
+    if (!as) {
+        return error_answer(exchange, as.error());
+    }
+    PlanPage shown{**context, as->value_or(app::PlanReader::LineManager), "", ""};
     return plan_page(exchange, shown);
+}
+
+Response share_plan_with_mentor(const Exchange& exchange) {
+    auto context = own_plan(exchange);
+    if (!context) {
+        return without_plan(exchange, context.error());
+    }
+    const auto choice = exchange.field("share");
+    if (choice != "yes" && choice != "no") {
+        return unexpected_field(exchange, "share");
+    }
+    if (auto shared = plans_of(exchange).share_with_mentor(*context, choice == "yes"); !shared) {
+        return error_answer(exchange, shared.error());
+    }
+    return Response::redirect(my_plan_href(exchange.parameters.cycle()) +
+                              (choice == "yes" ? "?done=mentor-shared" : "?done=mentor-unshared"));
 }
 
 Response api_plan(const Exchange& exchange) {

@@ -17,6 +17,8 @@ namespace leadline::web {
 [[nodiscard]] Response add_plan_check_in(const Exchange& exchange);
 // POST /me/cycles/{cycle}/plan/sharing: shares the plan with their line manager, or stops.
 [[nodiscard]] Response share_plan(const Exchange& exchange);
+// POST /me/cycles/{cycle}/plan/mentor-sharing: shares the plan with their confirmed mentor, or stops.
+[[nodiscard]] Response share_plan_with_mentor(const Exchange& exchange);
 // GET /me/cycles/{cycle}/plans/{person}: a plan its owner shared with the viewer, their line manager.
 [[nodiscard]] Response shared_plan(const Exchange& exchange);
 // GET /api/v1/cycles/{cycle}/plans/{person}: a plan as JSON, for its owner or a line manager it is shared

@@ -80,6 +80,13 @@ void fill_sharing(ctemplate::TemplateDictionary& page, const PlanPage& shown) {
     auto* sharing = page.AddSectionDictionary("SHARING");
     sharing->SetValue("ACTION", my_plan_href(context.plan.cycle) + "/sharing");
     sharing->SetValue("CSRF", shown.csrf_token);
+    if (context.mentor) {
+        auto* mentor = sharing->AddSectionDictionary(context.plan.shared_with_mentor ? "MENTOR_SHARED"
+                                                                                     : "MENTOR_PRIVATE");
+        mentor->SetValue("MENTOR", context.mentor->name);
+        mentor->SetValue("ACTION", my_plan_href(context.plan.cycle) + "/mentor-sharing");
+        mentor->SetValue("CSRF", shown.csrf_token);
+    }
     if (!context.line_manager) {
         sharing->ShowSection("NO_MANAGER");
         return;
@@ -241,7 +248,13 @@ std::string done_message(const std::string& done) {
         return "Your line manager can now read your plan.";
     }
     if (done == "unshared") {
-        return "Your plan is private again.";
+        return "Your line manager can no longer read your plan.";
+    }
+    if (done == "mentor-shared") {
+        return "Your mentor can now read your plan.";
+    }
+    if (done == "mentor-unshared") {
+        return "Your mentor can no longer read your plan.";
     }
     if (done == "picked") {
         return "Your micro-actions for the week are saved.";
