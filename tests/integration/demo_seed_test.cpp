@@ -3,6 +3,7 @@
 #include "app/accounts/accounts.hpp"
 #include "app/demo/demo_generator.hpp"
 #include "app/demo/seed_demo.hpp"
+#include "app/development/mentor_planning.hpp"
 #include "app/development/pulses.hpp"
 #include "app/feedback/rater_list_approval.hpp"
 #include "app/people/export_people.hpp"
@@ -159,6 +160,26 @@ TEST_P(DemoSeed, WritesAPulseRoundWhoseResultsShowBothReadings) {
     EXPECT_GT(shown, results.size() * 3 / 4) << "most subjects have enough answers to see";
     EXPECT_GT(more, 0U);
     EXPECT_GT(not_clear, 0U) << "the demo shows goodwill that is not growth too";
+}
+
+TEST_P(DemoSeed, ConfirmsMentoringPairsAsTheMatchingPageShowsThem) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({120, 11}, leadership_in_action().framework).value();
+    const auto summary = app::seed_demo(*store, demo, leadership_in_action()).value();
+    app::FrameworkCache frameworks;
+    app::MentoringSettings settings;
+    settings.cycle = summary.cycle;
+    const auto shown = app::plan_mentoring(*store, frameworks, settings).value();
+    const auto pairs = store->mentoring().mentor_pairs(summary.cycle).value();
+    EXPECT_EQ(pairs.size(), shown.matches.size());
+    EXPECT_EQ(pairs.size(), summary.mentoring.pairs);
+    EXPECT_GT(summary.mentoring.plans_shared, 0U);
+    for (const auto& pair : pairs) {
+        EXPECT_NE(pair.mentee, pair.mentor);
+        EXPECT_FALSE(pair.reason.empty());
+    }
 }
 
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {

@@ -394,6 +394,11 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
             return domain::fail(pulse.error());
         }
         summary.pulse = *pulse;
+        auto mentoring = write_demo_mentoring(store, summary.cycle);
+        if (!mentoring) {
+            return domain::fail(mentoring.error());
+        }
+        summary.mentoring = *mentoring;
         const auto& open = demo.open_cycle;
         auto opened = write_cycle(store, demo, open.settings, open.subjects, open.nominations,
                                   DemoCycleEnd::Open, framework, *ids);

@@ -77,7 +77,9 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << summary->plans.habit_weeks << " weeks of micro-actions\n"
                 << "  pulse: " << summary->pulse.rounds << " rounds; the first (closed) asked about "
                 << summary->pulse.subjects << " subjects, " << summary->pulse.answered << " of "
-                << summary->pulse.invited << " raters answered\n";
+                << summary->pulse.invited << " raters answered\n"
+                << "  mentoring: " << summary->mentoring.pairs << " pairs confirmed, "
+                << summary->mentoring.plans_shared << " plans shared with a mentor\n";
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
                 << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";
     if (summary->approval_cycle) {
