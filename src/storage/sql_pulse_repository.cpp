@@ -17,6 +17,15 @@ Result<domain::Date> stored_day(const std::string& text) {
     return *day;
 }
 
+Result<domain::PulseRound> stored_round(int number, const std::string& opens, const std::string& closes) {
+    auto opens_on = stored_day(opens);
+    auto closes_on = stored_day(closes);
+    if (!opens_on || !closes_on) {
+        return domain::fail(ErrorCode::Internal, "A stored pulse date is unreadable.");
+    }
+    return domain::PulseRound{number, *opens_on, *closes_on};
+}
+
 Result<domain::RaterGroup> stored_group(const std::string& text) {
     const auto group = domain::rater_group_from_string(text);
     if (!group) {
@@ -116,12 +125,11 @@ Result<std::vector<domain::PulseRound>> SqlPulseRepository::pulse_rounds(domain:
         rows.execute();
         std::vector<domain::PulseRound> rounds;
         while (rows.fetch()) {
-            auto opens_on = stored_day(opens);
-            auto closes_on = stored_day(closes);
-            if (!opens_on || !closes_on) {
-                return domain::fail(ErrorCode::Internal, "A stored pulse date is unreadable.");
+            auto round = stored_round(number, opens, closes);
+            if (!round) {
+                return domain::fail(round.error());
             }
-            rounds.push_back({number, *opens_on, *closes_on});
+            rounds.push_back(*round);
         }
         return rounds;
     });
@@ -143,12 +151,11 @@ Result<std::vector<app::PulseRoundDue>> SqlPulseRepository::pulse_rounds_due(dom
         rows.execute();
         std::vector<app::PulseRoundDue> due;
         while (rows.fetch()) {
-            auto opens_on = stored_day(opens);
-            auto closes_on = stored_day(closes);
-            if (!opens_on || !closes_on) {
-                return domain::fail(ErrorCode::Internal, "A stored pulse date is unreadable.");
+            auto round = stored_round(number, opens, closes);
+            if (!round) {
+                return domain::fail(round.error());
             }
-            due.push_back({domain::CycleId{cycle_id}, {number, *opens_on, *closes_on}});
+            due.push_back({domain::CycleId{cycle_id}, *round});
         }
         return due;
     });

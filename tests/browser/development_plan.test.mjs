@@ -3,20 +3,13 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { useDemoServerAndBrowser, checkAccessibility } from './harness.mjs'
+import { useDemoServerAndBrowser, checkAccessibility, signInAs as signInOn } from './harness.mjs'
 
 const session = useDemoServerAndBrowser()
 
-// Signs in through a fresh one-time link for this person, choosing a password; returns the page.
+// Signs in as this person and waits for their home page.
 async function signInAs (email, role) {
-  const added = execFileSync(process.env.LEADLINE_BIN, ['users', 'add', '--db', session.server.database, '--email',
-    email, '--role', role, '--base-url', session.server.base], { encoding: 'utf8' })
-  const link = added.split('\n').find((line) => line.includes('/sign-in/')).trim()
-  const page = await (await session.browser.newContext()).newPage()
-  await page.goto(link)
-  await page.getByLabel('Password', { exact: true }).fill('a long enough passphrase')
-  await page.getByLabel('Type the password again').fill('a long enough passphrase')
-  await page.getByRole('button', { name: 'Save password and sign in' }).click()
+  const page = await signInOn(session, email, role)
   await page.getByRole('heading', { name: 'Your feedback' }).waitFor()
   return page
 }

@@ -100,3 +100,24 @@ export async function checkAccessibility (page) {
   const violations = await accessibilityViolations(page)
   assert.deepEqual(violations, [], `accessibility problems on "${await page.title()}"`)
 }
+
+// Runs one SQL statement on the demo server's database with the sqlite3 shell; returns its output, fields
+// separated by "|".
+export function sqlOn (session, statement) {
+  return execFileSync('sqlite3', ['-separator', '|', session.server.database, statement], { encoding: 'utf8' }).trim()
+}
+
+// Signs someone in through a fresh one-time link (an account is made for them with this role), choosing a
+// password, in a new browser context; returns the page they land on.
+export async function signInAs (session, email, role) {
+  const added = execFileSync(process.env.LEADLINE_BIN, ['users', 'add', '--db', session.server.database, '--email',
+    email, '--role', role, '--base-url', session.server.base], { encoding: 'utf8' })
+  const link = added.split('\n').find((line) => line.includes('/sign-in/')).trim()
+  const page = await (await session.browser.newContext()).newPage()
+  await page.goto(link)
+  await page.getByLabel('Password', { exact: true }).fill('a long enough passphrase')
+  await page.getByLabel('Type the password again').fill('a long enough passphrase')
+  await page.getByRole('button', { name: 'Save password and sign in' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in/'))
+  return page
+}

@@ -1,27 +1,12 @@
 // Mentoring in a real browser: an admin confirms the matching from the page, and a mentee then sees their
 // mentor and why on their home page. axe-core checks each page.
 import { test } from 'node:test'
-import { execFileSync } from 'node:child_process'
 import assert from 'node:assert/strict'
-import { useDemoServerAndBrowser, checkAccessibility } from './harness.mjs'
+import { useDemoServerAndBrowser, checkAccessibility, signInAs as signInOn, sqlOn } from './harness.mjs'
 
 const session = useDemoServerAndBrowser()
-
-function sql (statement) {
-  return execFileSync('sqlite3', ['-separator', '|', session.server.database, statement], { encoding: 'utf8' }).trim()
-}
-
-async function signInAs (email, role) {
-  const added = execFileSync(process.env.LEADLINE_BIN, ['users', 'add', '--db', session.server.database, '--email',
-    email, '--role', role, '--base-url', session.server.base], { encoding: 'utf8' })
-  const link = added.split('\n').find((line) => line.includes('/sign-in/')).trim()
-  const page = await (await session.browser.newContext()).newPage()
-  await page.goto(link)
-  await page.getByLabel('Password', { exact: true }).fill('a long enough passphrase')
-  await page.getByLabel('Type the password again').fill('a long enough passphrase')
-  await page.getByRole('button', { name: 'Save password and sign in' }).click()
-  return page
-}
+const sql = (statement) => sqlOn(session, statement)
+const signInAs = (email, role) => signInOn(session, email, role)
 
 test('an admin confirms the mentoring pairs and a mentee sees their mentor', async () => {
   const cycle = sql("SELECT id FROM cycles WHERE state = 'published' ORDER BY id LIMIT 1")

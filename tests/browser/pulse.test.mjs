@@ -1,28 +1,14 @@
-// The pulse in a real browser: an admin reviews its dates and the programme view; a rater answers with the keyboard alone through
-// their private link; a subject reads what the demo's closed round found. axe-core checks each page.
+// The pulse in a real browser: an admin reviews its dates and the programme view; a rater answers with the
+// keyboard alone through their private link; a subject reads what the demo's closed round found. axe-core
+// checks each page.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { useDemoServerAndBrowser, checkAccessibility } from './harness.mjs'
+import { useDemoServerAndBrowser, checkAccessibility, signInAs as signInOn, sqlOn } from './harness.mjs'
 
 const session = useDemoServerAndBrowser()
-
-function sql (statement) {
-  return execFileSync('sqlite3', ['-separator', '|', session.server.database, statement], { encoding: 'utf8' }).trim()
-}
-
-async function signInAs (email, role) {
-  const added = execFileSync(process.env.LEADLINE_BIN, ['users', 'add', '--db', session.server.database, '--email',
-    email, '--role', role, '--base-url', session.server.base], { encoding: 'utf8' })
-  const link = added.split('\n').find((line) => line.includes('/sign-in/')).trim()
-  const page = await (await session.browser.newContext()).newPage()
-  await page.goto(link)
-  await page.getByLabel('Password', { exact: true }).fill('a long enough passphrase')
-  await page.getByLabel('Type the password again').fill('a long enough passphrase')
-  await page.getByRole('button', { name: 'Save password and sign in' }).click()
-  return page
-}
+const sql = (statement) => sqlOn(session, statement)
+const signInAs = (email, role) => signInOn(session, email, role)
 
 test('an admin reviews the pulse dates of the published cycle and saves them', async () => {
   const cycle = sql("SELECT id FROM cycles WHERE state = 'published' ORDER BY id LIMIT 1")

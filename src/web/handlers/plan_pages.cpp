@@ -57,6 +57,27 @@ Response plan_form_page(const Exchange& exchange, const app::PlanContext& contex
     return exchange.pages().page(status, title, "me_plan_form.tpl", page, errors, &viewer);
 }
 
+// Shares the signed-in person's plan (yes) or stops (no), as `share` does it, and goes back to the plan
+// saying which was done.
+template <class Share>
+Response change_sharing(const Exchange& exchange, Share share, const char* shared_done,
+                        const char* unshared_done) {
+    auto context = own_plan(exchange);
+    if (!context) {
+        return without_plan(exchange, context.error());
+    }
+    const auto choice = exchange.field("share");
+    if (choice != "yes" && choice != "no") {
+        return unexpected_field(exchange, "share");
+    }
+    auto plans = plans_of(exchange);
+    if (auto done = share(plans, *context, choice == "yes"); !done) {
+        return error_answer(exchange, done.error());
+    }
+    return Response::redirect(my_plan_href(exchange.parameters.cycle()) +
+                              "?done=" + (choice == "yes" ? shared_done : unshared_done));
+}
+
 } // namespace
 
 Response my_plan(const Exchange& exchange) {
@@ -149,19 +170,12 @@ Response add_plan_check_in(const Exchange& exchange) {
 }
 
 Response share_plan(const Exchange& exchange) {
-    auto context = own_plan(exchange);
-    if (!context) {
-        return without_plan(exchange, context.error());
-    }
-    const auto choice = exchange.field("share");
-    if (choice != "yes" && choice != "no") {
-        return unexpected_field(exchange, "share");
-    }
-    if (auto shared = plans_of(exchange).share(*context, choice == "yes"); !shared) {
-        return error_answer(exchange, shared.error());
-    }
-    return Response::redirect(my_plan_href(exchange.parameters.cycle()) +
-                              (choice == "yes" ? "?done=shared" : "?done=unshared"));
+    return change_sharing(
+        exchange,
+        [](app::DevelopmentPlans& plans, const app::PlanContext& context, bool shared) {
+            return plans.share(context, shared);
+        },
+        "shared", "unshared");
 }
 
 Response shared_plan(const Exchange& exchange) {
@@ -186,19 +200,12 @@ Response shared_plan(const Exchange& exchange) {
 }
 
 Response share_plan_with_mentor(const Exchange& exchange) {
-    auto context = own_plan(exchange);
-    if (!context) {
-        return without_plan(exchange, context.error());
-    }
-    const auto choice = exchange.field("share");
-    if (choice != "yes" && choice != "no") {
-        return unexpected_field(exchange, "share");
-    }
-    if (auto shared = plans_of(exchange).share_with_mentor(*context, choice == "yes"); !shared) {
-        return error_answer(exchange, shared.error());
-    }
-    return Response::redirect(my_plan_href(exchange.parameters.cycle()) +
-                              (choice == "yes" ? "?done=mentor-shared" : "?done=mentor-unshared"));
+    return change_sharing(
+        exchange,
+        [](app::DevelopmentPlans& plans, const app::PlanContext& context, bool shared) {
+            return plans.share_with_mentor(context, shared);
+        },
+        "mentor-shared", "mentor-unshared");
 }
 
 Response api_plan(const Exchange& exchange) {

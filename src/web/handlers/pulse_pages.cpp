@@ -18,13 +18,18 @@ app::Pulses pulses_of(const Exchange& exchange) {
     return app::Pulses(exchange.store(), exchange.site.published, exchange.site.clock);
 }
 
+// The signed-in subject's plan context: only someone with a report in a published cycle has a pulse, and
+// the plan's own rules say who that is.
+domain::Result<app::PlanContext> own_context(const Exchange& exchange) {
+    return app::DevelopmentPlans(exchange.store(), exchange.site.published, exchange.site.clock)
+        .own(*exchange.signed_in().user.person, exchange.parameters.cycle());
+}
+
 Response my_pulse_page(const Exchange& exchange, const TypedPulseRater& typed,
                        const std::vector<PageError>& errors) {
     const auto cycle = exchange.parameters.cycle();
     const auto person = *exchange.signed_in().user.person;
-    // Only someone with a report in a published cycle has a pulse; the plan's own rules say so.
-    auto context = app::DevelopmentPlans(exchange.store(), exchange.site.published, exchange.site.clock)
-                       .own(person, cycle);
+    auto context = own_context(exchange);
     if (!context) {
         return error_answer(exchange, context.error());
     }
@@ -45,8 +50,11 @@ Response my_pulse_page(const Exchange& exchange, const TypedPulseRater& typed,
                                  &viewer);
 }
 
+// The withdrawal form's boxes, empty.
+const std::array<std::string, 2> no_withdrawal;
+
 std::array<TypedRound, 3> typed_rounds(const app::PulseRoundPlan& plan) {
-    std::array<TypedRound, 3> typed{};
+    std::array<TypedRound, 3> typed; // every box starts empty
     for (const auto& round : plan.rounds) {
         if (round.number >= 1 && round.number <= 3) {
             typed[static_cast<std::size_t>(round.number - 1)] = typed_round(round);
@@ -57,7 +65,7 @@ std::array<TypedRound, 3> typed_rounds(const app::PulseRoundPlan& plan) {
 
 Response dates_form(const Exchange& exchange, const app::PulseRoundPlan& plan,
                     const std::array<TypedRound, 3>& typed, const std::vector<PageError>& errors,
-                    const std::array<std::string, 2>& withdraw = {}) {
+                    const std::array<std::string, 2>& withdraw) {
     const auto cycle = exchange.parameters.cycle();
     auto heading = exchange.store().cycles().cycle_heading(cycle);
     if (!heading) {
@@ -96,9 +104,7 @@ Response add_pulse_rater(const Exchange& exchange) {
     }
     const auto cycle = exchange.parameters.cycle();
     const auto person = *exchange.signed_in().user.person;
-    auto context = app::DevelopmentPlans(exchange.store(), exchange.site.published, exchange.site.clock)
-                       .own(person, cycle);
-    if (!context) {
+    if (auto context = own_context(exchange); !context) {
         return error_answer(exchange, context.error());
     }
     auto problem = pulses_of(exchange).add_rater(cycle, person, {typed.email, typed.name, *group},
@@ -117,7 +123,7 @@ Response admin_pulse(const Exchange& exchange) {
     if (!plan) {
         return error_answer(exchange, plan.error());
     }
-    return dates_form(exchange, *plan, typed_rounds(*plan), {});
+    return dates_form(exchange, *plan, typed_rounds(*plan), {}, no_withdrawal);
 }
 
 Response save_pulse_dates(const Exchange& exchange) {
@@ -126,7 +132,7 @@ Response save_pulse_dates(const Exchange& exchange) {
     if (!plan) {
         return error_answer(exchange, plan.error());
     }
-    std::array<TypedRound, 3> typed{};
+    std::array<TypedRound, 3> typed; // every box starts empty
     std::vector<app::FieldProblem> problems;
     std::vector<domain::PulseRound> rounds;
     for (int number = 1; number <= domain::most_pulse_rounds; ++number) {
@@ -151,6 +157,7 @@ Response save_pulse_dates(const Exchange& exchange) {
         }
     }
     std::vector<PageError> errors;
+    errors.reserve(problems.size());
     for (const auto& problem : problems) {
         errors.push_back({problem.field, problem.message});
     }
@@ -165,7 +172,7 @@ Response save_pulse_dates(const Exchange& exchange) {
         }
     }
     if (!errors.empty()) {
-        return dates_form(exchange, *plan, typed, errors);
+        return dates_form(exchange, *plan, typed, errors, no_withdrawal);
     }
     return Response::redirect(admin_pulse_href(exchange.parameters.cycle()) + "?done=saved");
 }
