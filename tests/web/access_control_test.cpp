@@ -444,6 +444,9 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/cycles/{cycle}/mentoring.csv", "/admin/cycles/{published}/mentoring.csv",
          admins_only, Refused},
         {Method::Get, "/admin/learning-sets", "/admin/learning-sets", admins_only, Refused},
+        {Method::Get, "/admin/learning-sets/new", "/admin/learning-sets/new", admins_only, Refused},
+        {Method::Post, "/admin/learning-sets/new", "/admin/learning-sets/new", admins_only, Refused,
+         400}, // nothing typed
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
         {Method::Get, "/admin/people", "/admin/people", admins_only, Refused},
         {Method::Get, "/admin/people.csv", "/admin/people.csv", admins_only, Refused},

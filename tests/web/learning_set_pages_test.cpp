@@ -78,3 +78,56 @@ TEST_F(LearningSetPages, AMissingPlanIsNotFound) {
     EXPECT_EQ(admin.get("/admin/learning-sets/first").status, 404);
     EXPECT_EQ(admin.get("/admin/learning-sets/1/more").status, 404);
 }
+
+TEST_F(LearningSetPages, AnAdminFormsSetsFromThePageAndProblemsKeepWhatWasTyped) {
+    const auto published = site.summary().cycle;
+    const auto form = admin.get("/admin/learning-sets/new");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "value=\"6\"")) << "sets of 6 to 8 to start with";
+    // Sizes the wrong way round, a pair that is not two addresses: both said, everything typed kept.
+    const auto wrong =
+        admin.submit("/admin/learning-sets/new", "/admin/learning-sets/new",
+                     {{"name", "Spring programme"},
+                      {"cycle", std::to_string(published.value())},
+                      {"smallest", "8"},
+                      {"largest", "6"},
+                      {"keep-apart", "sam@council.example, ola@council.example\nonly-one@council.example"}});
+    EXPECT_EQ(wrong.status, 400);
+    EXPECT_TRUE(contains(wrong.body, "Set sizes must be whole numbers"));
+    EXPECT_TRUE(contains(wrong.body, "Line 2 of the pairs to keep apart"));
+    EXPECT_TRUE(contains(wrong.body, "Spring programme"));
+    EXPECT_TRUE(contains(wrong.body, "only-one@council.example"));
+
+    // Two people of the cycle kept apart: never in one set.
+    const auto everyone = app::candidates_from_cycle(site.store(), published).value();
+    ASSERT_GE(everyone.participants.size(), 12U);
+    const auto first = everyone.participants[0].email;
+    const auto second = everyone.participants[5].email;
+    const auto formed = admin.submit("/admin/learning-sets/new", "/admin/learning-sets/new",
+                                     {{"name", "Spring programme"},
+                                      {"cycle", std::to_string(published.value())},
+                                      {"smallest", "6"},
+                                      {"largest", "8"},
+                                      {"keep-apart", first + ", " + second}});
+    ASSERT_EQ(formed.status, 303);
+    const auto location = *formed.header("Location");
+    const auto saved = std::stoll(location.substr(location.rfind('/') + 1));
+    const auto loaded = app::load_learning_sets(site.store(), saved).value();
+    ASSERT_TRUE(loaded);
+    std::size_t people = 0;
+    for (const auto& set : loaded->plan.sets) {
+        EXPECT_GE(set.members.size(), 6U);
+        EXPECT_LE(set.members.size(), 8U);
+        people += set.members.size();
+        std::size_t kept_apart = 0;
+        for (const auto member : set.members) {
+            const auto& email = loaded->candidates.participants[member].email;
+            kept_apart += (email == first || email == second) ? 1U : 0U;
+        }
+        EXPECT_LE(kept_apart, 1U);
+    }
+    EXPECT_EQ(people, everyone.participants.size()) << "everyone is in a set";
+    const auto page = admin.get(location);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Brings together "));
+}

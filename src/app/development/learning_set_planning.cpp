@@ -1,5 +1,6 @@
 #include "app/development/learning_set_planning.hpp"
 
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -192,6 +193,9 @@ std::string learning_sets_text(const SetCandidates& candidates, const domain::Le
             text += "\n";
         }
     }
+    char total[64];
+    std::snprintf(total, sizeof total, "%.3f", plan.diversity);
+    text += "Diversity, all sets together: " + std::string(total) + "\n";
     return text;
 }
 

@@ -48,7 +48,8 @@ struct SavedPlan {
 [[nodiscard]] std::string learning_sets_csv(const SetCandidates& candidates,
                                             const domain::LearningSetPlan& plan);
 
-// The plan as text, for the command line: each set, why it is diverse, and its members.
+// The plan as text, for the command line: each set, why it is diverse, and its members; last, the plan's
+// diversity (the search's objective: every pair's dissimilarity within a set, summed).
 [[nodiscard]] std::string learning_sets_text(const SetCandidates& candidates,
                                              const domain::LearningSetPlan& plan);
 

@@ -4,7 +4,12 @@
 
 namespace leadline::web {
 
-// The HR team's pages for saved learning sets (formed and saved with `leadline sets --save`).
+// The HR team's pages for learning sets: formed from the page (or saved with `leadline sets --save`).
+
+// GET /admin/learning-sets/new: the form to form sets.
+[[nodiscard]] Response new_learning_sets_page(const Exchange& exchange);
+// POST /admin/learning-sets/new: forms and saves them, or shows the form again with what was typed.
+[[nodiscard]] Response form_learning_sets(const Exchange& exchange);
 
 // GET /admin/learning-sets: the saved plans.
 [[nodiscard]] Response learning_sets_page(const Exchange& exchange);

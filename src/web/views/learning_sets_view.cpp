@@ -19,6 +19,7 @@ std::string plan_href(std::int64_t id) {
 
 void fill_learning_sets(ctemplate::TemplateDictionary& page,
                         const std::vector<app::LearningSetsSummary>& plans) {
+    page.SetValue("NEW", std::string(learning_sets_href) + "/new");
     if (plans.empty()) {
         page.ShowSection("NONE");
     }

@@ -1,0 +1,112 @@
+#include "app/development/learning_set_form.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "app/development/learning_set_planning.hpp"
+#include "app/text/csv_problems.hpp"
+#include "domain/people/person.hpp"
+
+namespace leadline::app {
+
+using domain::Result;
+
+namespace {
+
+std::optional<std::size_t> whole(const std::string& text) {
+    const auto trimmed = trim_blanks(text);
+    std::size_t value = 0;
+    const auto* end = trimmed.data() + trimmed.size();
+    const auto [at, error] = std::from_chars(trimmed.data(), end, value);
+    if (trimmed.empty() || error != std::errc() || at != end) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// "a@x.org, b@y.org" a line; blank lines are skipped. Problems name the line.
+std::vector<domain::KeepApart> read_pairs(const std::string& text, std::vector<FieldProblem>& problems) {
+    std::vector<domain::KeepApart> pairs;
+    std::size_t line_number = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        const auto line = trim_blanks(std::string_view(text).substr(start, end - start));
+        start = end + 1;
+        ++line_number;
+        if (line.empty()) {
+            continue;
+        }
+        const auto comma = line.find(',');
+        auto first = domain::normalise_email(comma == std::string::npos ? line : line.substr(0, comma));
+        auto second = domain::normalise_email(comma == std::string::npos ? "" : line.substr(comma + 1));
+        if (comma == std::string::npos || !first || !second) {
+            problems.push_back(
+                {"keep-apart", "Line " + std::to_string(line_number) +
+                                   " of the pairs to keep apart: give two email addresses "
+                                   "separated by a comma, like sam@council.org, ola@council.org"});
+            continue;
+        }
+        pairs.push_back({*first, *second});
+    }
+    return pairs;
+}
+
+} // namespace
+
+double learning_set_search_seconds(std::size_t people) {
+    return std::min(8.0, 1.0 + static_cast<double>(people) / 250.0);
+}
+
+Result<LearningSetsFormed>
+form_learning_sets_from_page(Store& store, const Clock& clock, const LearningSetRequest& request,
+                             const std::function<std::function<bool()>(std::size_t people)>& deadline_for) {
+    LearningSetsFormed formed;
+    auto& problems = formed.problems;
+    if (trim_blanks(request.name).empty()) {
+        problems.push_back(
+            {"name", "Give the learning sets a name, like \"Leadership programme, spring 2027\""});
+    }
+    const auto cycle = whole(request.cycle);
+    if (!cycle || *cycle == 0) {
+        problems.push_back({"cycle", "Choose whose learning sets to form"});
+    }
+    const auto smallest = whole(request.smallest);
+    const auto largest = whole(request.largest);
+    if (!smallest || !largest || *smallest < 2 || *largest < *smallest || *largest > 20) {
+        problems.push_back({"smallest",
+                            "Set sizes must be whole numbers from 2 to 20, the largest no smaller than "
+                            "the smallest, like 6 and 8"});
+    }
+    const auto keep_apart = read_pairs(request.keep_apart, problems);
+    if (!problems.empty()) {
+        return formed;
+    }
+    auto candidates = candidates_from_cycle(store, domain::CycleId{static_cast<std::int64_t>(*cycle)});
+    if (!candidates) {
+        if (candidates.error().code == domain::ErrorCode::NotFound) {
+            problems.push_back({"cycle", "Choose whose learning sets to form"});
+            return formed;
+        }
+        return domain::fail(candidates.error());
+    }
+    formed.people = candidates->participants.size();
+    domain::GroupingSearch search;
+    search.time_is_up = deadline_for(formed.people);
+    auto plan =
+        domain::form_learning_sets(candidates->participants, {*smallest, *largest}, keep_apart, search);
+    if (!plan) {
+        // The sizes or the rules cannot be met by these people: the message names the conflict.
+        problems.push_back({"smallest", plan.error().message});
+        return formed;
+    }
+    auto saved = save_learning_sets(store, clock, std::string(trim_blanks(request.name)),
+                                    domain::CycleId{static_cast<std::int64_t>(*cycle)}, *candidates, *plan);
+    if (!saved) {
+        return domain::fail(saved.error());
+    }
+    formed.saved = *saved;
+    return formed;
+}
+
+} // namespace leadline::app
