@@ -3,7 +3,17 @@
     <a href="{{BACK}}" class="govuk-back-link">Back to learning sets</a>
     <h1 class="govuk-heading-l">{{NAME}}</h1>
     <p class="govuk-body">Saved on {{SAVED}}{{#CYCLE}}, from the subjects of <a class="govuk-link" href="{{HREF}}">this cycle</a>{{/CYCLE}}. Units, professions, grades and regions are shown as the people directory has them now.</p>
+    {{#CONFIRMED_NOW}}<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="confirmed-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="confirmed-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The sets are confirmed. Each member has been sent an email with their set and a suggested first meeting.</p></div>
+    </div>{{/CONFIRMED_NOW}}
     <p class="govuk-body"><a class="govuk-link" href="{{CSV}}" download>Download these sets as CSV</a></p>
+    {{#CONFIRMED}}<div class="govuk-inset-text">Confirmed on {{DATE}}. Members were told by email and see their set, with a suggested first meeting, on their home page.</div>{{/CONFIRMED}}
+    {{#CONFIRM}}<form method="post" action="{{ACTION}}" novalidate>
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <div class="govuk-inset-text">Nobody has been told of these sets yet. Confirming sends each member an email naming the others in their set, why the set was put together, and a suggested first meeting; they also see it on their home page. It cannot be undone, so check the sets first.</div>
+      <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Confirm the sets and tell the members</button>
+    </form>{{/CONFIRM}}
     {{#SET}}<h2 class="govuk-heading-m">Set {{NUMBER}}</h2>
     <p class="govuk-body">Brings together {{WHY}}.</p>
     <table class="govuk-table">

@@ -13,6 +13,7 @@
           <th scope="col" class="govuk-table__header">Saved</th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">Sets</th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">People</th>
+          <th scope="col" class="govuk-table__header">Members told</th>
         </tr>
       </thead>
       <tbody class="govuk-table__body">
@@ -21,6 +22,7 @@
           <td class="govuk-table__cell">{{SAVED}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{SETS}}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">{{PEOPLE}}</td>
+          <td class="govuk-table__cell">{{STATE}}</td>
         </tr>
         {{/PLAN}}
       </tbody>

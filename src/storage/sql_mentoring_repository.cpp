@@ -6,6 +6,32 @@ namespace leadline::storage {
 
 using domain::Result;
 
+namespace {
+
+// Attribute ids kept as one text, separated by semicolons (ids never hold one: frameworks check them).
+std::string joined(const std::vector<domain::AttributeId>& ids) {
+    std::string text;
+    for (const auto& id : ids) {
+        text += (text.empty() ? "" : ";") + id.value();
+    }
+    return text;
+}
+
+std::vector<domain::AttributeId> split(const std::string& text) {
+    std::vector<domain::AttributeId> ids;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = std::min(text.find(';', start), text.size());
+        if (end > start) {
+            ids.emplace_back(text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return ids;
+}
+
+} // namespace
+
 Result<void> SqlMentoringRepository::save_mentor_pairs(domain::CycleId cycle,
                                                        const std::vector<app::MentorPair>& pairs) {
     return guarded("saving mentoring pairs", [&]() -> Result<void> {
@@ -76,6 +102,82 @@ Result<std::vector<app::MentorPair>> SqlMentoringRepository::mentor_pairs(domain
 
 Result<std::vector<app::MentorPair>> SqlMentoringRepository::pairs_with(domain::PersonId person) {
     return pairs_where("mentee_id = :mentee OR mentor_id = :mentor", person.value(), true);
+}
+
+Result<void> SqlMentoringRepository::save_mentoring_choice(domain::CycleId cycle,
+                                                           const app::MentoringChoice& choice,
+                                                           std::int64_t at) {
+    return guarded("saving a mentoring choice", [&]() -> Result<void> {
+        const long long cycle_id = cycle.value();
+        const long long person = choice.person;
+        const int wants = choice.wants_mentor ? 1 : 0;
+        const auto develop = joined(choice.develop);
+        const auto strengths = joined(choice.strengths);
+        const int capacity = choice.capacity.value_or(0);
+        soci::indicator capacity_indicator = choice.capacity ? soci::i_ok : soci::i_null;
+        const long long when = at;
+        m_sql
+            << "INSERT INTO mentoring_choices (cycle_id, person_id, wants_mentor, develop, strengths, "
+               "capacity, "
+               "updated_at) VALUES (:cycle, :person, :wants, :develop, :strengths, :capacity, :at) ON "
+               "CONFLICT "
+               "(cycle_id, person_id) DO UPDATE SET wants_mentor = excluded.wants_mentor, develop = "
+               "excluded.develop, strengths = excluded.strengths, capacity = excluded.capacity, updated_at = "
+               "excluded.updated_at",
+            soci::use(cycle_id), soci::use(person), soci::use(wants), soci::use(develop),
+            soci::use(strengths), soci::use(capacity, capacity_indicator), soci::use(when);
+        return {};
+    });
+}
+
+Result<std::vector<app::MentoringChoice>> SqlMentoringRepository::choices_of(domain::CycleId cycle,
+                                                                             long long person) {
+    return guarded("reading mentoring choices", [&]() -> Result<std::vector<app::MentoringChoice>> {
+        std::vector<app::MentoringChoice> choices;
+        const long long cycle_id = cycle.value();
+        long long who = 0;
+        int wants = 0;
+        std::string develop;
+        std::string strengths;
+        int capacity = 0;
+        soci::indicator capacity_indicator = soci::i_null;
+        soci::statement rows =
+            (m_sql.prepare
+                 << "SELECT person_id, wants_mentor, develop, strengths, capacity FROM mentoring_choices "
+                    "WHERE cycle_id = :cycle AND (:person = 0 OR person_id = :person_again) ORDER BY "
+                    "person_id",
+             soci::use(cycle_id), soci::use(person), soci::use(person), soci::into(who), soci::into(wants),
+             soci::into(develop), soci::into(strengths), soci::into(capacity, capacity_indicator));
+        rows.execute();
+        while (rows.fetch()) {
+            app::MentoringChoice choice;
+            choice.person = who;
+            choice.wants_mentor = wants != 0;
+            choice.develop = split(develop);
+            choice.strengths = split(strengths);
+            if (capacity_indicator == soci::i_ok) {
+                choice.capacity = capacity;
+            }
+            choices.push_back(std::move(choice));
+        }
+        return choices;
+    });
+}
+
+Result<std::vector<app::MentoringChoice>> SqlMentoringRepository::mentoring_choices(domain::CycleId cycle) {
+    return choices_of(cycle, 0);
+}
+
+Result<std::optional<app::MentoringChoice>>
+SqlMentoringRepository::mentoring_choice(domain::CycleId cycle, domain::PersonId person) {
+    auto choices = choices_of(cycle, person.value());
+    if (!choices) {
+        return domain::fail(choices.error());
+    }
+    if (choices->empty()) {
+        return std::optional<app::MentoringChoice>();
+    }
+    return std::optional<app::MentoringChoice>(std::move(choices->front()));
 }
 
 } // namespace leadline::storage

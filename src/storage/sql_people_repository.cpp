@@ -249,6 +249,7 @@ Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const st
         m_sql << "DELETE FROM pulse_items WHERE person_id = :id", soci::use(id);
         m_sql << "DELETE FROM mentor_pairs WHERE mentee_id = :mentee OR mentor_id = :mentor", soci::use(id),
             soci::use(id);
+        m_sql << "DELETE FROM mentoring_choices WHERE person_id = :id", soci::use(id);
         m_sql << "UPDATE people SET line_manager_id = NULL WHERE line_manager_id = :id", soci::use(id);
         const std::string account = "SELECT id FROM users WHERE person_id = :id OR email = :email";
         m_sql << "DELETE FROM sessions WHERE user_id IN (" + account + ")", soci::use(id), soci::use(email);

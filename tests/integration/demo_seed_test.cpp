@@ -3,6 +3,8 @@
 #include "app/accounts/accounts.hpp"
 #include "app/demo/demo_generator.hpp"
 #include "app/demo/seed_demo.hpp"
+#include "app/development/learning_set_members.hpp"
+#include "app/development/learning_set_planning.hpp"
 #include "app/development/mentor_planning.hpp"
 #include "app/development/pulses.hpp"
 #include "app/feedback/rater_list_approval.hpp"
@@ -180,6 +182,32 @@ TEST_P(DemoSeed, ConfirmsMentoringPairsAsTheMatchingPageShowsThem) {
         EXPECT_NE(pair.mentee, pair.mentor);
         EXPECT_FALSE(pair.reason.empty());
     }
+}
+
+TEST_P(DemoSeed, ConfirmsLearningSetsOfEverySubjectThatMembersSee) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({120, 11}, leadership_in_action().framework).value();
+    const auto summary = app::seed_demo(*store, demo, leadership_in_action()).value();
+    const auto plans = store->learning_sets().learning_set_plans().value();
+    ASSERT_EQ(plans.size(), 1U);
+    EXPECT_GT(plans[0].confirmed_at, plans[0].created_at);
+    const auto loaded = app::load_learning_sets(*store, plans[0].id).value();
+    ASSERT_TRUE(loaded);
+    const auto subjects = store->cycles().load_cycle(summary.cycle).value().subjects().size();
+    EXPECT_EQ(loaded->candidates.people.size(), subjects) << "every subject is in a set";
+    EXPECT_EQ(summary.learning_sets.people, subjects);
+    EXPECT_EQ(summary.learning_sets.sets, loaded->plan.sets.size());
+    for (const auto& set : loaded->plan.sets) {
+        EXPECT_GE(set.members.size(), 6U);
+        EXPECT_LE(set.members.size(), 8U);
+    }
+    const auto someone = loaded->candidates.people.front();
+    leadline::testing::SettableClock clock;
+    const auto mine = app::LearningSetMembers(*store, clock).of(someone).value();
+    ASSERT_EQ(mine.size(), 1U);
+    EXPECT_GE(mine[0].members.size(), 6U);
 }
 
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {

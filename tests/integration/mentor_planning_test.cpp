@@ -170,6 +170,34 @@ TEST_F(MentorPlanning, ChosenAreasAndDeclaredStrengthsAreMatchedAndSaidSo) {
     EXPECT_EQ(from_reports.matches.front().reason.rfind("Strong in ", 0), 0U);
 }
 
+TEST_F(MentorPlanning, ChoicesPeopleMadeOnTheirPagesAreUsedAndAFileReplacesThem) {
+    app::MentoringSettings settings;
+    settings.cycle = summary.cycle;
+    const auto before = app::plan_mentoring(*store, frameworks, settings).value();
+    ASSERT_FALSE(before.matches.empty());
+    const auto mentee_email = before.matches.front().mentee_email;
+    const auto mentee = store->people().find_person(mentee_email).value().value();
+    // They say they do not want a mentor this time: they are not matched.
+    ASSERT_TRUE(
+        store->mentoring().save_mentoring_choice(summary.cycle, {mentee.id.value(), {}, false, {}, 0}, 10));
+    const auto declined = app::plan_mentoring(*store, frameworks, settings).value();
+    const auto listed = [&](const app::MentoringPlan& plan, const std::string& email) {
+        return std::any_of(plan.matches.begin(), plan.matches.end(),
+                           [&](const app::MentoringMatch& match) { return match.mentee_email == email; }) ||
+               std::any_of(plan.unmatched.begin(), plan.unmatched.end(),
+                           [&](const app::MentoringMatch& match) { return match.mentee_email == email; });
+    };
+    EXPECT_FALSE(listed(declined, mentee_email));
+    EXPECT_TRUE(
+        std::none_of(declined.matches.begin(), declined.matches.end(),
+                     [&](const app::MentoringMatch& match) { return match.mentor_email == mentee_email; }))
+        << "capacity 0: not a mentor either";
+    // A choices file line for them replaces what they chose on the page.
+    settings.choices_csv = "email,develop\n" + mentee_email + ",collaborating\n";
+    const auto filed = app::plan_mentoring(*store, frameworks, settings).value();
+    EXPECT_TRUE(listed(filed, mentee_email));
+}
+
 TEST_F(MentorPlanning, AChoicesFileWithProblemsNamesLineAndColumnAndMatchesNoOne) {
     const auto people = store->people().people().value();
     app::MentoringSettings settings;

@@ -81,3 +81,34 @@ TEST_P(MentoringStore, APlanIsSharedWithTheMentorOnlyWhenSaid) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, MentoringStore, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);
+
+TEST_P(MentoringStore, ChoicesAreKeptPerPersonAndCycleAndChangedInPlace) {
+    auto& mentoring = m_store->mentoring();
+    EXPECT_FALSE(mentoring.mentoring_choice(cycle, people[0]).value());
+    app::MentoringChoice sam{people[0].value(),
+                             {domain::AttributeId{"listening"}, domain::AttributeId{"delivery"}},
+                             true,
+                             {},
+                             std::nullopt};
+    app::MentoringChoice kim{people[2].value(), {}, false, {domain::AttributeId{"curiosity"}}, 3};
+    ASSERT_TRUE(mentoring.save_mentoring_choice(cycle, sam, 100));
+    ASSERT_TRUE(mentoring.save_mentoring_choice(cycle, kim, 100));
+    const auto saved = mentoring.mentoring_choice(cycle, people[0]).value();
+    ASSERT_TRUE(saved);
+    EXPECT_TRUE(saved->wants_mentor);
+    EXPECT_EQ(saved->develop, sam.develop);
+    EXPECT_TRUE(saved->strengths.empty());
+    EXPECT_FALSE(saved->capacity) << "blank stays blank, not 0 (which opts out)";
+    sam.wants_mentor = false;
+    sam.develop.clear();
+    sam.capacity = 0;
+    ASSERT_TRUE(mentoring.save_mentoring_choice(cycle, sam, 200));
+    const auto all = mentoring.mentoring_choices(cycle).value();
+    ASSERT_EQ(all.size(), 2U) << "saving again replaces";
+    EXPECT_FALSE(all[0].wants_mentor);
+    EXPECT_EQ(all[0].capacity, 0);
+    EXPECT_EQ(all[1].strengths, kim.strengths);
+    EXPECT_EQ(all[1].capacity, 3);
+    ASSERT_TRUE(m_store->people().erase_person(people[2], "erased-2@leadline.invalid"));
+    EXPECT_EQ(mentoring.mentoring_choices(cycle).value().size(), 1U) << "erasing someone takes their choices";
+}

@@ -618,5 +618,29 @@ TEST_P(StoreContract, KeepsSavedLearningSetsNewestFirst) {
     EXPECT_FALSE(store().learning_sets().learning_sets(*second + 100).value());
 }
 
+TEST_P(StoreContract, ConfirmsLearningSetsOnceAndFindsThemByMember) {
+    const auto sam = add_person("sam@council.example");
+    const auto alex = add_person("alex@council.example");
+    const auto kim = add_person("kim@council.example");
+    auto& sets = store().learning_sets();
+    const auto spring = sets.save_learning_sets({0, "Spring sets", 100, std::nullopt, {{sam, kim}, {alex}}});
+    const auto autumn = sets.save_learning_sets({0, "Autumn sets", 200, std::nullopt, {{kim, alex}}});
+    ASSERT_TRUE(spring && autumn);
+    EXPECT_TRUE(sets.confirmed_learning_sets_with(kim).value().empty())
+        << "nobody is in a set before it is confirmed";
+    EXPECT_TRUE(sets.confirm_learning_sets(*spring, 300).value());
+    EXPECT_FALSE(sets.confirm_learning_sets(*spring, 400).value()) << "a second confirmation changes nothing";
+    EXPECT_EQ(sets.learning_sets(*spring).value()->confirmed_at, 300);
+    EXPECT_EQ(sets.learning_sets(*autumn).value()->confirmed_at, 0);
+    EXPECT_TRUE(sets.confirm_learning_sets(*autumn, 500).value());
+    EXPECT_EQ(sets.confirmed_learning_sets_with(kim).value(), (std::vector<std::int64_t>{*autumn, *spring}))
+        << "newest first";
+    EXPECT_EQ(sets.confirmed_learning_sets_with(sam).value(), std::vector<std::int64_t>{*spring});
+    const auto plans = sets.learning_set_plans().value();
+    ASSERT_EQ(plans.size(), 2U);
+    EXPECT_EQ(plans[1].confirmed_at, 300);
+    EXPECT_FALSE(sets.confirm_learning_sets(*autumn + 100, 600).value()) << "no such plan";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);

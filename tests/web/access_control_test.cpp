@@ -395,6 +395,11 @@ std::vector<Route> expectations() {
         // The pulse: a subject of the published cycle sees their rounds; adding someone without an address
         // says so; a post without a group is a bad form either way.
         {Method::Get, "/me/cycles/{cycle}/pulse", "/me/cycles/{published}/pulse", not_admins, Page},
+        // Anyone may say what they want from mentoring after a published cycle; a form without yes or no is
+        // bad.
+        {Method::Get, "/me/cycles/{cycle}/mentoring", "/me/cycles/{published}/mentoring", not_admins, Page},
+        {Method::Post, "/me/cycles/{cycle}/mentoring", "/me/cycles/{published}/mentoring", not_admins, Page,
+         400},
         {Method::Post, "/me/cycles/{cycle}/pulse/raters", "/me/cycles/{published}/pulse/raters", not_admins,
          Page, 400},
         // A plan shared with its owner's line manager is theirs to read, and no one else's; its owner is
@@ -478,6 +483,9 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/learning-sets/{plan}", "/admin/learning-sets/{sets}", admins_only, Refused},
         {Method::Get, "/admin/learning-sets/{plan}.csv", "/admin/learning-sets/{sets}.csv", admins_only,
          Refused},
+        // Confirming tells members once; pressing again goes back to the plan's page.
+        {Method::Post, "/admin/learning-sets/{plan}/confirm", "/admin/learning-sets/{sets}/confirm",
+         admins_only, Refused, 303},
         {Method::Post,
          "",
          "/admin/learning-sets",

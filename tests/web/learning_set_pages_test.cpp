@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "app/development/learning_set_planning.hpp"
 #include "support/demo_site.hpp"
@@ -130,4 +131,134 @@ TEST_F(LearningSetPages, AnAdminFormsSetsFromThePageAndProblemsKeepWhatWasTyped)
     const auto page = admin.get(location);
     EXPECT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "Brings together "));
+}
+
+TEST_F(LearningSetPages, ConfirmingTellsEachMemberOnceAndMembersSeeTheirSetAndAFirstMeeting) {
+    const auto href = "/admin/learning-sets/" + std::to_string(id);
+    const auto before = admin.get(href);
+    EXPECT_TRUE(contains(before.body, "Nobody has been told of these sets yet"));
+    EXPECT_TRUE(contains(admin.get("/admin/learning-sets").body, "Not confirmed"));
+    const auto confirmed = admin.submit(href, href + "/confirm", {});
+    ASSERT_EQ(confirmed.status, 303);
+    const auto after = admin.get(*confirmed.header("Location"));
+    EXPECT_TRUE(contains(after.body, "Each member has been sent an email"));
+    EXPECT_FALSE(contains(after.body, "Confirm the sets and tell the members")) << "confirmed once";
+    EXPECT_TRUE(contains(admin.get("/admin/learning-sets").body, "Confirmed "));
+
+    const auto set_emails = [&] {
+        std::vector<app::OutboxMessage> found;
+        auto messages = site.store().outbox().recent(5000).value();
+        for (auto& message : messages) {
+            if (message.kind == app::MessageKind::LearningSet) {
+                found.push_back(std::move(message));
+            }
+        }
+        return found;
+    };
+    const auto emails = set_emails();
+    ASSERT_EQ(emails.size(), candidates.participants.size()) << "one email to each member";
+    // Each email names the others in the member's set, and none from other sets.
+    const auto& first_set = plan.sets[0].members;
+    const auto& someone = candidates.participants[first_set[0]];
+    const auto theirs = std::find_if(emails.begin(), emails.end(), [&](const app::OutboxMessage& message) {
+        return message.to == someone.email;
+    });
+    ASSERT_NE(theirs, emails.end());
+    for (const auto m : first_set) {
+        if (m != first_set[0]) {
+            EXPECT_TRUE(contains(theirs->body, candidates.participants[m].email));
+        }
+    }
+    EXPECT_FALSE(contains(theirs->body, candidates.participants[plan.sets[1].members[0]].email));
+    EXPECT_TRUE(contains(theirs->body, "A suggested first meeting"));
+
+    // A second press (another tab) tells nobody again.
+    ASSERT_EQ(admin.post(href + "/confirm", {{"csrf", leadline::testing::form_token_in(before.body)}}).status,
+              303);
+    EXPECT_EQ(set_emails().size(), emails.size());
+
+    // The member sees their set, with units and professions, and the agenda; someone in another set is not
+    // shown to them.
+    Browser member{site, "192.0.2.61"};
+    member.choose_password(site.add_account(someone.email, domain::Role::Participant),
+                           "a long enough password");
+    const auto home = member.get("/me");
+    ASSERT_EQ(home.status, 200);
+    EXPECT_TRUE(contains(home.body, "Your learning set"));
+    EXPECT_TRUE(contains(home.body, "Your set brings together "));
+    EXPECT_TRUE(contains(home.body, "A suggested first meeting"));
+    for (const auto m : first_set) {
+        EXPECT_TRUE(contains(home.body, candidates.participants[m].email));
+    }
+    EXPECT_TRUE(contains(home.body, candidates.participants[first_set[1]].profession));
+    // The demo confirmed sets of its own: someone in neither of the member's sets is not shown.
+    std::set<std::int64_t> shown_people;
+    const auto plans = site.store().learning_sets().learning_set_plans().value();
+    for (const auto& saved : plans) {
+        const auto sets = site.store().learning_sets().learning_sets(saved.id).value()->sets;
+        for (const auto& set : sets) {
+            if (std::find(set.begin(), set.end(), candidates.people[first_set[0]]) != set.end()) {
+                for (const auto person : set) {
+                    shown_people.insert(person.value());
+                }
+            }
+        }
+    }
+    std::size_t hidden = 0;
+    for (std::size_t i = 0; i < candidates.people.size(); ++i) {
+        if (shown_people.count(candidates.people[i].value()) == 0) {
+            EXPECT_FALSE(contains(home.body, candidates.participants[i].email))
+                << candidates.participants[i].email;
+            ++hidden;
+        }
+    }
+    EXPECT_GT(hidden, 0U);
+    EXPECT_EQ(admin
+                  .post("/admin/learning-sets/" + std::to_string(id + 1) + "/confirm",
+                        {{"csrf", leadline::testing::form_token_in(before.body)}})
+                  .status,
+              404);
+}
+
+TEST_F(LearningSetPages, SetsFormFromPeopleListedOnThePageAndEachLineIsChecked) {
+    const auto everyone = app::candidates_from_cycle(site.store(), site.summary().cycle).value();
+    // Everyone in the cycle, listed by hand (as pasted from a spreadsheet, one a line).
+    std::string listed;
+    for (const auto& person : everyone.participants) {
+        listed += person.email + "\n";
+    }
+    const auto wrong =
+        admin.submit("/admin/learning-sets/new", "/admin/learning-sets/new",
+                     {{"name", "Cross-council sets"},
+                      {"cycle", "list"},
+                      {"people", listed + "nobody@nowhere.example\n" + everyone.participants[0].email},
+                      {"smallest", "6"},
+                      {"largest", "6"}});
+    EXPECT_EQ(wrong.status, 400);
+    EXPECT_TRUE(
+        contains(wrong.body, "Line " + std::to_string(everyone.participants.size() + 1) +
+                                 " of the people: nobody@nowhere.example is not in the people directory"));
+    EXPECT_TRUE(contains(wrong.body, "Line " + std::to_string(everyone.participants.size() + 2) +
+                                         " of the people: " + everyone.participants[0].email +
+                                         " is listed already, on line 1"));
+    EXPECT_TRUE(contains(wrong.body, "nobody@nowhere.example")) << "what was typed is kept";
+    EXPECT_TRUE(contains(wrong.body, "value=\"list\" checked"));
+
+    const auto formed = admin.submit("/admin/learning-sets/new", "/admin/learning-sets/new",
+                                     {{"name", "Cross-council sets"},
+                                      {"cycle", "list"},
+                                      {"people", listed},
+                                      {"smallest", "6"},
+                                      {"largest", "8"}});
+    ASSERT_EQ(formed.status, 303) << formed.body.substr(formed.body.find("error-summary__list"), 600);
+    const auto location = *formed.header("Location");
+    const auto loaded =
+        app::load_learning_sets(site.store(), std::stoll(location.substr(location.rfind('/') + 1))).value();
+    ASSERT_TRUE(loaded);
+    EXPECT_FALSE(loaded->saved.cycle) << "formed from a list, not a cycle";
+    EXPECT_EQ(loaded->candidates.people.size(), everyone.participants.size()) << "those listed, nobody else";
+    for (const auto& set : loaded->plan.sets) {
+        EXPECT_GE(set.members.size(), 6U);
+        EXPECT_LE(set.members.size(), 8U);
+    }
 }

@@ -399,6 +399,11 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
             return domain::fail(mentoring.error());
         }
         summary.mentoring = *mentoring;
+        auto sets = write_demo_learning_sets(store, summary.cycle);
+        if (!sets) {
+            return domain::fail(sets.error());
+        }
+        summary.learning_sets = *sets;
         const auto& open = demo.open_cycle;
         auto opened = write_cycle(store, demo, open.settings, open.subjects, open.nominations,
                                   DemoCycleEnd::Open, framework, *ids);

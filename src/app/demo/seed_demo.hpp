@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/demo/demo_data.hpp"
+#include "app/demo/demo_learning_sets.hpp"
 #include "app/demo/demo_mentoring.hpp"
 #include "app/demo/demo_plans.hpp"
 #include "app/demo/demo_pulse.hpp"
@@ -20,9 +21,10 @@ struct DemoSummary {
     std::size_t nominations = 0;
     std::size_t responses = 0;
     std::size_t ratings = 0;
-    DemoPlans plans;         // development plans after the published cycle
-    DemoPulse pulse;         // the pulse after it
-    DemoMentoring mentoring; // mentoring pairs confirmed after it
+    DemoPlans plans;                // development plans after the published cycle
+    DemoPulse pulse;                // the pulse after it
+    DemoMentoring mentoring;        // mentoring pairs confirmed after it
+    DemoLearningSets learning_sets; // learning sets of its subjects, confirmed
     domain::CycleId open_cycle;
     // A draft cycle whose rater lists line managers approve, and a line manager with lists waiting; none
     // when the organisation is too small to spare its subjects.

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 
+#include "app/development/directory.hpp"
 #include "app/development/learning_set_planning.hpp"
 #include "app/text/csv_problems.hpp"
 #include "domain/people/person.hpp"
@@ -52,10 +54,57 @@ std::vector<domain::KeepApart> read_pairs(const std::string& text, std::vector<F
     return pairs;
 }
 
+// The people listed one a line; problems name the line. Nobody who has left, nobody twice.
+Result<SetCandidates> listed_people(Store& store, const std::string& text,
+                                    std::vector<FieldProblem>& problems) {
+    auto directory = read_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
+    }
+    SetCandidates candidates;
+    std::map<std::int64_t, std::size_t> line_of;
+    std::size_t line_number = 0;
+    std::size_t start = 0;
+    const auto problem = [&](const std::string& message) {
+        if (problems.size() < 5) { // a pasted list with many problems would bury the first ones
+            problems.push_back(
+                {"people", "Line " + std::to_string(line_number) + " of the people: " + message});
+        }
+    };
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        const auto line = trim_blanks(std::string_view(text).substr(start, end - start));
+        start = end + 1;
+        ++line_number;
+        if (line.empty()) {
+            continue;
+        }
+        const auto email = domain::normalise_email(line);
+        const auto id = email ? directory->id_of_email.find(*email) : directory->id_of_email.end();
+        if (!email) {
+            problem("give one email address a line, like sam@council.org");
+        } else if (id == directory->id_of_email.end()) {
+            problem(*email + " is not in the people directory");
+        } else if (const auto& person = directory->by_id.at(id->second); person.left_at) {
+            problem(person.name + " has left the organisation");
+        } else if (const auto [first, added] = line_of.emplace(id->second, line_number); !added) {
+            problem(*email + " is listed already, on line " + std::to_string(first->second));
+        } else {
+            candidates.participants.push_back(directory->participant(person));
+            candidates.people.push_back(person.id);
+        }
+    }
+    if (candidates.people.empty() && problems.empty()) {
+        problems.push_back({"people", "List the people to form sets from, one email address a line"});
+    }
+    return candidates;
+}
+
 } // namespace
 
 double learning_set_search_seconds(std::size_t people) {
-    return std::min(8.0, 1.0 + static_cast<double>(people) / 250.0);
+    return std::min(set_search_most_seconds,
+                    set_search_base_seconds + static_cast<double>(people) / set_search_people_a_second);
 }
 
 Result<LearningSetsFormed>
@@ -67,8 +116,9 @@ form_learning_sets_from_page(Store& store, const Clock& clock, const LearningSet
         problems.push_back(
             {"name", "Give the learning sets a name, like \"Leadership programme, spring 2027\""});
     }
+    const bool listed = request.cycle == "list";
     const auto cycle = whole(request.cycle);
-    if (!cycle || *cycle == 0) {
+    if (!listed && (!cycle || *cycle == 0)) {
         problems.push_back({"cycle", "Choose whose learning sets to form"});
     }
     const auto smallest = whole(request.smallest);
@@ -79,10 +129,12 @@ form_learning_sets_from_page(Store& store, const Clock& clock, const LearningSet
                             "the smallest, like 6 and 8"});
     }
     const auto keep_apart = read_pairs(request.keep_apart, problems);
+    auto candidates =
+        listed ? listed_people(store, request.people, problems)
+               : candidates_from_cycle(store, domain::CycleId{static_cast<std::int64_t>(cycle.value_or(0))});
     if (!problems.empty()) {
         return formed;
     }
-    auto candidates = candidates_from_cycle(store, domain::CycleId{static_cast<std::int64_t>(*cycle)});
     if (!candidates) {
         if (candidates.error().code == domain::ErrorCode::NotFound) {
             problems.push_back({"cycle", "Choose whose learning sets to form"});
@@ -100,8 +152,10 @@ form_learning_sets_from_page(Store& store, const Clock& clock, const LearningSet
         problems.push_back({"smallest", plan.error().message});
         return formed;
     }
-    auto saved = save_learning_sets(store, clock, std::string(trim_blanks(request.name)),
-                                    domain::CycleId{static_cast<std::int64_t>(*cycle)}, *candidates, *plan);
+    const auto from_cycle =
+        listed ? std::nullopt : std::optional(domain::CycleId{static_cast<std::int64_t>(*cycle)});
+    auto saved = save_learning_sets(store, clock, std::string(trim_blanks(request.name)), from_cycle,
+                                    *candidates, *plan);
     if (!saved) {
         return domain::fail(saved.error());
     }

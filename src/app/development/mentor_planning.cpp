@@ -48,19 +48,19 @@ std::string fit_text(double fit) {
     return text;
 }
 
-} // namespace
+// The matching problem of a published cycle as the settings describe it, with who each index stands for.
+struct BuiltMatching {
+    domain::MatchingProblem problem;
+    std::vector<const domain::Person*> mentee_people;
+    std::vector<bool> mentee_chose;
+    std::vector<const domain::Person*> mentor_people;
+    std::vector<std::set<domain::AttributeId>> mentor_declared_only;
+    std::map<domain::AttributeId, std::string> attribute_names;
+    Directory directory; // the people above point into it
+};
 
-Result<MentoringPlan> plan_mentoring(Store& store, FrameworkCache& frameworks,
-                                     const MentoringSettings& settings) {
-    auto set = CycleReports(store, frameworks).all(settings.cycle);
-    if (!set) {
-        return domain::fail(set.error());
-    }
-    return plan_mentoring(store, *set, settings);
-}
-
-Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports,
-                                     const MentoringSettings& settings) {
+Result<void> build_matching(Store& store, const CycleReportSet& reports, const MentoringSettings& settings,
+                            BuiltMatching& built) {
     if (settings.capacity < 1) {
         return domain::fail(domain::ErrorCode::InvalidInput, "A mentor's capacity must be at least 1.");
     }
@@ -68,24 +68,39 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
     if (!cycle) {
         return domain::fail(cycle.error());
     }
-    auto directory = read_directory(store);
-    if (!directory) {
-        return domain::fail(directory.error());
+    auto read = read_directory(store);
+    if (!read) {
+        return domain::fail(read.error());
     }
+    built.directory = std::move(*read);
+    auto* directory = &built.directory;
     const auto averages = attribute_averages(reports);
-    std::map<domain::AttributeId, std::string> attribute_names;
+    auto& attribute_names = built.attribute_names;
     for (const auto& attribute : reports.framework->attributes) {
         attribute_names.emplace(attribute.id, attribute.name);
     }
 
-    std::vector<MentoringChoice> choices;
-    if (!settings.choices_csv.empty()) {
-        auto read = read_mentoring_choices(*directory, *reports.framework, settings.choices_csv);
-        if (!read) {
-            return domain::fail(read.error());
-        }
-        choices = std::move(*read);
+    // What people chose on their home pages, then the choices file's lines, which replace theirs.
+    auto choices = store.mentoring().mentoring_choices(reports.cycle);
+    if (!choices) {
+        return domain::fail(choices.error());
     }
+    if (!settings.choices_csv.empty()) {
+        auto filed = read_mentoring_choices(*directory, *reports.framework, settings.choices_csv);
+        if (!filed) {
+            return domain::fail(filed.error());
+        }
+        std::erase_if(*choices, [&](const MentoringChoice& stored) {
+            return std::any_of(filed->begin(), filed->end(),
+                               [&](const MentoringChoice& line) { return line.person == stored.person; });
+        });
+        choices->insert(choices->end(), filed->begin(), filed->end());
+    }
+    // Someone who has left takes no part, whatever they chose before.
+    std::erase_if(*choices, [&](const MentoringChoice& choice) {
+        const auto person = directory->by_id.find(choice.person);
+        return person == directory->by_id.end() || person->second.left_at.has_value();
+    });
 
     // Everyone who may take part, in the order they come: the cycle's subjects, then the others the
     // choices file names.
@@ -98,20 +113,20 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
         }
     }
     std::map<std::int64_t, const MentoringChoice*> choice_of;
-    for (const auto& choice : choices) {
+    for (const auto& choice : *choices) {
         choice_of.emplace(choice.person, &choice);
         if (report_of.count(choice.person) == 0) {
             people.push_back(choice.person);
         }
     }
 
-    domain::MatchingProblem problem;
+    auto& problem = built.problem;
     problem.preferences.different_department = settings.prefer_other_department;
     problem.preferences.more_senior = settings.prefer_more_senior;
-    std::vector<const domain::Person*> mentee_people;
-    std::vector<bool> mentee_chose;
-    std::vector<const domain::Person*> mentor_people;
-    std::vector<std::set<domain::AttributeId>> mentor_declared_only;
+    auto& mentee_people = built.mentee_people;
+    auto& mentee_chose = built.mentee_chose;
+    auto& mentor_people = built.mentor_people;
+    auto& mentor_declared_only = built.mentor_declared_only;
     for (const auto id : people) {
         const auto& person = directory->by_id.at(id);
         const auto found_report = report_of.find(id);
@@ -190,32 +205,156 @@ Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports
             }
         }
     }
+    return {};
+}
 
-    auto result = domain::match_mentors(problem);
-    if (!result) {
-        return domain::fail(result.error());
+// The index of the person with this email among `people`; nothing when they are not there.
+std::optional<std::size_t> index_of(const std::vector<const domain::Person*>& people,
+                                    const std::string& email) {
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        if (people[i]->email == email) {
+            return i;
+        }
     }
+    return std::nullopt;
+}
+
+// The kept pairs the settings name, as indexes; an error names one that is not a mentee or mentor here.
+Result<std::vector<domain::KeptPair>> kept_pairs(const BuiltMatching& built,
+                                                 const MentoringSettings& settings) {
+    std::vector<domain::KeptPair> kept;
+    for (const auto& [mentee_email, mentor_email] : settings.keep) {
+        const auto mentee = index_of(built.mentee_people, mentee_email);
+        const auto mentor = index_of(built.mentor_people, mentor_email);
+        if (!mentee || !mentor) {
+            return domain::fail(domain::ErrorCode::InvalidInput,
+                                (!mentee ? mentee_email + " is not someone wanting a mentor"
+                                         : mentor_email + " is not someone offering to mentor") +
+                                    " in this matching: match again without that change.");
+        }
+        kept.push_back({*mentee, *mentor});
+    }
+    return kept;
+}
+
+Result<MentoringPlan> describe_plan(const BuiltMatching& built, const CycleReportSet& reports,
+                                    const domain::MatchingResult& result,
+                                    const std::vector<domain::KeptPair>& kept) {
+    const auto& mentee_people = built.mentee_people;
+    const auto& mentor_people = built.mentor_people;
+    const auto& attribute_names = built.attribute_names;
     MentoringPlan plan;
     plan.cycle_name = reports.cycle_name;
-    plan.mentors = problem.mentors.size();
-    for (const auto& match : result->matches) {
+    plan.mentors = built.problem.mentors.size();
+    plan.total_fit = result.total_fit;
+    plan.best_total_fit = result.total_fit;
+    for (const auto& match : result.matches) {
         const auto& mentee = *mentee_people[match.mentee];
         const auto& mentor = *mentor_people[match.mentor];
         const auto area = attribute_names.find(match.reason.area);
-        const domain::ReasonSources sources{mentee_chose[match.mentee],
-                                            mentor_declared_only[match.mentor].count(match.reason.area) > 0};
+        const domain::ReasonSources sources{
+            built.mentee_chose[match.mentee],
+            built.mentor_declared_only[match.mentor].count(match.reason.area) > 0};
         plan.matches.push_back(
             {mentee.name, mentee.email, mentor.name, mentor.email, match.fit,
              domain::describe_reason(match.reason,
                                      area == attribute_names.end() ? match.reason.area.value() : area->second,
                                      mentee.name, sources)});
+        plan.matches.back().kept = std::any_of(kept.begin(), kept.end(), [&](const domain::KeptPair& pair) {
+            return pair.mentee == match.mentee && pair.mentor == match.mentor;
+        });
     }
-    for (const auto index : result->unmatched) {
+    for (const auto index : result.unmatched) {
         plan.unmatched.push_back(
             {mentee_people[index]->name, mentee_people[index]->email, "", "", 0.0,
              "No mentor who is allowed and has room is strong where they want to grow."});
     }
     return plan;
+}
+
+} // namespace
+
+Result<MentoringPlan> plan_mentoring(Store& store, FrameworkCache& frameworks,
+                                     const MentoringSettings& settings) {
+    auto set = CycleReports(store, frameworks).all(settings.cycle);
+    if (!set) {
+        return domain::fail(set.error());
+    }
+    return plan_mentoring(store, *set, settings);
+}
+
+Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports,
+                                     const MentoringSettings& settings) {
+    BuiltMatching built;
+    if (auto done = build_matching(store, reports, settings, built); !done) {
+        return domain::fail(done.error());
+    }
+    auto kept = kept_pairs(built, settings);
+    if (!kept) {
+        return domain::fail(kept.error());
+    }
+    auto result = domain::match_mentors_keeping(built.problem, *kept);
+    if (!result) {
+        return domain::fail(result.error().code,
+                            settings.keep.empty() ? result.error().message
+                                                  : "That change cannot be made: " + result.error().message);
+    }
+    auto plan = describe_plan(built, reports, *result, *kept);
+    if (plan && !kept->empty()) {
+        auto best = domain::match_mentors(built.problem);
+        if (!best) {
+            return domain::fail(best.error());
+        }
+        plan->best_total_fit = best->total_fit;
+    }
+    return plan;
+}
+
+Result<std::vector<MentorOption>> mentor_options(Store& store, const CycleReportSet& reports,
+                                                 const MentoringSettings& settings,
+                                                 const std::string& mentee_email, std::size_t most) {
+    BuiltMatching built;
+    if (auto done = build_matching(store, reports, settings, built); !done) {
+        return domain::fail(done.error());
+    }
+    auto kept = kept_pairs(built, settings);
+    if (!kept) {
+        return domain::fail(kept.error());
+    }
+    const auto mentee = index_of(built.mentee_people, mentee_email);
+    if (!mentee) {
+        return domain::fail(domain::ErrorCode::NotFound,
+                            mentee_email + " is not someone wanting a mentor here.");
+    }
+    std::erase_if(*kept, [&](const domain::KeptPair& pair) { return pair.mentee == *mentee; });
+    const auto& problem = built.problem;
+    std::vector<std::pair<double, std::size_t>> fits; // the mentee's allowed mentors, best fit first
+    for (std::size_t j = 0; j < problem.mentors.size(); ++j) {
+        const auto& mentor = problem.mentors[j];
+        const double fit = domain::mentoring_fit(problem.mentees[*mentee], mentor, problem.preferences);
+        if (fit > 0.0 && mentor.person != problem.mentees[*mentee].person &&
+            problem.excluded.count({problem.mentees[*mentee].person, mentor.person}) == 0) {
+            fits.emplace_back(fit, j);
+        }
+    }
+    std::stable_sort(fits.begin(), fits.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<MentorOption> options;
+    for (const auto& [fit, j] : fits) {
+        if (options.size() == most) {
+            break;
+        }
+        auto with = *kept;
+        with.push_back({*mentee, j});
+        auto result = domain::match_mentors_keeping(problem, with);
+        if (!result) {
+            continue; // no room left with the other kept pairs
+        }
+        const auto* mentor = built.mentor_people[j];
+        options.push_back(
+            {mentor->name, mentor->email, department_of(built.directory, *mentor), fit, result->total_fit});
+    }
+    return options;
 }
 
 Result<domain::CycleId> latest_published_cycle(Store& store) {

@@ -19,6 +19,9 @@ struct MentoringSettings {
     // replace a report's focus areas, declared strengths add to the report's, anyone in the directory
     // may take part, and a person's own capacity replaces `capacity`. Empty when there is none.
     std::string choices_csv;
+    // Pairs an admin decided on, by (mentee email, mentor email): kept as they are, the rest matched around
+    // them.
+    std::vector<std::pair<std::string, std::string>> keep;
 };
 
 struct MentoringMatch {
@@ -28,6 +31,7 @@ struct MentoringMatch {
     std::string mentor_email;
     double fit = 0.0;
     std::string reason; // "Strong in Collaborating, which Sam wants to develop; different department."
+    bool kept = false;  // an admin chose this pair
 };
 
 struct MentoringPlan {
@@ -35,6 +39,17 @@ struct MentoringPlan {
     std::vector<MentoringMatch> matches;
     std::vector<MentoringMatch> unmatched; // mentees no allowed mentor with room fits: mentor fields empty
     std::size_t mentors = 0;               // subjects offering at least one strength
+    double total_fit = 0.0;                // of the matches
+    double best_total_fit = 0.0;           // of the best matches without any kept pair: what changes cost
+};
+
+// Another mentor for a mentee, and what the programme's total fit would be with them.
+struct MentorOption {
+    std::string name;
+    std::string email;
+    std::string department;
+    double fit = 0.0;
+    double total_fit = 0.0;
 };
 
 // Mentor matching for a published cycle. Mentees: its subjects, developing their reports' focus
@@ -48,6 +63,12 @@ struct MentoringPlan {
 // The same from reports already computed (a server keeps them from publication on).
 [[nodiscard]] domain::Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports,
                                                            const MentoringSettings& settings);
+
+// The mentors the mentee may have instead, best fit first (at most `most`), each with the programme's total
+// fit if that pair were kept along with the settings' kept pairs and everyone else matched around them.
+[[nodiscard]] domain::Result<std::vector<MentorOption>>
+mentor_options(Store& store, const CycleReportSet& reports, const MentoringSettings& settings,
+               const std::string& mentee_email, std::size_t most = 10);
 
 // The published cycle with the highest number; an error saying so when none is published.
 [[nodiscard]] domain::Result<domain::CycleId> latest_published_cycle(Store& store);

@@ -6,18 +6,10 @@
 #include <vector>
 
 #include "app/development/directory.hpp"
+#include "app/ports/mentoring_repository.hpp"
 #include "domain/framework/framework.hpp"
 
 namespace leadline::app {
-
-// What one person chose or declared for mentoring, beyond what their report says.
-struct MentoringChoice {
-    std::int64_t person = 0;
-    std::vector<domain::AttributeId> develop;   // chosen development areas: replace the report's focus
-    bool wants_mentor = true;                   // false when `develop` says "none"
-    std::vector<domain::AttributeId> strengths; // declared strengths: make them a possible mentor
-    std::optional<int> capacity;                // their own capacity as a mentor; 0 opts out
-};
 
 // How strong a declared strength counts, in scale points above the cycle's average: a clear strength
 // by others' ratings is often 0.3 to 0.8, so a declaration counts as a moderate one and evidence

@@ -18,6 +18,7 @@ struct SavedLearningSets {
     std::int64_t created_at = 0;
     std::optional<domain::CycleId> cycle; // the cycle whose subjects they were formed from, if any
     std::vector<std::vector<domain::PersonId>> sets;
+    std::int64_t confirmed_at = 0; // when an admin confirmed them and members were told; 0: not yet
 };
 
 struct LearningSetsSummary {
@@ -27,6 +28,7 @@ struct LearningSetsSummary {
     std::optional<domain::CycleId> cycle;
     std::size_t sets = 0;
     std::size_t people = 0;
+    std::int64_t confirmed_at = 0;
 };
 
 class LearningSetRepository {
@@ -38,6 +40,12 @@ class LearningSetRepository {
     // Every saved plan, newest first.
     [[nodiscard]] virtual domain::Result<std::vector<LearningSetsSummary>> learning_set_plans() = 0;
     [[nodiscard]] virtual domain::Result<std::optional<SavedLearningSets>> learning_sets(std::int64_t id) = 0;
+    // Marks the plan confirmed at this time, unless it already is: true when this call confirmed it, so that
+    // two admins pressing the button at once tell the members only once.
+    [[nodiscard]] virtual domain::Result<bool> confirm_learning_sets(std::int64_t id, std::int64_t at) = 0;
+    // The confirmed plans the person is a member of, newest first.
+    [[nodiscard]] virtual domain::Result<std::vector<std::int64_t>>
+    confirmed_learning_sets_with(domain::PersonId person) = 0;
 };
 
 } // namespace leadline::app

@@ -22,14 +22,16 @@ std::string_view to_string(MessageKind kind) {
         return "pulse-invitation";
     case MessageKind::MentorMatch:
         return "mentor-match";
+    case MessageKind::LearningSet:
+        return "learning-set";
     }
     return "invitation";
 }
 
 MessageKind message_kind_from_string(std::string_view text) {
-    for (const auto kind :
-         {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge, MessageKind::ReportReady,
-          MessageKind::HabitNudge, MessageKind::PulseInvitation, MessageKind::MentorMatch}) {
+    for (const auto kind : {MessageKind::Reminder, MessageKind::SignIn, MessageKind::NominationNudge,
+                            MessageKind::ReportReady, MessageKind::HabitNudge, MessageKind::PulseInvitation,
+                            MessageKind::MentorMatch, MessageKind::LearningSet}) {
         if (to_string(kind) == text) {
             return kind;
         }

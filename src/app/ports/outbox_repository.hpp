@@ -20,7 +20,8 @@ enum class MessageKind {
     ReportReady,
     HabitNudge,
     PulseInvitation,
-    MentorMatch
+    MentorMatch,
+    LearningSet
 };
 
 [[nodiscard]] std::string_view to_string(MessageKind kind);

@@ -79,7 +79,9 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << summary->pulse.subjects << " subjects, " << summary->pulse.answered << " of "
                 << summary->pulse.invited << " raters answered\n"
                 << "  mentoring: " << summary->mentoring.pairs << " pairs confirmed, "
-                << summary->mentoring.plans_shared << " plans shared with a mentor\n";
+                << summary->mentoring.plans_shared << " plans shared with a mentor\n"
+                << "  learning sets: " << summary->learning_sets.people << " subjects in "
+                << summary->learning_sets.sets << " sets, confirmed\n";
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
                 << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";
     if (summary->approval_cycle) {

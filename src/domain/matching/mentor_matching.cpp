@@ -201,6 +201,17 @@ PricingRound price(const PairFits& fits, const RestrictedSolution& solution,
     return round;
 }
 
+// Why mentor j suits mentee i: the area where the mentor is strongest for them, and the preferences met.
+// Only for a pair with a fit above zero.
+MatchReason reason_for(const MatchingProblem& problem, std::size_t i, std::size_t j) {
+    const auto& mentee = problem.mentees[i];
+    const auto& mentor = problem.mentors[j];
+    const auto best = strengths_for(mentee, mentor);
+    return {*best.area, best.strength,
+            problem.preferences.different_department && different_departments(mentee, mentor),
+            problem.preferences.more_senior && more_senior(mentor.grade_rank, mentee.grade_rank)};
+}
+
 Result<void> check(const MatchingProblem& problem) {
     std::set<PersonId> seen;
     for (const auto& mentee : problem.mentees) {
@@ -285,17 +296,88 @@ Result<MatchingResult> match_mentors(const MatchingProblem& problem) {
             result.unmatched.push_back(i);
             continue;
         }
-        const auto& mentee = problem.mentees[i];
-        const auto& mentor = problem.mentors[j];
-        const auto best = strengths_for(mentee, mentor);
-        MatchReason reason{*best.area, best.strength,
-                           problem.preferences.different_department && different_departments(mentee, mentor),
-                           problem.preferences.more_senior &&
-                               more_senior(mentor.grade_rank, mentee.grade_rank)};
         const double fit = fits.fit(i, j);
-        result.matches.push_back({i, j, fit, std::move(reason)});
+        result.matches.push_back({i, j, fit, reason_for(problem, i, j)});
         result.total_fit += fit;
     }
+    return result;
+}
+
+Result<MatchingResult> match_mentors_keeping(const MatchingProblem& problem,
+                                             const std::vector<KeptPair>& kept) {
+    if (auto checked = check(problem); !checked) {
+        return fail(checked.error());
+    }
+    // The rest of the problem: the kept mentees left out, each kept pair's place taken from its mentor.
+    MatchingProblem rest = problem;
+    rest.mentees.clear();
+    std::vector<std::size_t> original_of; // rest's mentee index -> problem's
+    std::vector<bool> is_kept(problem.mentees.size(), false);
+    std::vector<double> kept_fit;
+    for (const auto& pair : kept) {
+        if (pair.mentee >= problem.mentees.size() || pair.mentor >= problem.mentors.size()) {
+            return fail(ErrorCode::InvalidInput, "A kept pair names a mentee or mentor that is not listed.");
+        }
+        const auto& mentee = problem.mentees[pair.mentee];
+        const auto& mentor = problem.mentors[pair.mentor];
+        const auto who = "Person " + std::to_string(mentee.person.value());
+        if (is_kept[pair.mentee]) {
+            return fail(ErrorCode::InvalidInput, who + " is kept with two mentors.");
+        }
+        if (mentee.person == mentor.person || problem.excluded.count({mentee.person, mentor.person}) > 0) {
+            return fail(ErrorCode::InvalidInput, who + " may not be matched with person " +
+                                                     std::to_string(mentor.person.value()) + ".");
+        }
+        const double fit = mentoring_fit(mentee, mentor, problem.preferences);
+        if (fit <= 0.0) {
+            return fail(ErrorCode::InvalidInput, "Person " + std::to_string(mentor.person.value()) +
+                                                     " is not strong in anything person " +
+                                                     std::to_string(mentee.person.value()) +
+                                                     " wants to develop.");
+        }
+        if (--rest.mentors[pair.mentor].capacity < 0) {
+            return fail(ErrorCode::InvalidInput, "Person " + std::to_string(mentor.person.value()) +
+                                                     " has no room for another kept mentee.");
+        }
+        is_kept[pair.mentee] = true;
+        kept_fit.push_back(fit);
+    }
+    std::vector<std::size_t> rest_index(problem.mentees.size(), 0);
+    for (std::size_t i = 0; i < problem.mentees.size(); ++i) {
+        if (!is_kept[i]) {
+            rest_index[i] = rest.mentees.size();
+            original_of.push_back(i);
+            rest.mentees.push_back(problem.mentees[i]);
+        }
+    }
+    if (problem.candidates) {
+        rest.candidates.emplace();
+        for (const auto& [mentee, mentor] : *problem.candidates) {
+            if (!is_kept[mentee]) {
+                rest.candidates->emplace_back(rest_index[mentee], mentor);
+            }
+        }
+    }
+    auto solved = match_mentors(rest);
+    if (!solved) {
+        return fail(solved.error());
+    }
+    MatchingResult result;
+    result.total_fit = solved->total_fit;
+    for (auto match : solved->matches) {
+        match.mentee = original_of[match.mentee];
+        result.matches.push_back(std::move(match));
+    }
+    for (const auto index : solved->unmatched) {
+        result.unmatched.push_back(original_of[index]);
+    }
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        result.matches.push_back({kept[k].mentee, kept[k].mentor, kept_fit[k],
+                                  reason_for(problem, kept[k].mentee, kept[k].mentor)});
+        result.total_fit += kept_fit[k];
+    }
+    std::sort(result.matches.begin(), result.matches.end(),
+              [](const Match& a, const Match& b) { return a.mentee < b.mentee; });
     return result;
 }
 

@@ -86,6 +86,19 @@ struct MatchingResult {
 // mentee's best pairs. Method: docs/methodology/matching.md. Deterministic.
 [[nodiscard]] Result<MatchingResult> match_mentors(const MatchingProblem& problem);
 
+// A pair someone decided on, whatever the best total would be: indexes into the problem's mentees and
+// mentors.
+struct KeptPair {
+    std::size_t mentee = 0;
+    std::size_t mentor = 0;
+};
+
+// As match_mentors, with these pairs kept as they are and the rest matched as well as they can be around them
+// (each kept pair takes one place of its mentor's capacity). A kept pair must be allowed (not excluded, a fit
+// above zero, its mentor with room) and name each mentee once; otherwise an error says which is not.
+[[nodiscard]] Result<MatchingResult> match_mentors_keeping(const MatchingProblem& problem,
+                                                           const std::vector<KeptPair>& kept);
+
 // Where the reason's two halves came from, for its wording.
 struct ReasonSources {
     bool area_chosen = false;       // the mentee chose the area (not their report's focus)

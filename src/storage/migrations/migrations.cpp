@@ -508,6 +508,49 @@ CREATE TABLE mentor_pairs (
 CREATE INDEX mentor_pairs_by_mentor ON mentor_pairs (mentor_id)
 )sql";
 
+// Learning sets an admin confirmed, and the email that tells each member of their set (the outbox is rebuilt
+// for its new kind, "learning-set"). A plan confirmed once is not confirmed again, so nobody is told twice.
+constexpr std::string_view v19_learning_set_confirmation = R"sql(
+CREATE TABLE outbox_v19 (
+    id {id},
+    to_email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'sign-in', 'nomination-nudge', 'report-ready',
+                                       'habit-nudge', 'pulse-invitation', 'mentor-match', 'learning-set')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at BIGINT NOT NULL DEFAULT 0
+);
+INSERT INTO outbox_v19 (id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error,
+                        next_attempt_at)
+    SELECT id, to_email, kind, subject, body, created_at, sent_at, attempts, last_error, next_attempt_at
+    FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v19 RENAME TO outbox;
+CREATE INDEX outbox_unsent ON outbox(sent_at, id);
+ALTER TABLE learning_set_plans ADD COLUMN confirmed_at BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX learning_set_members_by_person ON learning_set_members (person_id)
+)sql";
+
+// What people chose for mentoring after a cycle, from their home page: areas to develop (attribute ids
+// separated by semicolons), strengths they offer, and how many people they could mentor (NULL: the
+// programme's usual).
+constexpr std::string_view v20_mentoring_choices = R"sql(
+CREATE TABLE mentoring_choices (
+    cycle_id BIGINT NOT NULL REFERENCES cycles(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    wants_mentor INTEGER NOT NULL,
+    develop TEXT NOT NULL,
+    strengths TEXT NOT NULL,
+    capacity INTEGER,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (cycle_id, person_id)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -602,6 +645,8 @@ const std::vector<Migration>& migrations() {
         {16, "micro-actions tried as habits, weekly nudges", v16_habits, {}, {v8_outbox_identity}},
         {17, "the pulse after a 360", v17_pulse, {}, {v8_outbox_identity}},
         {18, "confirmed mentoring pairs", v18_mentoring, {}, {v8_outbox_identity}},
+        {19, "confirmed learning sets", v19_learning_set_confirmation, {}, {v8_outbox_identity}},
+        {20, "what people chose for mentoring", v20_mentoring_choices},
     };
     return all;
 }

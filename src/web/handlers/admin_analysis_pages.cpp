@@ -62,12 +62,54 @@ std::optional<int> mentoring_capacity(const std::string& typed) {
     return parsed ? std::optional(static_cast<int>(*parsed)) : std::nullopt;
 }
 
-domain::Result<app::MentoringPlan> plan_for(const Exchange& exchange, const app::CycleReportSet& reports,
-                                            int capacity) {
+app::MentoringSettings settings_for(const Exchange& exchange, const MatchingAsked& asked) {
     app::MentoringSettings settings;
     settings.cycle = exchange.parameters.cycle();
-    settings.capacity = capacity;
-    return app::plan_mentoring(exchange.store(), reports, settings);
+    settings.capacity = asked.capacity;
+    settings.keep = asked.keep;
+    return settings;
+}
+
+domain::Result<app::MentoringPlan> plan_for(const Exchange& exchange, const app::CycleReportSet& reports,
+                                            const MatchingAsked& asked) {
+    return app::plan_mentoring(exchange.store(), reports, settings_for(exchange, asked));
+}
+
+// The pairs an admin chose, from `keep` fields ("mentee email,mentor email"); nothing when one is malformed.
+std::optional<std::vector<std::pair<std::string, std::string>>>
+kept_pairs_in(const std::vector<FormField>& fields) {
+    std::vector<std::pair<std::string, std::string>> kept;
+    for (const auto& field : fields) {
+        if (field.name != "keep") {
+            continue;
+        }
+        const auto comma = field.value.find(',');
+        if (comma == std::string::npos || comma == 0 || comma + 1 == field.value.size()) {
+            return std::nullopt;
+        }
+        kept.emplace_back(field.value.substr(0, comma), field.value.substr(comma + 1));
+    }
+    return kept;
+}
+
+// The other mentors the admin asked to see for one mentee (?change=), into the page.
+domain::Result<void> fill_change(ctemplate::TemplateDictionary& page, const Exchange& exchange,
+                                 const app::CycleReportSet& reports, const MatchingAsked& asked,
+                                 const app::MentoringPlan& plan, const std::string& page_href) {
+    const auto email = exchange.query("change");
+    auto rows = plan.matches;
+    rows.insert(rows.end(), plan.unmatched.begin(), plan.unmatched.end());
+    const auto mentee = std::find_if(
+        rows.begin(), rows.end(), [&](const app::MentoringMatch& row) { return row.mentee_email == email; });
+    if (email.empty() || mentee == rows.end()) {
+        return {};
+    }
+    auto options = app::mentor_options(exchange.store(), reports, settings_for(exchange, asked), email);
+    if (!options) {
+        return domain::fail(options.error());
+    }
+    fill_mentor_options(page, asked, page_href, *mentee, *options, plan.total_fit);
+    return {};
 }
 
 } // namespace
@@ -158,23 +200,30 @@ Response mentoring_page(const Exchange& exchange) {
     }
     const auto typed = exchange.query("capacity");
     const auto capacity = mentoring_capacity(typed);
-    const int used = capacity.value_or(app::MentoringSettings{}.capacity);
-    auto plan = plan_for(exchange, **reports, used);
+    const auto kept = kept_pairs_in(parse_form(exchange.request.query).value_or(std::vector<FormField>{}));
+    const MatchingAsked asked{capacity.value_or(app::MentoringSettings{}.capacity),
+                              kept.value_or(MatchingAsked{}.keep)};
+    auto plan = plan_for(exchange, **reports, asked);
     if (!plan) {
         return error_answer(exchange, plan.error());
     }
     const auto cycle_href = admin_cycle_href(exchange.parameters.cycle());
+    const auto page_href = cycle_href + "/mentoring";
     ctemplate::TemplateDictionary page("admin_mentoring");
-    fill_mentoring(page, *plan, used, typed.empty() ? std::to_string(used) : typed, cycle_href + "/mentoring",
+    fill_mentoring(page, *plan, asked, typed.empty() ? std::to_string(asked.capacity) : typed, page_href,
                    cycle_href);
+    if (auto changing = fill_change(page, exchange, **reports, asked, *plan, page_href); !changing) {
+        return error_answer(exchange, changing.error());
+    }
     if (capacity && !plan->matches.empty()) {
         auto confirmed = app::MentoringPairs(exchange.store(), exchange.site.clock)
                              .confirmed_at(exchange.parameters.cycle());
         if (!confirmed) {
             return error_answer(exchange, confirmed.error());
         }
-        fill_mentoring_confirmation(page, cycle_href + "/mentoring", used, exchange.signed_in().csrf_token,
-                                    *confirmed, plan->matches.size(), exchange.query("done"));
+        fill_mentoring_confirmation(page, page_href, asked.capacity, asked.keep,
+                                    exchange.signed_in().csrf_token, *confirmed, plan->matches.size(),
+                                    exchange.query("done"));
     }
     std::vector<PageError> errors;
     if (!capacity) {
@@ -198,7 +247,12 @@ Response confirm_mentoring(const Exchange& exchange) {
     if (sent.empty() || !capacity) {
         return unexpected_field(exchange, "capacity");
     }
-    auto plan = plan_for(exchange, **reports, *capacity);
+    const auto kept = kept_pairs_in(exchange.form);
+    if (!kept) {
+        return unexpected_field(exchange, "keep");
+    }
+    const MatchingAsked asked{*capacity, *kept};
+    auto plan = plan_for(exchange, **reports, asked);
     if (!plan) {
         return error_answer(exchange, plan.error());
     }
@@ -207,8 +261,8 @@ Response confirm_mentoring(const Exchange& exchange) {
     if (!confirmed) {
         return error_answer(exchange, confirmed.error());
     }
-    return Response::redirect(admin_cycle_href(exchange.parameters.cycle()) +
-                              "/mentoring?capacity=" + std::to_string(*capacity) + "&done=confirmed");
+    return Response::redirect(admin_cycle_href(exchange.parameters.cycle()) + "/mentoring?" + asked.query() +
+                              "&done=confirmed");
 }
 
 Response mentoring_csv(const Exchange& exchange) {
@@ -220,7 +274,8 @@ Response mentoring_csv(const Exchange& exchange) {
     if (!capacity) {
         return Response::text(400, whole_number_message(smallest_capacity, largest_capacity) + ".\n");
     }
-    auto plan = plan_for(exchange, **reports, *capacity);
+    const auto kept = kept_pairs_in(parse_form(exchange.request.query).value_or(std::vector<FormField>{}));
+    auto plan = plan_for(exchange, **reports, {*capacity, kept.value_or(MatchingAsked{}.keep)});
     if (!plan) {
         return error_answer(exchange, plan.error());
     }

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "app/development/learning_set_form.hpp"
+#include "app/development/learning_set_members.hpp"
 #include "web/handlers/error_answers.hpp"
 #include "web/views/learning_set_form_view.hpp"
 #include "web/views/learning_sets_view.hpp"
@@ -51,9 +52,9 @@ Response new_learning_sets_page(const Exchange& exchange) {
 }
 
 Response form_learning_sets(const Exchange& exchange) {
-    const app::LearningSetRequest typed{exchange.field("name"), exchange.field("cycle"),
-                                        exchange.field("smallest"), exchange.field("largest"),
-                                        exchange.field("keep-apart")};
+    const app::LearningSetRequest typed{exchange.field("name"),    exchange.field("cycle"),
+                                        exchange.field("people"),  exchange.field("smallest"),
+                                        exchange.field("largest"), exchange.field("keep-apart")};
     // The search stops at a deadline fixed by how many take part; it runs on this request's worker.
     const auto deadline_for = [](std::size_t people) -> std::function<bool()> {
         const auto until = std::chrono::steady_clock::now() +
@@ -95,6 +96,8 @@ Response learning_set_page(const Exchange& exchange) {
     }
     ctemplate::TemplateDictionary page("admin_learning_set");
     fill_learning_set(page, *plan);
+    fill_learning_set_confirmation(page, plan->saved, exchange.signed_in().csrf_token,
+                                   exchange.query("done"));
     const auto viewer = exchange.viewer(learning_sets_href);
     return exchange.pages().page(200, plan->saved.name, "admin_learning_set.tpl", page, {}, &viewer);
 }
@@ -107,6 +110,24 @@ Response learning_set_csv(const Exchange& exchange) {
     }
     return Response::csv_download(app::learning_sets_csv(plan->candidates, plan->plan),
                                   "learning-sets-" + std::to_string(exchange.parameters.plan()) + ".csv");
+}
+
+Response confirm_learning_sets(const Exchange& exchange) {
+    const auto plan = exchange.parameters.plan();
+    auto told =
+        app::LearningSetMembers(exchange.store(), exchange.site.clock).confirm(plan, exchange.site.base_url);
+    const auto page = std::string(learning_sets_href) + "/" + std::to_string(plan);
+    if (!told) {
+        switch (told.error().code) {
+        case domain::ErrorCode::NotFound:
+            return no_such_plan(exchange);
+        case domain::ErrorCode::Conflict:
+            return Response::redirect(page); // confirmed already: the page says when
+        default:
+            return error_answer(exchange, told.error());
+        }
+    }
+    return Response::redirect(page + "?done=confirmed");
 }
 
 } // namespace leadline::web

@@ -16,5 +16,7 @@ namespace leadline::web {
 // GET /admin/learning-sets/{plan} and {plan}.csv: one plan's sets, with why each is diverse.
 [[nodiscard]] Response learning_set_page(const Exchange& exchange);
 [[nodiscard]] Response learning_set_csv(const Exchange& exchange);
+// POST /admin/learning-sets/{plan}/confirm: confirms the sets and emails each member theirs, once.
+[[nodiscard]] Response confirm_learning_sets(const Exchange& exchange);
 
 } // namespace leadline::web

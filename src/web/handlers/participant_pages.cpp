@@ -1,6 +1,9 @@
 #include "web/handlers/participant_pages.hpp"
 
+#include "app/development/learning_set_members.hpp"
+#include "app/development/mentor_planning.hpp"
 #include "app/development/mentoring_pairs.hpp"
+#include "web/views/learning_sets_view.hpp"
 #include "web/views/mentoring_view.hpp"
 
 #include "app/feedback/enrolment.hpp"
@@ -72,6 +75,22 @@ domain::Result<bool> team_mix_shown(const Exchange& exchange, domain::CycleId cy
     return domain::team_mix_for_non_admins(app::team_mix_of(**reports, *members), k).has_value();
 }
 
+// The latest published cycle and its name, for the home page's invitation to say what they want from
+// mentoring after it; nothing when none is published.
+using PublishedCycle = std::optional<std::pair<domain::CycleId, std::string>>;
+domain::Result<PublishedCycle> mentoring_after(const Exchange& exchange) {
+    auto latest = app::latest_published_cycle(exchange.store());
+    if (!latest) {
+        return latest.error().code == domain::ErrorCode::NotFound ? domain::Result<PublishedCycle>()
+                                                                  : domain::fail(latest.error());
+    }
+    auto heading = exchange.store().cycles().cycle_heading(*latest);
+    if (!heading) {
+        return domain::fail(heading.error());
+    }
+    return PublishedCycle(std::pair(*latest, heading->settings.name));
+}
+
 } // namespace
 
 Response my_cycles(const Exchange& exchange) {
@@ -103,9 +122,20 @@ Response my_cycles(const Exchange& exchange) {
     if (!mentoring) {
         return error_answer(exchange, mentoring.error());
     }
+    auto sets = app::LearningSetMembers(exchange.store(), exchange.site.clock).of(me(exchange));
+    auto after = mentoring_after(exchange);
+    if (!sets || !after) {
+        return error_answer(exchange, !sets ? sets.error() : after.error());
+    }
     ctemplate::TemplateDictionary page("participant_cycles");
     fill_participant_cycles(page, *all, *links);
     fill_my_mentoring(page, *mentoring);
+    fill_my_learning_sets(page, *sets);
+    if (*after) {
+        auto* invitation = page.AddSectionDictionary("MENTORING_CHOICE");
+        invitation->SetValue("HREF", my_cycle_href((*after)->first) + "/mentoring");
+        invitation->SetValue("CYCLE", (*after)->second);
+    }
     fill_approvals_waiting(page, waiting->size());
     const auto viewer = exchange.viewer("/me");
     return exchange.pages().page(200, "Your feedback", "participant_cycles.tpl", page, {}, &viewer);

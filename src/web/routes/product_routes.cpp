@@ -14,6 +14,7 @@
 #include "web/handlers/erase_pages.hpp"
 #include "web/handlers/habit_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
+#include "web/handlers/mentoring_choice_pages.hpp"
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/people_pages.hpp"
@@ -116,6 +117,8 @@ RouteTable make_product_routes() {
             {Get, "/admin/learning-sets/{plan}", Admin, None, learning_set_page,
              "One saved plan of learning sets"},
             {Get, "/admin/learning-sets/{plan}.csv", Admin, None, learning_set_csv, "One saved plan, as CSV"},
+            {Post, "/admin/learning-sets/{plan}/confirm", Admin, Session, confirm_learning_sets,
+             "Confirms saved learning sets and tells each member"},
             {Get, "/admin/cycles/new", Admin, None, new_cycle_page, "The form for a new cycle"},
             {Post, "/admin/cycles/new", Admin, Session, create_cycle, "Creates a cycle as a draft"},
             {Get, "/admin/cycles/{cycle}", HrTeam, None, admin_cycle, "A cycle's settings and progress"},
@@ -207,6 +210,10 @@ RouteTable make_product_routes() {
              "The subject's pulse rounds and what each found"},
             {Post, "/me/cycles/{cycle}/pulse/raters", Participant, Session, add_pulse_rater,
              "Adds someone to be asked in the pulse"},
+            {Get, "/me/cycles/{cycle}/mentoring", Participant, None, my_mentoring_choice,
+             "What they would like from mentoring after a published cycle, and could offer"},
+            {Post, "/me/cycles/{cycle}/mentoring", Participant, Session, save_my_mentoring_choice,
+             "Keeps what they chose for mentoring"},
             {Get, "/me/cycles/{cycle}/plans/{person}", Participant, None, shared_plan,
              "A plan someone they manage or mentor shared with them"},
             {Get, "/me/approvals", Participant, None, my_approvals, "Rater lists waiting for a line manager"},

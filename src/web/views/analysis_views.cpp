@@ -1,8 +1,10 @@
 #include "web/views/analysis_views.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "app/reporting/organisation_heatmap.hpp"
+#include "web/http/request.hpp"
 #include "web/views/figures.hpp"
 
 namespace leadline::web {
@@ -73,16 +75,32 @@ void fill_heatmap(ctemplate::TemplateDictionary& page, const HeatmapPage& shown)
     page.SetIntValue("CELLS", static_cast<long>(map.rows.size() * map.columns.size()));
 }
 
-void fill_mentoring(ctemplate::TemplateDictionary& page, const app::MentoringPlan& plan, int capacity,
-                    const std::string& capacity_typed, const std::string& page_href,
-                    const std::string& cycle_href) {
+std::string MatchingAsked::query() const {
+    std::string text = "capacity=" + std::to_string(capacity);
+    for (const auto& [mentee, mentor] : keep) {
+        text += "&keep=" + url_encoded(mentee + "," + mentor);
+    }
+    return text;
+}
+
+void fill_mentoring(ctemplate::TemplateDictionary& page, const app::MentoringPlan& plan,
+                    const MatchingAsked& asked, const std::string& capacity_typed,
+                    const std::string& page_href, const std::string& cycle_href) {
     page.SetValue("CYCLE", plan.cycle_name);
     page.SetValue("PAGE", page_href);
     page.SetValue("BACK", cycle_href);
     page.SetValue("CAPACITY_TYPED", capacity_typed);
-    page.SetValue("CSV", page_href + ".csv?capacity=" + std::to_string(capacity));
+    page.SetValue("CSV", page_href + ".csv?" + asked.query());
     page.SetIntValue("MATCHED", static_cast<long>(plan.matches.size()));
     page.SetIntValue("MENTORS", static_cast<long>(plan.mentors));
+    page.SetValue("TOTAL", two_places(plan.total_fit));
+    if (!asked.keep.empty()) {
+        auto* changes = page.AddSectionDictionary("CHANGES");
+        changes->SetIntValue("COUNT", static_cast<long>(asked.keep.size()));
+        changes->SetValue("BEST", two_places(plan.best_total_fit));
+        changes->SetValue("COST", two_places(plan.best_total_fit - plan.total_fit));
+        changes->SetValue("UNDO", page_href + "?capacity=" + std::to_string(asked.capacity));
+    }
     auto rows = plan.matches;
     rows.insert(rows.end(), plan.unmatched.begin(), plan.unmatched.end());
     for (const auto& match : rows) {
@@ -92,6 +110,50 @@ void fill_mentoring(ctemplate::TemplateDictionary& page, const app::MentoringPla
         row->SetValue("MENTOR", match.mentor_name.empty() ? "No mentor" : match.mentor_name);
         row->SetValue("MENTOR_EMAIL", match.mentor_email);
         row->SetValue("REASON", match.reason);
+        row->SetValue("FIT", match.mentor_email.empty() ? "" : two_places(match.fit));
+        row->SetValue("CHANGE", page_href + "?" + asked.query() +
+                                    "&change=" + url_encoded(match.mentee_email) + "#change");
+        if (match.kept) {
+            row->ShowSection("KEPT");
+        }
+    }
+}
+
+void fill_mentor_options(ctemplate::TemplateDictionary& page, const MatchingAsked& asked,
+                         const std::string& page_href, const app::MentoringMatch& mentee,
+                         const std::vector<app::MentorOption>& options, double total_now) {
+    auto* change = page.AddSectionDictionary("CHANGE");
+    change->SetValue("MENTEE", mentee.mentee_name);
+    change->SetValue("PAGE", page_href);
+    change->SetIntValue("CAPACITY", asked.capacity);
+    change->SetValue("CANCEL", page_href + "?" + asked.query());
+    change->SetValue("NOW", two_places(total_now));
+    for (const auto& [kept_mentee, mentor] : asked.keep) {
+        if (kept_mentee != mentee.mentee_email) {
+            change->AddSectionDictionary("KEEP_FIELD")->SetValue("VALUE", kept_mentee + "," + mentor);
+        }
+    }
+    if (options.empty()) {
+        change->ShowSection("NO_OPTIONS");
+    }
+    bool first = true;
+    for (const auto& option : options) {
+        auto* choice = change->AddSectionDictionary("OPTION");
+        choice->SetValue("ID", first ? std::string("keep") : "keep-" + option.email);
+        choice->SetValue("VALUE", mentee.mentee_email + "," + option.email);
+        choice->SetValue("NAME", option.name);
+        choice->SetValue("DEPARTMENT", option.department);
+        choice->SetValue("FIT", two_places(option.fit));
+        choice->SetValue("TOTAL", two_places(option.total_fit));
+        const double difference = option.total_fit - total_now;
+        choice->SetValue("DIFFERENCE", std::abs(difference) < 0.005 ? std::string("no change")
+                                       : difference < 0 ? two_places(-difference) + " less than now"
+                                                        : two_places(difference) + " more than now");
+        if (option.email == mentee.mentor_email) {
+            choice->ShowSection("CURRENT");
+            choice->ShowSection("CHECKED");
+        }
+        first = false;
     }
 }
 

@@ -27,10 +27,24 @@ struct HeatmapPage {
 // figure, small cells hidden.
 void fill_heatmap(ctemplate::TemplateDictionary& page, const HeatmapPage& shown);
 
-// Fills admin_mentoring.tpl: the matches with their reasons, then those with no mentor.
-void fill_mentoring(ctemplate::TemplateDictionary& page, const app::MentoringPlan& plan, int capacity,
-                    const std::string& capacity_typed, const std::string& page_href,
-                    const std::string& cycle_href);
+// What the matching page was asked for: each mentor's most mentees and the pairs an admin chose.
+struct MatchingAsked {
+    int capacity = 2;
+    std::vector<std::pair<std::string, std::string>> keep; // (mentee email, mentor email)
+    // As a query string, "capacity=2&keep=sam%40x.org%2Cola%40y.org", so links keep the admin's changes.
+    [[nodiscard]] std::string query() const;
+};
+
+// Fills admin_mentoring.tpl: the matches with their reasons and a link to change each, then those with no
+// mentor; with pairs the admin chose, the total fit against the best without them.
+void fill_mentoring(ctemplate::TemplateDictionary& page, const app::MentoringPlan& plan,
+                    const MatchingAsked& asked, const std::string& capacity_typed,
+                    const std::string& page_href, const std::string& cycle_href);
+// Fills the CHANGE section of admin_mentoring.tpl: other mentors for one mentee, each with the total fit the
+// programme would have with them.
+void fill_mentor_options(ctemplate::TemplateDictionary& page, const MatchingAsked& asked,
+                         const std::string& page_href, const app::MentoringMatch& mentee,
+                         const std::vector<app::MentorOption>& options, double total_now);
 
 // The text a page shows for a number field outside its range: "Enter a whole number from 2 to 50".
 [[nodiscard]] std::string whole_number_message(long long lowest, long long highest);

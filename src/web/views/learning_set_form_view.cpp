@@ -31,6 +31,13 @@ void fill_learning_set_form(ctemplate::TemplateDictionary& page, const std::vect
     page.SetValue("SMALLEST", typed.smallest);
     page.SetValue("LARGEST", typed.largest);
     page.SetValue("KEEP_APART", typed.keep_apart);
+    page.SetValue("PEOPLE", typed.people);
+    if (typed.cycle == "list") {
+        page.ShowSection("LIST_CHECKED");
+    }
+    page.SetValue("BASE_SECONDS", std::to_string(app::set_search_base_seconds));
+    page.SetValue("PEOPLE_A_SECOND", std::to_string(app::set_search_people_a_second));
+    page.SetValue("MOST_SECONDS", std::to_string(app::set_search_most_seconds));
     bool first = true;
     for (const auto& cycle : cycles) {
         if (cycle.subjects == 0) {
@@ -52,10 +59,12 @@ void fill_learning_set_form(ctemplate::TemplateDictionary& page, const std::vect
     if (first) {
         page.ShowSection("NO_CYCLES");
     }
+    page.SetValue("LIST_ID", first ? "cycle" : "cycle-list");
     show_error(page, errors, "name", "NAME");
     show_error(page, errors, "cycle", "CYCLE");
     show_error(page, errors, "smallest", "SIZE");
     show_error(page, errors, "keep-apart", "KEEP_APART");
+    show_error(page, errors, "people", "PEOPLE");
 }
 
 } // namespace leadline::web

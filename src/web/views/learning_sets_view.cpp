@@ -30,6 +30,8 @@ void fill_learning_sets(ctemplate::TemplateDictionary& page,
         row->SetValue("SAVED", saved_on(plan.created_at));
         row->SetIntValue("SETS", static_cast<long>(plan.sets));
         row->SetIntValue("PEOPLE", static_cast<long>(plan.people));
+        row->SetValue("STATE",
+                      plan.confirmed_at > 0 ? "Confirmed " + saved_on(plan.confirmed_at) : "Not confirmed");
     }
 }
 
@@ -56,6 +58,45 @@ void fill_learning_set(ctemplate::TemplateDictionary& page, const app::SavedPlan
             row->SetValue("PROFESSION", person.profession);
             row->SetValue("GRADE", person.grade);
             row->SetValue("REGION", person.region);
+        }
+    }
+}
+
+void fill_learning_set_confirmation(ctemplate::TemplateDictionary& page, const app::SavedLearningSets& saved,
+                                    const std::string& csrf, const std::string& done) {
+    if (saved.confirmed_at > 0) {
+        auto* confirmed = page.AddSectionDictionary("CONFIRMED");
+        confirmed->SetValue("DATE", saved_on(saved.confirmed_at));
+        if (done == "confirmed") {
+            page.ShowSection("CONFIRMED_NOW");
+        }
+        return;
+    }
+    auto* form = page.AddSectionDictionary("CONFIRM");
+    form->SetValue("ACTION", plan_href(saved.id) + "/confirm");
+    form->SetValue("CSRF", csrf);
+}
+
+void fill_my_learning_sets(ctemplate::TemplateDictionary& page, const std::vector<app::MyLearningSet>& sets) {
+    if (sets.empty()) {
+        return;
+    }
+    auto* section = page.AddSectionDictionary("LEARNING_SETS");
+    for (const auto& line : app::first_meeting_agenda()) {
+        section->AddSectionDictionary("AGENDA")->SetValue("STEP", line);
+    }
+    for (const auto& set : sets) {
+        auto* shown = section->AddSectionDictionary("SET");
+        shown->SetValue("NAME", set.plan_name);
+        shown->SetIntValue("NUMBER", static_cast<long>(set.number));
+        shown->SetValue("WHY", set.why);
+        shown->SetValue("DATE", saved_on(set.confirmed_at));
+        for (const auto& member : set.members) {
+            auto* row = shown->AddSectionDictionary("MEMBER");
+            row->SetValue("NAME", member.is_you ? member.name + " (you)" : member.name);
+            row->SetValue("EMAIL", member.email);
+            row->SetValue("UNIT", member.unit);
+            row->SetValue("PROFESSION", member.profession);
         }
     }
 }

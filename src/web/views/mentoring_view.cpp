@@ -24,6 +24,7 @@ void fill_my_mentoring(ctemplate::TemplateDictionary& page, const std::vector<ap
 }
 
 void fill_mentoring_confirmation(ctemplate::TemplateDictionary& page, const std::string& action, int capacity,
+                                 const std::vector<std::pair<std::string, std::string>>& keep,
                                  const std::string& csrf, std::int64_t confirmed_at, std::size_t matches,
                                  const std::string& done) {
     if (done == "confirmed") {
@@ -33,6 +34,9 @@ void fill_mentoring_confirmation(ctemplate::TemplateDictionary& page, const std:
     form->SetValue("ACTION", action);
     form->SetIntValue("CAPACITY", capacity);
     form->SetValue("CSRF", csrf);
+    for (const auto& [mentee, mentor] : keep) {
+        form->AddSectionDictionary("KEEP")->SetValue("VALUE", mentee + "," + mentor);
+    }
     if (confirmed_at > 0) {
         form->AddSectionDictionary("BEFORE")->SetValue("DATE", domain::day_of(confirmed_at).display());
     }

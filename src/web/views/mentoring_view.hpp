@@ -16,6 +16,7 @@ void fill_my_mentoring(ctemplate::TemplateDictionary& page, const std::vector<ap
 // Fills the CONFIRM section of admin_mentoring.tpl: the button that keeps the matches shown and tells people,
 // and when they were last confirmed (0: never).
 void fill_mentoring_confirmation(ctemplate::TemplateDictionary& page, const std::string& action, int capacity,
+                                 const std::vector<std::pair<std::string, std::string>>& keep,
                                  const std::string& csrf, std::int64_t confirmed_at, std::size_t matches,
                                  const std::string& done);
 

@@ -291,3 +291,61 @@ TEST(MentorMatching, BadInputNamesTheProblem) {
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
 }
+
+TEST(MentorMatchingKeeping, AKeptPairStaysAndTheRestAreMatchedAsWellAsTheyCanBeAroundIt) {
+    std::mt19937 random(20261201);
+    int tried = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        auto problem = random_problem(random);
+        problem.candidates.reset();
+        std::optional<KeptPair> keep;
+        for (std::size_t i = 0; i < problem.mentees.size() && !keep; ++i) {
+            for (std::size_t j = 0; j < problem.mentors.size() && !keep; ++j) {
+                if (problem.mentors[j].capacity > 0 && allowed(problem, i, j)) {
+                    keep = KeptPair{i, j};
+                }
+            }
+        }
+        if (!keep) {
+            continue;
+        }
+        ++tried;
+        const auto result = match_mentors_keeping(problem, {*keep}).value();
+        expect_feasible(problem, result);
+        EXPECT_TRUE(std::any_of(result.matches.begin(), result.matches.end(), [&](const Match& match) {
+            return match.mentee == keep->mentee && match.mentor == keep->mentor;
+        }));
+        // Worked out apart: the kept pair's fit, and the best of everyone else with that place taken.
+        MatchingProblem rest = problem;
+        rest.mentees.erase(rest.mentees.begin() + static_cast<long>(keep->mentee));
+        --rest.mentors[keep->mentor].capacity;
+        const double kept_fit =
+            mentoring_fit(problem.mentees[keep->mentee], problem.mentors[keep->mentor], problem.preferences);
+        EXPECT_NEAR(result.total_fit, kept_fit + best_total_by_brute_force(rest), 1e-6);
+        EXPECT_LE(result.total_fit, best_total_by_brute_force(problem) + 1e-6)
+            << "keeping never beats the best";
+    }
+    EXPECT_GT(tried, 100);
+}
+
+TEST(MentorMatchingKeeping, RefusesAPairThatIsNotAllowedHasNoFitOrNoRoom) {
+    MatchingProblem problem;
+    problem.mentees = {{PersonId{1}, {collaborating}, "", 0},
+                       {PersonId{2}, {collaborating}, "", 0},
+                       {PersonId{3}, {innovating}, "", 0}};
+    problem.mentors = {{PersonId{10}, {{collaborating, 0.5}}, 1, "", 0}};
+    problem.excluded = {{PersonId{2}, PersonId{10}}};
+    EXPECT_TRUE(match_mentors_keeping(problem, {{0, 0}}));
+    EXPECT_EQ(match_mentors_keeping(problem, {{1, 0}}).error().code, ErrorCode::InvalidInput) << "excluded";
+    EXPECT_NE(match_mentors_keeping(problem, {{2, 0}}).error().message.find("is not strong in anything"),
+              std::string::npos);
+    problem.excluded.clear();
+    EXPECT_NE(match_mentors_keeping(problem, {{0, 0}, {1, 0}}).error().message.find("no room"),
+              std::string::npos);
+    EXPECT_NE(match_mentors_keeping(problem, {{0, 0}, {0, 0}}).error().message.find("two mentors"),
+              std::string::npos);
+    EXPECT_FALSE(match_mentors_keeping(problem, {{5, 0}}));
+    // Without a kept pair, the same as matching.
+    EXPECT_NEAR(match_mentors_keeping(problem, {}).value().total_fit,
+                match_mentors(problem).value().total_fit, 1e-12);
+}
