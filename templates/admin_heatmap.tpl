@@ -15,24 +15,7 @@
       </div>
     </form>
     {{#TABLE}}<p class="govuk-body leadline-no-print"><a class="govuk-link" href="{{CSV}}" download>Download as CSV</a></p>
-    <div class="leadline-table-scroll" tabindex="0" role="region" aria-label="Heatmap table, scrolls sideways">
-    <table class="govuk-table leadline-heatmap">
-      <caption class="govuk-table__caption govuk-table__caption--s">Others' average by unit and attribute. Shading: darker blue well above the organisation's average, darker orange well below; the figures say the same.</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">Unit</th>
-          {{#COLUMN}}<th scope="col" class="govuk-table__header govuk-table__header--numeric">{{NAME}}</th>{{/COLUMN}}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {{#ROW}}<tr class="govuk-table__row">
-          <th scope="row" class="govuk-table__header leadline-heatmap__unit leadline-heatmap__depth-{{DEPTH}}">{{LABEL}}</th>
-          {{#CELL}}<td class="govuk-table__cell govuk-table__cell--numeric leadline-heat leadline-heat--{{BAND}}">{{#SHOWN}}{{MEAN}}<br><span class="govuk-body-s">{{SUBJECTS}} people</span>{{/SHOWN}}{{#EMPTY}}<span aria-hidden="true">–</span><span class="govuk-visually-hidden">No one</span>{{/EMPTY}}{{#HIDDEN}}<span aria-hidden="true">*</span><span class="govuk-visually-hidden">Hidden</span>{{/HIDDEN}}</td>{{/CELL}}
-        </tr>
-        {{/ROW}}
-      </tbody>
-    </table>
-    </div>
+    {{>HEATMAP_TABLE}}
     <p class="govuk-body-s">* hidden to protect anonymity. – no one in this unit has a figure for this attribute.</p>
     {{/TABLE}}
     <p class="govuk-body leadline-no-print"><a class="govuk-link" href="{{BACK}}">Back to the cycle</a></p>

@@ -49,7 +49,15 @@
         </tr>
         {{/AREA}}
       </tbody>
-    </table>{{/CLOSED}}
+    </table>
+    {{#BY_UNIT}}<details class="govuk-details">
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Round {{NUMBER}} by unit</span></summary>
+      <div class="govuk-details__text">
+        <p class="govuk-body">Each unit's average change where it was a focus, counting everyone in the unit and in the teams below it, each person once. A figure is shown only when it comes from at least {{K}} people, and some larger ones are hidden too so that a hidden one cannot be worked out from the rest. Hidden: {{HIDDEN}} of {{CELLS}} figures.</p>
+        {{>HEATMAP_TABLE}}
+        <p class="govuk-body-s">* hidden to protect anonymity. – no one in this unit worked on this attribute (or their result had too few answers to show).</p>
+      </div>
+    </details>{{/BY_UNIT}}{{/CLOSED}}
     {{/ROUND}}
   </div>
 </div>

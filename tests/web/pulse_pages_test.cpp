@@ -319,3 +319,38 @@ TEST_F(PulsePages, TheProgrammeViewCountsPlansAndPutsTheClosedRoundTogetherWitho
     EXPECT_FALSE(contains(page.body, subject_name)) << "nobody is named";
     EXPECT_TRUE(contains(page.body, "Round 2")) << "the round open now is listed, without figures";
 }
+
+TEST_F(PulsePages, TheProgrammeViewBreaksAClosedRoundDownByUnitHidingSmallFigures) {
+    const auto href = "/admin/cycles/" + std::to_string(cycle.value()) + "/programme";
+    const auto page = admin.get(href);
+    ASSERT_EQ(page.status, 200);
+    const auto start = page.body.find("Round 1 by unit");
+    ASSERT_NE(start, std::string::npos) << "the demo's closed first round is broken down by unit";
+    const auto table = page.body.substr(start, page.body.find("</details>", start) - start);
+    EXPECT_TRUE(contains(table, "Whole organisation"));
+    EXPECT_TRUE(contains(table, "All focus areas"));
+    // The demo directory's top-level units are rows where their people worked on something.
+    const auto units = site.store().people().units().value();
+    EXPECT_TRUE(std::any_of(units.begin(), units.end(), [&](const domain::OrgUnit& unit) {
+        return !unit.parent && contains(table, ">" + unit.name + "<");
+    }));
+    // Every figure shown rests on at least the minimum of people; the rest say they are hidden.
+    const auto heading = site.store().cycles().cycle_heading(cycle).value();
+    const auto minimum = domain::pulse_minimum(heading.settings.anonymity, heading.settings.rater_groups);
+    std::size_t shown = 0;
+    for (auto at = table.find(" people</span>"); at != std::string::npos;
+         at = table.find(" people</span>", at + 1)) {
+        const auto number_starts = table.rfind('>', at) + 1;
+        EXPECT_GE(std::stoi(table.substr(number_starts, at - number_starts)), minimum);
+        ++shown;
+    }
+    EXPECT_GT(shown, 0U);
+    // In the demo the rules hide the whole organisation's figure for the first attribute (three people), so
+    // the attribute table above must not show it either.
+    const auto organisation_row = table.find("Whole organisation");
+    const auto first_cell =
+        table.substr(organisation_row, table.find("</td>", organisation_row) - organisation_row);
+    EXPECT_TRUE(contains(first_cell, "Hidden"));
+    EXPECT_TRUE(contains(page.body, "Hidden, to protect a unit"));
+    EXPECT_FALSE(contains(page.body, subject_name)) << "nobody is named";
+}

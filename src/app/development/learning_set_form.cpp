@@ -29,16 +29,7 @@ std::optional<std::size_t> whole(const std::string& text) {
 // "a@x.org, b@y.org" a line; blank lines are skipped. Problems name the line.
 std::vector<domain::KeepApart> read_pairs(const std::string& text, std::vector<FieldProblem>& problems) {
     std::vector<domain::KeepApart> pairs;
-    std::size_t line_number = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto end = std::min(text.find('\n', start), text.size());
-        const auto line = trim_blanks(std::string_view(text).substr(start, end - start));
-        start = end + 1;
-        ++line_number;
-        if (line.empty()) {
-            continue;
-        }
+    for (const auto& [line_number, line] : numbered_lines(text)) {
         const auto comma = line.find(',');
         auto first = domain::normalise_email(comma == std::string::npos ? line : line.substr(0, comma));
         auto second = domain::normalise_email(comma == std::string::npos ? "" : line.substr(comma + 1));
@@ -63,22 +54,12 @@ Result<SetCandidates> listed_people(Store& store, const std::string& text,
     }
     SetCandidates candidates;
     std::map<std::int64_t, std::size_t> line_of;
-    std::size_t line_number = 0;
-    std::size_t start = 0;
-    const auto problem = [&](const std::string& message) {
-        if (problems.size() < 5) { // a pasted list with many problems would bury the first ones
-            problems.push_back(
-                {"people", "Line " + std::to_string(line_number) + " of the people: " + message});
-        }
-    };
-    while (start <= text.size()) {
-        const auto end = std::min(text.find('\n', start), text.size());
-        const auto line = trim_blanks(std::string_view(text).substr(start, end - start));
-        start = end + 1;
-        ++line_number;
-        if (line.empty()) {
-            continue;
-        }
+    for (const auto& [line_number, line] : numbered_lines(text)) {
+        const auto problem = [&, at = line_number](const std::string& message) {
+            if (problems.size() < 5) { // a pasted list with many problems would bury the first ones
+                problems.push_back({"people", "Line " + std::to_string(at) + " of the people: " + message});
+            }
+        };
         const auto email = domain::normalise_email(line);
         const auto id = email ? directory->id_of_email.find(*email) : directory->id_of_email.end();
         if (!email) {

@@ -84,16 +84,23 @@ std::string set_email(const MyLearningSet& set, const SetMember& to, const std::
 
 } // namespace
 
+// Each step its own constant: adjacent literals inside one list would read as a missing comma.
+constexpr const char* introductions =
+    "Introductions, five minutes each: your work, who it serves, and one challenge you are carrying now.";
+constexpr const char* ground_rules =
+    "Agree how the set works: what is said in it stays in it, how often and where you meet (every four "
+    "to six weeks suits most sets), and what happens when someone cannot come.";
+constexpr const char* live_problem =
+    "One member brings a live problem. The others ask open questions only, no advice, for twenty "
+    "minutes; then the member says what they now see differently.";
+constexpr const char* commitments =
+    "Each person names one thing they will try before the next meeting, and the set notes it to ask "
+    "about next time.";
+constexpr const char* next_time = "Agree who brings a problem next time, and the date.";
+
 const std::vector<std::string>& first_meeting_agenda() {
-    static const std::vector<std::string> agenda{
-        "Introductions, five minutes each: your work, who it serves, and one challenge you are carrying now.",
-        "Agree how the set works: what is said in it stays in it, how often and where you meet (every four "
-        "to six weeks suits most sets), and what happens when someone cannot come.",
-        "One member brings a live problem. The others ask open questions only, no advice, for twenty "
-        "minutes; then the member says what they now see differently.",
-        "Each person names one thing they will try before the next meeting, and the set notes it to ask "
-        "about next time.",
-        "Agree who brings a problem next time, and the date."};
+    static const std::vector<std::string> agenda{introductions, ground_rules, live_problem, commitments,
+                                                 next_time};
     return agenda;
 }
 

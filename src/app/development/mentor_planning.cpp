@@ -219,9 +219,14 @@ std::optional<std::size_t> index_of(const std::vector<const domain::Person*>& pe
     return std::nullopt;
 }
 
-// The kept pairs the settings name, as indexes; an error names one that is not a mentee or mentor here.
-Result<std::vector<domain::KeptPair>> kept_pairs(const BuiltMatching& built,
-                                                 const MentoringSettings& settings) {
+// Builds the matching, then gives the kept pairs the settings name, as indexes into it; an error names one
+// that is not a mentee or mentor here.
+Result<std::vector<domain::KeptPair>> build_with_kept_pairs(Store& store, const CycleReportSet& reports,
+                                                            const MentoringSettings& settings,
+                                                            BuiltMatching& built) {
+    if (auto done = build_matching(store, reports, settings, built); !done) {
+        return domain::fail(done.error());
+    }
     std::vector<domain::KeptPair> kept;
     for (const auto& [mentee_email, mentor_email] : settings.keep) {
         const auto mentee = index_of(built.mentee_people, mentee_email);
@@ -286,10 +291,7 @@ Result<MentoringPlan> plan_mentoring(Store& store, FrameworkCache& frameworks,
 Result<MentoringPlan> plan_mentoring(Store& store, const CycleReportSet& reports,
                                      const MentoringSettings& settings) {
     BuiltMatching built;
-    if (auto done = build_matching(store, reports, settings, built); !done) {
-        return domain::fail(done.error());
-    }
-    auto kept = kept_pairs(built, settings);
+    auto kept = build_with_kept_pairs(store, reports, settings, built);
     if (!kept) {
         return domain::fail(kept.error());
     }
@@ -314,10 +316,7 @@ Result<std::vector<MentorOption>> mentor_options(Store& store, const CycleReport
                                                  const MentoringSettings& settings,
                                                  const std::string& mentee_email, std::size_t most) {
     BuiltMatching built;
-    if (auto done = build_matching(store, reports, settings, built); !done) {
-        return domain::fail(done.error());
-    }
-    auto kept = kept_pairs(built, settings);
+    auto kept = build_with_kept_pairs(store, reports, settings, built);
     if (!kept) {
         return domain::fail(kept.error());
     }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "app/development/pulse_by_unit.hpp"
 #include "app/development/pulses.hpp"
+#include "app/reporting/report_figures.hpp"
 #include "domain/development/habits.hpp"
 
 namespace leadline::app {
@@ -20,6 +22,58 @@ std::size_t place_in(const domain::Framework& framework, const domain::Attribute
     const auto found = std::find_if(framework.attributes.begin(), framework.attributes.end(),
                                     [&](const domain::Attribute& attribute) { return attribute.id == id; });
     return static_cast<std::size_t>(found - framework.attributes.begin());
+}
+
+domain::Result<domain::Heatmap> round_by_unit(Store& store, const domain::Framework& framework,
+                                              const std::map<domain::PersonId, domain::PulseResult>& results,
+                                              int minimum_subjects) {
+    auto directory = unit_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
+    }
+    // The same fewest people as the organisation's figures, so that both say the same about one group.
+    const auto k = static_cast<std::size_t>(std::max(minimum_subjects, 2));
+    return pulse_by_unit(framework, std::move(directory->units), directory->unit_of, results, k);
+}
+
+// Whether the whole organisation's figure in the named column was hidden to protect a unit's.
+bool organisation_hides(const domain::Heatmap& map, const std::string& column) {
+    const auto found = std::find(map.columns.begin(), map.columns.end(), column);
+    if (found == map.columns.end() || map.rows.empty()) {
+        return false;
+    }
+    return !map.rows.front().cells[static_cast<std::size_t>(found - map.columns.begin())].shown;
+}
+
+// A closed round's figures across the organisation and by unit.
+domain::Result<void> fill_closed_round(ProgrammeRound& shown, Store& store, Pulses& pulses,
+                                       const domain::Framework& framework, domain::CycleId cycle,
+                                       int minimum_subjects) {
+    auto results = pulses.round_results(cycle, shown.round.number);
+    if (!results) {
+        return domain::fail(results.error());
+    }
+    std::vector<domain::PulseResult> all;
+    all.reserve(results->size());
+    for (const auto& [subject, result] : *results) {
+        all.push_back(result);
+    }
+    shown.pulse = domain::programme_pulse(all);
+    // In the framework's order, as everywhere else.
+    std::stable_sort(shown.pulse.areas.begin(), shown.pulse.areas.end(),
+                     [&](const domain::ProgrammeArea& a, const domain::ProgrammeArea& b) {
+                         return place_in(framework, a.attribute) < place_in(framework, b.attribute);
+                     });
+    auto by_unit = round_by_unit(store, framework, *results, minimum_subjects);
+    if (!by_unit) {
+        return domain::fail(by_unit.error());
+    }
+    shown.by_unit = std::move(*by_unit);
+    for (const auto& area : shown.pulse.areas) {
+        shown.area_names.push_back(name_of(framework, area.attribute));
+        shown.focus_protected.push_back(organisation_hides(shown.by_unit, shown.area_names.back()));
+    }
+    return {};
 }
 
 } // namespace
@@ -79,25 +133,14 @@ Result<ProgrammeOverview> programme_overview(Store& store, PublishedReports& pub
     }
     Pulses pulses(store, published, clock);
     for (const auto& round : *rounds) {
-        ProgrammeRound shown{round, domain::state_of(round, today(clock)), {}, {}};
+        ProgrammeRound shown;
+        shown.round = round;
+        shown.state = domain::state_of(round, today(clock));
         if (shown.state == domain::PulseRoundState::Closed) {
-            auto results = pulses.round_results(cycle, round.number);
-            if (!results) {
-                return domain::fail(results.error());
-            }
-            std::vector<domain::PulseResult> all;
-            all.reserve(results->size());
-            for (auto& [subject, result] : *results) {
-                all.push_back(std::move(result));
-            }
-            shown.pulse = domain::programme_pulse(all);
-            // In the framework's order, as everywhere else.
-            std::stable_sort(shown.pulse.areas.begin(), shown.pulse.areas.end(),
-                             [&](const domain::ProgrammeArea& a, const domain::ProgrammeArea& b) {
-                                 return place_in(framework, a.attribute) < place_in(framework, b.attribute);
-                             });
-            for (const auto& area : shown.pulse.areas) {
-                shown.area_names.push_back(name_of(framework, area.attribute));
+            if (auto filled =
+                    fill_closed_round(shown, store, pulses, framework, cycle, overview.minimum_subjects);
+                !filled) {
+                return domain::fail(filled.error());
             }
         }
         overview.rounds.push_back(std::move(shown));

@@ -7,6 +7,7 @@
 #include "app/ports/store.hpp"
 #include "app/reporting/published_reports.hpp"
 #include "domain/development/programme.hpp"
+#include "domain/reporting/heatmap.hpp"
 
 namespace leadline::app {
 
@@ -24,6 +25,10 @@ struct ProgrammeRound {
     domain::PulseRoundState state = domain::PulseRoundState::Scheduled;
     domain::ProgrammePulse pulse;
     std::vector<std::string> area_names; // in the order of pulse.areas
+    // True where the organisation's figure for an area as a focus is hidden by by_unit's rules, so that it
+    // cannot be used to work out a unit's hidden figure; in the order of pulse.areas.
+    std::vector<bool> focus_protected;
+    domain::Heatmap by_unit; // change where it was a focus, by unit (see pulse_by_unit.hpp)
 };
 
 // What those who design development see of a published cycle: counts and figures over everyone, never

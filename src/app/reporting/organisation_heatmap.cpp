@@ -16,24 +16,20 @@ domain::Result<domain::Heatmap> organisation_heatmap(Store& store, const CycleRe
                                 std::to_string(smallest_heatmap_minimum) + " and " +
                                 std::to_string(largest_heatmap_minimum) + " people.");
     }
-    auto units = store.people().units();
-    if (!units) {
-        return domain::fail(units.error());
-    }
-    auto unit_of = units_of_people(store);
-    if (!unit_of) {
-        return domain::fail(unit_of.error());
+    auto directory = unit_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
     }
     domain::HeatmapInput input;
-    input.units = std::move(*units);
+    input.units = std::move(directory->units);
     input.k = k;
     for (const auto& attribute : reports.framework->attributes) {
         input.columns.push_back(attribute.name);
     }
     for (const auto& subject : reports.subjects) {
         domain::HeatmapSubject entry;
-        const auto unit = unit_of->find(subject.subject);
-        entry.unit = unit == unit_of->end() ? domain::UnitId{} : unit->second;
+        const auto unit = directory->unit_of.find(subject.subject);
+        entry.unit = unit == directory->unit_of.end() ? domain::UnitId{} : unit->second;
         entry.scores = others_by_attribute(reports, subject);
         const auto& overall = subject.report.others_overall;
         entry.scores.push_back(overall.shown ? std::optional<double>(overall.score.mean) : std::nullopt);

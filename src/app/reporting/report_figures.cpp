@@ -30,4 +30,16 @@ domain::Result<std::map<domain::PersonId, domain::UnitId>> units_of_people(Store
     return unit_of;
 }
 
+domain::Result<UnitDirectory> unit_directory(Store& store) {
+    auto units = store.people().units();
+    if (!units) {
+        return domain::fail(units.error());
+    }
+    auto unit_of = units_of_people(store);
+    if (!unit_of) {
+        return domain::fail(unit_of.error());
+    }
+    return UnitDirectory{std::move(*units), std::move(*unit_of)};
+}
+
 } // namespace leadline::app

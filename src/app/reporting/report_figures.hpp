@@ -17,4 +17,11 @@ namespace leadline::app {
 // Each person's unit in the people directory.
 [[nodiscard]] domain::Result<std::map<domain::PersonId, domain::UnitId>> units_of_people(Store& store);
 
+// The directory's units and each person's unit: what every breakdown by unit starts from.
+struct UnitDirectory {
+    std::vector<domain::OrgUnit> units;
+    std::map<domain::PersonId, domain::UnitId> unit_of;
+};
+[[nodiscard]] domain::Result<UnitDirectory> unit_directory(Store& store);
+
 } // namespace leadline::app

@@ -72,16 +72,14 @@ std::vector<domain::PersonId> team_of(const domain::FeedbackCycle& cycle, domain
 
 domain::Result<std::vector<domain::PersonId>> subjects_in_unit(Store& store, const CycleReportSet& reports,
                                                                domain::UnitId unit) {
-    auto units = store.people().units();
-    if (!units) {
-        return domain::fail(units.error());
+    auto directory = unit_directory(store);
+    if (!directory) {
+        return domain::fail(directory.error());
     }
-    auto unit_of = units_of_people(store);
-    if (!unit_of) {
-        return domain::fail(unit_of.error());
-    }
+    const auto& units = directory->units;
+    const auto& unit_of = directory->unit_of;
     std::map<domain::UnitId, std::optional<domain::UnitId>> parent_of;
-    for (const auto& known : *units) {
+    for (const auto& known : units) {
         parent_of.emplace(known.id, known.parent);
     }
     auto within = [&](domain::UnitId start) {
@@ -97,8 +95,8 @@ domain::Result<std::vector<domain::PersonId>> subjects_in_unit(Store& store, con
     };
     std::vector<domain::PersonId> members;
     for (const auto& subject : reports.subjects) {
-        const auto found = unit_of->find(subject.subject);
-        if (found != unit_of->end() && within(found->second)) {
+        const auto found = unit_of.find(subject.subject);
+        if (found != unit_of.end() && within(found->second)) {
             members.push_back(subject.subject);
         }
     }

@@ -1,5 +1,7 @@
 #include "app/text/csv_problems.hpp"
 
+#include <algorithm>
+
 namespace leadline::app {
 
 void CsvProblems::add(std::size_t line, std::string_view column, const std::string& message) {
@@ -24,6 +26,25 @@ std::string trim_blanks(std::string_view text) {
         return {};
     }
     return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
+}
+
+std::vector<NumberedLine> numbered_lines(std::string_view text) {
+    std::vector<NumberedLine> lines;
+    std::size_t number = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        auto line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1); // a browser sends a text area's lines ended by CR LF
+        }
+        start = end + 1;
+        ++number;
+        if (auto trimmed = trim_blanks(line); !trimmed.empty()) {
+            lines.push_back({number, std::move(trimmed)});
+        }
+    }
+    return lines;
 }
 
 } // namespace leadline::app

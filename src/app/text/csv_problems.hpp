@@ -35,4 +35,12 @@ class CsvProblems {
 // The text without the spaces and tabs around it.
 [[nodiscard]] std::string trim_blanks(std::string_view text);
 
+// A line of pasted text, its blanks trimmed, with its number counting from 1.
+struct NumberedLine {
+    std::size_t number = 0;
+    std::string text;
+};
+// The lines of text that are not blank, numbered as the person sees them (blank lines count).
+[[nodiscard]] std::vector<NumberedLine> numbered_lines(std::string_view text);
+
 } // namespace leadline::app

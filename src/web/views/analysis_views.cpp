@@ -43,6 +43,29 @@ void fill_heatmap_cell(ctemplate::TemplateDictionary& line, const domain::Heatma
 
 } // namespace
 
+void fill_heatmap_table(ctemplate::TemplateDictionary& where, const domain::Heatmap& map,
+                        const std::string& label, const std::string& caption) {
+    auto* table = where.AddIncludeDictionary("HEATMAP_TABLE");
+    table->SetFilename("heatmap_table.tpl");
+    table->SetValue("LABEL", label);
+    table->SetValue("CAPTION", caption);
+    for (const auto& column : map.columns) {
+        table->AddSectionDictionary("COLUMN")->SetValue("NAME", column);
+    }
+    if (map.rows.empty()) {
+        return;
+    }
+    const auto& organisation = map.rows.front();
+    for (const auto& row : map.rows) {
+        auto* line = table->AddSectionDictionary("ROW");
+        line->SetValue("LABEL", row.label);
+        line->SetIntValue("DEPTH", std::min(row.depth, 5));
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            fill_heatmap_cell(*line, row.cells[c], organisation.cells[c]);
+        }
+    }
+}
+
 std::string whole_number_message(long long lowest, long long highest) {
     return "Enter a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
 }
@@ -59,26 +82,25 @@ void fill_heatmap(ctemplate::TemplateDictionary& page, const HeatmapPage& shown)
     page.SetValue("BACK", shown.cycle_href);
     auto* table = page.AddSectionDictionary("TABLE");
     table->SetValue("CSV", shown.page_href + ".csv?k=" + std::to_string(shown.k));
-    for (const auto& column : map.columns) {
-        table->AddSectionDictionary("COLUMN")->SetValue("NAME", column);
-    }
-    const auto& organisation = map.rows.front();
-    for (const auto& row : map.rows) {
-        auto* line = table->AddSectionDictionary("ROW");
-        line->SetValue("LABEL", row.label);
-        line->SetIntValue("DEPTH", std::min(row.depth, 5));
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            fill_heatmap_cell(*line, row.cells[c], organisation.cells[c]);
-        }
-    }
+    fill_heatmap_table(*table, map, "Heatmap table",
+                       "Others' average by unit and attribute. Shading: darker blue well above the "
+                       "organisation's average, darker orange well below; the figures say the same.");
     page.SetIntValue("HIDDEN", static_cast<long>(map.hidden_too_small + map.hidden_to_protect));
     page.SetIntValue("CELLS", static_cast<long>(map.rows.size() * map.columns.size()));
+}
+
+std::string kept_pair(const std::string& mentee, const std::string& mentor) {
+    std::string value = mentee;
+    value += ',';
+    value += mentor;
+    return value;
 }
 
 std::string MatchingAsked::query() const {
     std::string text = "capacity=" + std::to_string(capacity);
     for (const auto& [mentee, mentor] : keep) {
-        text += "&keep=" + url_encoded(mentee + "," + mentor);
+        text += "&keep=";
+        text += url_encoded(kept_pair(mentee, mentor));
     }
     return text;
 }
@@ -130,7 +152,7 @@ void fill_mentor_options(ctemplate::TemplateDictionary& page, const MatchingAske
     change->SetValue("NOW", two_places(total_now));
     for (const auto& [kept_mentee, mentor] : asked.keep) {
         if (kept_mentee != mentee.mentee_email) {
-            change->AddSectionDictionary("KEEP_FIELD")->SetValue("VALUE", kept_mentee + "," + mentor);
+            change->AddSectionDictionary("KEEP_FIELD")->SetValue("VALUE", kept_pair(kept_mentee, mentor));
         }
     }
     if (options.empty()) {

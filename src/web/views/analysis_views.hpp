@@ -27,6 +27,15 @@ struct HeatmapPage {
 // figure, small cells hidden.
 void fill_heatmap(ctemplate::TemplateDictionary& page, const HeatmapPage& shown);
 
+// Fills the HEATMAP_TABLE include (heatmap_table.tpl) where it is used: units by columns, each shown cell
+// shaded by its distance from the whole organisation's figure, hidden cells marked. `label` names the
+// scrolling region for screen readers.
+void fill_heatmap_table(ctemplate::TemplateDictionary& where, const domain::Heatmap& map,
+                        const std::string& label, const std::string& caption);
+
+// A pair an admin chose, as a form or query value: "mentee email,mentor email".
+[[nodiscard]] std::string kept_pair(const std::string& mentee, const std::string& mentor);
+
 // What the matching page was asked for: each mentor's most mentees and the pairs an admin chose.
 struct MatchingAsked {
     int capacity = 2;

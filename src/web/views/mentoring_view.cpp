@@ -1,5 +1,6 @@
 #include "web/views/mentoring_view.hpp"
 
+#include "web/views/analysis_views.hpp"
 #include "web/views/participant_views.hpp"
 
 namespace leadline::web {
@@ -35,7 +36,7 @@ void fill_mentoring_confirmation(ctemplate::TemplateDictionary& page, const std:
     form->SetIntValue("CAPACITY", capacity);
     form->SetValue("CSRF", csrf);
     for (const auto& [mentee, mentor] : keep) {
-        form->AddSectionDictionary("KEEP")->SetValue("VALUE", mentee + "," + mentor);
+        form->AddSectionDictionary("KEEP")->SetValue("VALUE", kept_pair(mentee, mentor));
     }
     if (confirmed_at > 0) {
         form->AddSectionDictionary("BEFORE")->SetValue("DATE", domain::day_of(confirmed_at).display());

@@ -1,5 +1,6 @@
 #include "web/views/programme_view.hpp"
 
+#include "web/views/analysis_views.hpp"
 #include "web/views/figures.hpp"
 
 namespace leadline::web {
@@ -11,9 +12,11 @@ std::string percent_of(int part, int whole) {
 }
 
 void fill_change(ctemplate::TemplateDictionary& row, const char* name, const domain::Summary& summary,
-                 int minimum) {
+                 int minimum, bool protect = false) {
     auto* cell = row.AddSectionDictionary(name);
-    if (summary.n == 0) {
+    if (protect) {
+        cell->SetValue("TEXT", "Hidden, to protect a unit's figure below");
+    } else if (summary.n == 0) {
         cell->SetValue("TEXT", "Not asked");
     } else if (summary.n < minimum) {
         cell->SetValue("TEXT", "Fewer than " + std::to_string(minimum) + " people");
@@ -22,6 +25,21 @@ void fill_change(ctemplate::TemplateDictionary& row, const char* name, const dom
                                    " to " + signed_two_places(summary.high) + "), " +
                                    std::to_string(summary.n) + " people");
     }
+}
+
+void fill_by_unit(ctemplate::TemplateDictionary& closed, const app::ProgrammeRound& shown) {
+    const auto& map = shown.by_unit;
+    if (map.rows.empty() || map.columns.size() < 2) {
+        return; // no one's focus areas could be shown
+    }
+    auto* by_unit = closed.AddSectionDictionary("BY_UNIT");
+    by_unit->SetIntValue("K", static_cast<long>(map.k));
+    by_unit->SetIntValue("HIDDEN", static_cast<long>(map.hidden_too_small + map.hidden_to_protect));
+    by_unit->SetIntValue("CELLS", static_cast<long>(map.rows.size() * map.columns.size()));
+    fill_heatmap_table(*by_unit, map, "Round " + std::to_string(shown.round.number) + " by unit",
+                       "Change where it was a focus, round " + std::to_string(shown.round.number) +
+                           ", by unit (−3 to +3). Shading: darker blue well above the organisation's "
+                           "figure, darker orange well below.");
 }
 
 } // namespace
@@ -70,9 +88,11 @@ void fill_programme(ctemplate::TemplateDictionary& page, const app::ProgrammeOve
         for (std::size_t a = 0; a < pulse.areas.size(); ++a) {
             auto* row = closed->AddSectionDictionary("AREA");
             row->SetValue("NAME", shown.area_names[a]);
-            fill_change(*row, "AS_FOCUS", pulse.areas[a].as_focus, overview.minimum_subjects);
+            fill_change(*row, "AS_FOCUS", pulse.areas[a].as_focus, overview.minimum_subjects,
+                        shown.focus_protected[a]);
             fill_change(*row, "AS_COMPARISON", pulse.areas[a].as_comparison, overview.minimum_subjects);
         }
+        fill_by_unit(*closed, shown);
     }
 }
 
