@@ -32,6 +32,7 @@
     </table>{{/PROBLEMS}}
     <h2 class="govuk-heading-m">Upload a people file</h2>
     <p class="govuk-body">A CSV file with a header line and one line per person. The columns are <code>email</code>, <code>name</code>, <code>unit_path</code> (for example <code>Housing/Repairs</code>), <code>grade</code>, <code>profession</code>, <code>region</code> and <code>manager_email</code>, in any order. You will see what the file changes before anything is saved.</p>
+    <p class="govuk-body">You may add any of the equality columns <code>sex</code>, <code>ethnicity</code>, <code>disability</code>, <code>age_band</code> and <code>working_pattern</code>. Each value must be one your organisation records (letter case does not matter); an empty cell clears what was recorded, and a column you leave out keeps what was recorded. These are used only for figures about groups, such as whether a talent review treats groups fairly, and are never shown about one person. <a class="govuk-link" href="/admin/equality">See or change the values your organisation records</a>.</p>
     <form method="post" action="/admin/people/check" enctype="multipart/form-data" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}">
       <div class="govuk-form-group{{#FILE_ERROR}} govuk-form-group--error{{/FILE_ERROR}}">

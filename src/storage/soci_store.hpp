@@ -11,6 +11,7 @@
 #include "storage/sql_cycle_repository.hpp"
 #include "storage/sql_development_plan_repository.hpp"
 #include "storage/sql_dialect.hpp"
+#include "storage/sql_equality_repository.hpp"
 #include "storage/sql_framework_repository.hpp"
 #include "storage/sql_habit_repository.hpp"
 #include "storage/sql_learning_set_repository.hpp"
@@ -44,6 +45,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::HabitRepository& habits() override { return m_habits; }
     [[nodiscard]] app::PulseRepository& pulses() override { return m_pulses; }
     [[nodiscard]] app::MentoringRepository& mentoring() override { return m_mentoring; }
+    [[nodiscard]] app::EqualityRepository& equality() override { return m_equality; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -83,6 +85,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlHabitRepository m_habits;
     SqlPulseRepository m_pulses;
     SqlMentoringRepository m_mentoring;
+    SqlEqualityRepository m_equality;
     SqlChangeFeed m_changes;
 };
 

@@ -232,6 +232,7 @@ Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const st
                  "rater_person_id = :id OR rater_email = :email",
             soci::use(placeholder), soci::use(id), soci::use(email);
         m_sql << "DELETE FROM learning_set_members WHERE person_id = :id", soci::use(id);
+        m_sql << "DELETE FROM equality_records WHERE person_id = :id", soci::use(id);
         // Their development plans: private to them, so nothing of them stays.
         for (const auto* table : {"habit_answers", "habit_weeks", "habit_picks", "plan_check_ins",
                                   "plan_ideas", "plan_focus_areas", "development_plans"}) {

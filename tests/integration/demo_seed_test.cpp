@@ -210,6 +210,30 @@ TEST_P(DemoSeed, ConfirmsLearningSetsOfEverySubjectThatMembersSee) {
     EXPECT_GE(mine[0].members.size(), 6U);
 }
 
+TEST_P(DemoSeed, RecordsEqualityInformationForMostPeopleInTheDefaultValues) {
+    auto database = leadline::testing::ScratchDatabase::create(GetParam());
+    LEADLINE_SKIP_WITHOUT(database);
+    auto store = database->open();
+    const auto demo = app::generate_demo({120, 11}, leadership_in_action().framework).value();
+    auto summary = app::seed_demo(*store, demo, leadership_in_action());
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+
+    const auto records = store->equality().equality_records().value();
+    EXPECT_EQ(records.size(), summary->people_with_equality);
+    EXPECT_GT(records.size(), 90U) << "most people have something recorded";
+    EXPECT_LT(records.size(), 120U) << "and some have nothing, as in real directories";
+    const auto defaults = domain::default_equality_categories();
+    std::map<std::string, int> by_sex;
+    for (const auto& [person, record] : records) {
+        for (const auto& [field, value] : record) {
+            EXPECT_TRUE(domain::defined_value(defaults, field, value)) << value;
+        }
+        ++by_sex[record.at(domain::EqualityField::Sex)];
+    }
+    EXPECT_GT(by_sex["Female"], 30);
+    EXPECT_GT(by_sex["Male"], 30);
+}
+
 TEST_P(DemoSeed, RefusesADatabaseThatAlreadyHasPeople) {
     auto database = leadline::testing::ScratchDatabase::create(GetParam());
     LEADLINE_SKIP_WITHOUT(database);

@@ -453,6 +453,9 @@ std::vector<Route> expectations() {
         {Method::Post, "/admin/learning-sets/new", "/admin/learning-sets/new", admins_only, Refused,
          400}, // nothing typed
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
+        {Method::Get, "/admin/equality", "/admin/equality", admins_only, Refused},
+        // Empty lists are a choice (nothing recorded), so the bare form saves and goes back to the page.
+        {Method::Post, "/admin/equality", "/admin/equality", admins_only, Refused, 303},
         {Method::Get, "/admin/people", "/admin/people", admins_only, Refused},
         {Method::Get, "/admin/people.csv", "/admin/people.csv", admins_only, Refused},
         {Method::Get, "/admin/people/erase", "/admin/people/erase", admins_only, Refused},

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "app/demo/demo_equality.hpp"
 #include "app/security/invitation_token.hpp"
 #include "app/text/json_writer.hpp"
 
@@ -374,6 +375,11 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         if (!ids) {
             return domain::fail(ids.error());
         }
+        auto equality = write_demo_equality(store, demo, *ids);
+        if (!equality) {
+            return domain::fail(equality.error());
+        }
+        summary.people_with_equality = *equality;
         auto published = write_cycle(store, demo, demo.cycle, demo.subjects, demo.nominations,
                                      DemoCycleEnd::Published, framework, *ids);
         if (!published) {

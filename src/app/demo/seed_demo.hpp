@@ -16,6 +16,7 @@ namespace leadline::app {
 struct DemoSummary {
     std::size_t people = 0;
     std::size_t units = 0;
+    std::size_t people_with_equality = 0; // people with some equality information recorded
     domain::CycleId cycle;
     std::size_t subjects = 0;
     std::size_t nominations = 0;

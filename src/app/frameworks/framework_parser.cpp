@@ -1,5 +1,6 @@
 #include "app/frameworks/framework_parser.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include <yaml-cpp/yaml.h>
@@ -48,7 +49,7 @@ class Parser {
         }
         framework.scale = scale(root);
         framework.dimensions = dimensions(root);
-        framework.attributes = attributes(root);
+        framework.attributes = attributes(root, framework);
         return finish(std::move(framework));
     }
 
@@ -260,7 +261,51 @@ class Parser {
         return result;
     }
 
-    std::vector<domain::Attribute> attributes(const YAML::Node& root) {
+    // What each point of the scale means for one indicator; every point once, in the scale's order.
+    std::vector<domain::LevelMeaning> levels(const YAML::Node& attribute, const domain::RatingScale& scale) {
+        std::vector<domain::LevelMeaning> result;
+        const YAML::Node node = attribute["levels"];
+        if (!node.IsSequence()) {
+            problem(node.Mark(), "\"levels\" is a list of {value, meaning}, one for each point of the scale");
+            return result;
+        }
+        for (const auto& item : node) {
+            if (!item.IsMap()) {
+                problem(item.Mark(), "each level is written as {value: 3, meaning: ...}");
+                continue;
+            }
+            check_keys(item, {"value", "meaning"});
+            domain::LevelMeaning level;
+            level.meaning = text_of(item, "meaning", Need::Required);
+            try {
+                level.value = item["value"] ? item["value"].as<int>() : 0;
+            } catch (const YAML::Exception&) {
+                problem(item["value"].Mark(), "a level's value must be a whole number");
+                continue;
+            }
+            if (!scale.contains(level.value)) {
+                problem(item.Mark(), "the scale has no point " + std::to_string(level.value));
+            } else if (std::any_of(result.begin(), result.end(), [&](const domain::LevelMeaning& seen) {
+                           return seen.value == level.value;
+                       })) {
+                problem(item.Mark(), "the level " + std::to_string(level.value) + " is given twice");
+            }
+            result.push_back(std::move(level));
+        }
+        for (const auto& point : scale.points) {
+            if (std::none_of(result.begin(), result.end(),
+                             [&](const domain::LevelMeaning& level) { return level.value == point.value; })) {
+                problem(node.Mark(), "say what the point " + std::to_string(point.value) + " (" +
+                                         point.label + ") means for this indicator");
+            }
+        }
+        std::sort(
+            result.begin(), result.end(),
+            [&](const domain::LevelMeaning& a, const domain::LevelMeaning& b) { return a.value < b.value; });
+        return result;
+    }
+
+    std::vector<domain::Attribute> attributes(const YAML::Node& root, const domain::Framework& framework) {
         std::vector<domain::Attribute> result;
         const YAML::Node node = root["attributes"];
         if (!node || !node.IsSequence() || node.size() == 0) {
@@ -273,7 +318,7 @@ class Parser {
                 continue;
             }
             check_keys(item, {"id", "name", "summary", "behaviours", "stretch_experiences", "micro_actions",
-                              "evidence_prompt"});
+                              "evidence_prompt", "levels"});
             domain::Attribute attribute;
             attribute.id = domain::AttributeId(identifier(item, "id"));
             claim_id(attribute.id.value(), item);
@@ -285,6 +330,13 @@ class Parser {
             attribute.micro_actions = ideas(item, "micro_actions");
             if (item["evidence_prompt"]) {
                 attribute.evidence_prompt = text_of(item, "evidence_prompt", Need::Required);
+            }
+            if (item["levels"]) {
+                attribute.levels = levels(item, framework.scale);
+            } else if (framework.use == domain::FrameworkUse::TalentReview) {
+                problem(item.Mark(), "the indicator \"" + attribute.name +
+                                         "\" needs \"levels\": what each point of the scale means for it, "
+                                         "so that assessors rate alike");
             }
             result.push_back(std::move(attribute));
         }

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "app/people/equality_settings.hpp"
 #include "app/people/people_csv.hpp"
 #include "app/text/csv_problems.hpp"
 #include "app/text/csv_reader.hpp"
@@ -29,6 +30,8 @@ struct Row {
     std::string profession;
     std::string region;
     std::string manager_email;
+    // Each equality column the file has, with the value as the organisation spells it (empty: clear it).
+    domain::EqualityRecord equality;
 };
 
 std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvRecord& header,
@@ -45,10 +48,17 @@ std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvReco
                 }
             }
         }
+        if (const auto field = domain::equality_field_of_column(name)) {
+            known = true;
+            if (!places.emplace(domain::equality_column(*field), i).second) {
+                problems.add(header.line, name, "this column appears twice in the header");
+            }
+        }
         if (!known) {
-            problems.add(
-                header.line, name.empty() ? "(blank)" : name,
-                "unknown column; the header is email,name,unit_path,grade,profession,region,manager_email");
+            problems.add(header.line, name.empty() ? "(blank)" : name,
+                         "unknown column; the header is email,name,unit_path,grade,profession,region,"
+                         "manager_email, optionally followed by any of sex,ethnicity,disability,age_band,"
+                         "working_pattern");
         }
     }
     for (auto column : people_csv_columns) {
@@ -62,8 +72,45 @@ std::optional<std::map<std::string_view, std::size_t>> read_header(const CsvReco
     return places;
 }
 
+// The equality columns the file has, each value one the organisation defined; false when any is not.
+bool read_equality(const CsvRecord& record, const std::map<std::string_view, std::size_t>& places,
+                   const domain::EqualityCategories& categories, Row& row, CsvProblems& problems) {
+    bool ok = true;
+    for (const auto field : domain::equality_fields) {
+        const auto column = domain::equality_column(field);
+        const auto place = places.find(column);
+        if (place == places.end()) {
+            continue;
+        }
+        const auto typed = trim_blanks(csv_text(record.fields[place->second]));
+        if (typed.empty()) {
+            row.equality[field] = "";
+            continue;
+        }
+        if (auto value = domain::defined_value(categories, field, typed)) {
+            row.equality[field] = std::move(*value);
+            continue;
+        }
+        ok = false;
+        const auto& values = categories.of(field);
+        if (values.empty()) {
+            problems.add(record.line, column,
+                         "the organisation does not record this; leave the column empty, or add its values "
+                         "on the Equality information page first");
+            continue;
+        }
+        std::string message = "\"" + typed + "\" is not one of the organisation's values (";
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            message.append(i == 0 ? "" : "; ").append(values[i]);
+        }
+        message += "); correct the file, or add the value on the Equality information page";
+        problems.add(record.line, column, message);
+    }
+    return ok;
+}
+
 std::optional<Row> read_row(const CsvRecord& record, const std::map<std::string_view, std::size_t>& places,
-                            CsvProblems& problems) {
+                            const domain::EqualityCategories& categories, CsvProblems& problems) {
     if (record.fields.size() != places.size()) {
         problems.add(record.line, "",
                      "expected " + std::to_string(places.size()) + " fields but found " +
@@ -109,6 +156,7 @@ std::optional<Row> read_row(const CsvRecord& record, const std::map<std::string_
             ok = false;
         }
     }
+    ok = read_equality(record, places, categories, row, problems) && ok;
     return ok ? std::optional<Row>(std::move(row)) : std::nullopt;
 }
 
@@ -117,6 +165,8 @@ struct Directory {
     std::unordered_map<std::string, Person> by_email;
     std::unordered_map<std::int64_t, std::string> email_of_id;
     std::unordered_map<std::int64_t, std::string> unit_path;
+    std::unordered_map<std::int64_t, domain::EqualityRecord> equality;
+    domain::EqualityCategories categories;
 };
 
 Result<Directory> read_directory(Store& store) {
@@ -128,7 +178,17 @@ Result<Directory> read_directory(Store& store) {
     if (!units) {
         return domain::fail(units.error());
     }
+    auto equality = store.equality().equality_records();
+    if (!equality) {
+        return domain::fail(equality.error());
+    }
+    auto categories = equality_categories_in_use(store);
+    if (!categories) {
+        return domain::fail(categories.error());
+    }
     Directory directory;
+    directory.equality = std::move(*equality);
+    directory.categories = std::move(*categories);
     for (const auto& unit : *units) {
         directory.unit_path.emplace(unit.id.value(), unit.path);
     }
@@ -140,8 +200,8 @@ Result<Directory> read_directory(Store& store) {
 }
 
 // The rows of the file, each email once; problems of syntax, header and fields go to `problems`.
-std::vector<Row> read_rows(std::string_view csv_text, CsvProblems& problems,
-                           std::map<std::string, std::size_t>& line_of_email) {
+std::vector<Row> read_rows(std::string_view csv_text, const domain::EqualityCategories& categories,
+                           CsvProblems& problems, std::map<std::string, std::size_t>& line_of_email) {
     const auto document = read_csv(csv_text);
     for (const auto& problem : document.problems) {
         problems.add(problem.line, problem.column == 0 ? "" : std::to_string(problem.column),
@@ -160,7 +220,7 @@ std::vector<Row> read_rows(std::string_view csv_text, CsvProblems& problems,
     }
     std::vector<Row> rows;
     for (std::size_t i = 1; i < document.records.size(); ++i) {
-        auto row = read_row(document.records[i], *places, problems);
+        auto row = read_row(document.records[i], *places, categories, problems);
         if (!row) {
             continue;
         }
@@ -237,6 +297,15 @@ std::vector<std::string> differences(const Row& row, const Person& before, const
     compare("region", row.region, before.region);
     compare("line manager", row.manager_email,
             before.line_manager ? directory.email_of_id.at(before.line_manager->value()) : std::string());
+    // Equality values are never written out about one person, not even to the admin importing them.
+    const auto recorded = directory.equality.find(before.id.value());
+    for (const auto& [field, value] : row.equality) {
+        const auto* was = recorded == directory.equality.end() ? nullptr : &recorded->second;
+        const auto before_value = was != nullptr && was->count(field) != 0 ? was->at(field) : std::string();
+        if (value != before_value) {
+            said.push_back(std::string(domain::equality_label(field)) + ": changed");
+        }
+    }
     return said;
 }
 
@@ -282,12 +351,12 @@ Result<CheckedFile> check_file(Store& store, std::string_view csv_text, MissingP
     CsvProblems problems;
     std::map<std::string, std::size_t> line_of_email;
     CheckedFile checked;
-    checked.rows = read_rows(csv_text, problems, line_of_email);
     auto directory = read_directory(store);
     if (!directory) {
         return domain::fail(directory.error());
     }
     checked.directory = std::move(*directory);
+    checked.rows = read_rows(csv_text, checked.directory.categories, problems, line_of_email);
     if (!problems.any()) {
         check_managers(checked.rows, line_of_email, checked.directory, missing, problems);
     }
@@ -331,6 +400,7 @@ Result<void> write_file(Store& store, const CheckedFile& checked, std::int64_t n
     }
     // A manager may come later in the file than the people they manage: those links wait for a second pass.
     std::vector<std::pair<Person, std::string>> waiting_for_manager;
+    std::vector<EqualityChange> equality;
     for (const auto& row : checked.rows) {
         if (to_write.count(row.email) == 0) {
             continue;
@@ -359,6 +429,10 @@ Result<void> write_file(Store& store, const CheckedFile& checked, std::int64_t n
         }
         person.id = *id;
         ids[row.email] = *id;
+        for (const auto& [field, value] : row.equality) {
+            equality.push_back(
+                {*id, field, value.empty() ? std::nullopt : std::optional<std::string>(value)});
+        }
         if (!row.manager_email.empty() && !person.line_manager) {
             waiting_for_manager.emplace_back(std::move(person), row.manager_email);
         }
@@ -368,6 +442,9 @@ Result<void> write_file(Store& store, const CheckedFile& checked, std::int64_t n
         if (auto saved = store.people().save_person(person); !saved) {
             return domain::fail(saved.error());
         }
+    }
+    if (auto saved = store.equality().save_equality(equality); !saved) {
+        return saved;
     }
     for (const auto& leaver : checked.plan.leaving) {
         auto person = directory.by_email.at(leaver.email);

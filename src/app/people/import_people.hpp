@@ -39,8 +39,12 @@ struct PeopleImportPlan {
     }
 };
 
-// Reads the people CSV (header: email,name,unit_path,grade,profession,region,manager_email) and compares
-// it with the directory, writing nothing. Problems are listed by line and column, all of them at once.
+// Reads the people CSV (header: email,name,unit_path,grade,profession,region,manager_email, then any of the
+// optional equality columns sex,ethnicity,disability,age_band,working_pattern) and compares it with the
+// directory, writing nothing. Problems are listed by line and column, all of them at once. An equality
+// value must be one the organisation defined (any case); an empty one clears what was recorded, and a
+// column left out of the file leaves what was recorded as it is. A change to one is listed as
+// "Sex: changed", never with its value.
 [[nodiscard]] domain::Result<PeopleImportPlan> plan_people_import(Store& store, std::string_view csv_text,
                                                                   MissingPeople missing);
 

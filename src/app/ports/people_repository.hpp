@@ -32,8 +32,9 @@ class PeopleRepository {
     [[nodiscard]] virtual domain::Result<std::vector<domain::Person>> people() = 0;
     // Erases a person on request: their entry keeps its id but holds nothing about them (`placeholder` as
     // its email); everything about them as a subject goes (nominations, answers, comments); as a rater,
-    // their comments go and their ratings stay, no longer linked to them; their account, emails and
-    // learning-set places go; people they managed have no line manager. Runs in the caller's transaction.
+    // their comments go and their ratings stay, no longer linked to them; their account, emails,
+    // learning-set places and protected characteristics go; people they managed have no line manager. Runs in
+    // the caller's transaction.
     [[nodiscard]] virtual domain::Result<void> erase_person(domain::PersonId person,
                                                             const std::string& placeholder) = 0;
     // The people whose line manager this person is, ordered by name.

@@ -9,6 +9,7 @@
 #include "app/ports/change_feed.hpp"
 #include "app/ports/cycle_repository.hpp"
 #include "app/ports/development_plan_repository.hpp"
+#include "app/ports/equality_repository.hpp"
 #include "app/ports/file_database.hpp"
 #include "app/ports/framework_repository.hpp"
 #include "app/ports/habit_repository.hpp"
@@ -48,6 +49,7 @@ class Store {
     [[nodiscard]] virtual HabitRepository& habits() = 0;
     [[nodiscard]] virtual PulseRepository& pulses() = 0;
     [[nodiscard]] virtual MentoringRepository& mentoring() = 0;
+    [[nodiscard]] virtual EqualityRepository& equality() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

@@ -67,7 +67,8 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
     }
     context.out << "Demo organisation written to " << arguments.database << " (seed " << arguments.seed
                 << ")\n"
-                << "  " << summary->people << " people in " << summary->units << " units\n"
+                << "  " << summary->people << " people in " << summary->units << " units, "
+                << summary->people_with_equality << " with equality information recorded\n"
                 << "  cycle " << summary->cycle.value() << " \"" << demo->cycle.name << "\" on "
                 << arguments.framework << ": published\n"
                 << "  " << summary->subjects << " subjects, " << summary->nominations << " nominations, "

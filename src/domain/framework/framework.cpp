@@ -45,6 +45,15 @@ std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>,
 
 } // namespace
 
+const LevelMeaning* Attribute::level(int value) const {
+    for (const auto& each : levels) {
+        if (each.value == value) {
+            return &each;
+        }
+    }
+    return nullptr;
+}
+
 const Attribute* Framework::find_attribute(const AttributeId& attribute_id) const {
     for (const auto& attribute : attributes) {
         if (attribute.id == attribute_id) {

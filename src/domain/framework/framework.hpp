@@ -24,6 +24,13 @@ struct Behaviour {
     std::string self_text;
 };
 
+// What one point of the scale means for one attribute ("3: Has delivered ..."), so that two assessors
+// giving the same rating mean the same thing by it.
+struct LevelMeaning {
+    int value = 0;
+    std::string meaning;
+};
+
 struct Attribute {
     AttributeId id;
     std::string name;
@@ -33,6 +40,10 @@ struct Attribute {
     std::vector<DevelopmentIdea> micro_actions;
     // For talent reviews: what a line manager should cite as evidence.
     std::optional<std::string> evidence_prompt;
+    // For talent reviews: a meaning for every point of the scale, in the scale's order.
+    std::vector<LevelMeaning> levels;
+
+    [[nodiscard]] const LevelMeaning* level(int value) const;
 };
 
 // What the framework is used for; it decides who answers and how results are read.

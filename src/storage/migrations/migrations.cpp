@@ -551,6 +551,23 @@ CREATE TABLE mentoring_choices (
 )
 )sql";
 
+// The protected characteristics an organisation records (optional, only ever shown about groups): the
+// values it defines for each field, in its order, and what is recorded about each person.
+constexpr std::string_view v21_equality = R"sql(
+CREATE TABLE equality_categories (
+    field TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (field, position)
+);
+CREATE TABLE equality_records (
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (person_id, field)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -647,6 +664,7 @@ const std::vector<Migration>& migrations() {
         {18, "confirmed mentoring pairs", v18_mentoring, {}, {v8_outbox_identity}},
         {19, "confirmed learning sets", v19_learning_set_confirmation, {}, {v8_outbox_identity}},
         {20, "what people chose for mentoring", v20_mentoring_choices},
+        {21, "protected characteristics, for fairness figures", v21_equality},
     };
     return all;
 }

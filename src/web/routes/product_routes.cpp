@@ -11,6 +11,7 @@
 #include "web/handlers/chasing_pages.hpp"
 #include "web/handlers/closing_date_pages.hpp"
 #include "web/handlers/cycle_form_pages.hpp"
+#include "web/handlers/equality_pages.hpp"
 #include "web/handlers/erase_pages.hpp"
 #include "web/handlers/habit_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
@@ -109,6 +110,10 @@ RouteTable make_product_routes() {
              "The organisation's name, contact and privacy notice"},
             {Post, "/admin/organisation", Admin, Session, save_organisation,
              "Saves the organisation's details"},
+            {Get, "/admin/equality", Admin, None, equality_page,
+             "The values recorded for each protected characteristic"},
+            {Post, "/admin/equality", Admin, Session, save_equality_categories,
+             "Saves the values recorded for each protected characteristic"},
             {Get, "/admin/learning-sets", Admin, None, learning_sets_page, "Saved learning sets"},
             {Get, "/admin/learning-sets/new", Admin, None, new_learning_sets_page,
              "The form to form learning sets"},

@@ -122,6 +122,42 @@ TEST(FrameworkParser, ReportsAnUnknownEffort) {
     EXPECT_TRUE(mentions(parse, "effort must be one of", 17));
 }
 
+TEST(FrameworkParser, ReadsWhatEachLevelMeansInTheScalesOrder) {
+    const auto parse = parse_framework(replaced(valid, "    micro_actions:\n",
+                                                "    levels:\n"
+                                                "      - {value: 2, meaning: \"Does it most of the time.\"}\n"
+                                                "      - {value: 1, meaning: \"Seldom seen.\"}\n"
+                                                "    micro_actions:\n"),
+                                       "tiny.yaml");
+    ASSERT_TRUE(parse.problems.empty()) << parse.problems.front().describe();
+    const auto& attribute = parse.framework->attributes[0];
+    ASSERT_EQ(attribute.levels.size(), 2U);
+    EXPECT_EQ(attribute.levels[0].value, 1);
+    EXPECT_EQ(attribute.level(2)->meaning, "Does it most of the time.");
+    EXPECT_EQ(attribute.level(3), nullptr);
+}
+
+TEST(FrameworkParser, ReportsALevelOffTheScaleGivenTwiceOrMissing) {
+    const auto parse = parse_framework(replaced(valid, "    micro_actions:\n",
+                                                "    levels:\n"
+                                                "      - {value: 1, meaning: \"Seldom.\"}\n"
+                                                "      - {value: 1, meaning: \"Again.\"}\n"
+                                                "      - {value: 7, meaning: \"Off the scale.\"}\n"
+                                                "    micro_actions:\n"),
+                                       "tiny.yaml");
+    EXPECT_TRUE(mentions(parse, "the level 1 is given twice", 18));
+    EXPECT_TRUE(mentions(parse, "the scale has no point 7", 19));
+    EXPECT_TRUE(mentions(parse, "say what the point 2 (Often) means", 17));
+}
+
+TEST(FrameworkParser, ATalentReviewIndicatorWithoutLevelsIsReported) {
+    const auto parse = parse_framework(
+        replaced(valid, "licence: Ours.\n", "licence: Ours.\nuse: talent-review\n"), "tiny.yaml");
+    ASSERT_FALSE(parse.framework);
+    EXPECT_NE(parse.problems.front().message.find("the indicator \"Listening\" needs \"levels\""),
+              std::string::npos);
+}
+
 TEST(ShippedFrameworks, AllLoadWithoutProblems) {
     auto catalog = leadline::app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS);
     ASSERT_TRUE(catalog.has_value()) << catalog.error().message;
