@@ -21,6 +21,7 @@
 #include "storage/sql_people_repository.hpp"
 #include "storage/sql_pulse_repository.hpp"
 #include "storage/sql_response_repository.hpp"
+#include "storage/sql_talent_review_repository.hpp"
 
 namespace leadline::storage {
 
@@ -46,6 +47,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::PulseRepository& pulses() override { return m_pulses; }
     [[nodiscard]] app::MentoringRepository& mentoring() override { return m_mentoring; }
     [[nodiscard]] app::EqualityRepository& equality() override { return m_equality; }
+    [[nodiscard]] app::TalentReviewRepository& talent_reviews() override { return m_talent_reviews; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -86,6 +88,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlPulseRepository m_pulses;
     SqlMentoringRepository m_mentoring;
     SqlEqualityRepository m_equality;
+    SqlTalentReviewRepository m_talent_reviews;
     SqlChangeFeed m_changes;
 };
 

@@ -233,6 +233,14 @@ Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const st
             soci::use(placeholder), soci::use(id), soci::use(email);
         m_sql << "DELETE FROM learning_set_members WHERE person_id = :id", soci::use(id);
         m_sql << "DELETE FROM equality_records WHERE person_id = :id", soci::use(id);
+        // Talent reviews: everything about them goes, and the views they recorded on others; assessments
+        // they wrote about others stay with those others' reviews.
+        for (const auto* table :
+             {"talent_ratings", "talent_assessments", "talent_moves", "talent_review_people"}) {
+            m_sql << std::string("DELETE FROM ") + table + " WHERE person_id = :id", soci::use(id);
+        }
+        m_sql << "DELETE FROM talent_views WHERE person_id = :id OR reviewer_id = :again", soci::use(id),
+            soci::use(id);
         // Their development plans: private to them, so nothing of them stays.
         for (const auto* table : {"habit_answers", "habit_weeks", "habit_picks", "plan_check_ins",
                                   "plan_ideas", "plan_focus_areas", "development_plans"}) {

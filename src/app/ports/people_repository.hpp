@@ -33,8 +33,8 @@ class PeopleRepository {
     // Erases a person on request: their entry keeps its id but holds nothing about them (`placeholder` as
     // its email); everything about them as a subject goes (nominations, answers, comments); as a rater,
     // their comments go and their ratings stay, no longer linked to them; their account, emails,
-    // learning-set places and protected characteristics go; people they managed have no line manager. Runs in
-    // the caller's transaction.
+    // learning-set places, protected characteristics and talent review entries about them go; people they
+    // managed have no line manager. Runs in the caller's transaction.
     [[nodiscard]] virtual domain::Result<void> erase_person(domain::PersonId person,
                                                             const std::string& placeholder) = 0;
     // The people whose line manager this person is, ordered by name.

@@ -568,6 +568,71 @@ CREATE TABLE equality_records (
 )
 )sql";
 
+// Talent reviews: the people of each (with their proposed and current placement, whose revision guards
+// against two reviewers moving one placement at once), assessments with their evidence, every move made
+// in calibration, and reviewers' views recorded before the meeting.
+constexpr std::string_view v22_talent_reviews = R"sql(
+CREATE TABLE talent_reviews (
+    id {id},
+    name TEXT NOT NULL,
+    framework_id TEXT NOT NULL,
+    framework_version TEXT NOT NULL,
+    population TEXT NOT NULL,
+    minimum_group INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE talent_review_people (
+    review_id BIGINT NOT NULL REFERENCES talent_reviews(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    line_manager_id BIGINT REFERENCES people(id),
+    proposed_status TEXT NOT NULL,
+    proposed_box INTEGER NOT NULL,
+    now_status TEXT NOT NULL,
+    now_box INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    PRIMARY KEY (review_id, person_id)
+);
+CREATE TABLE talent_assessments (
+    review_id BIGINT NOT NULL REFERENCES talent_reviews(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    assessor_id BIGINT NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (review_id, person_id, assessor_id)
+);
+CREATE TABLE talent_ratings (
+    review_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    assessor_id BIGINT NOT NULL,
+    indicator TEXT NOT NULL,
+    level INTEGER,
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (review_id, person_id, assessor_id, indicator)
+);
+CREATE TABLE talent_moves (
+    id {id},
+    review_id BIGINT NOT NULL REFERENCES talent_reviews(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    from_status TEXT NOT NULL,
+    from_box INTEGER NOT NULL,
+    to_status TEXT NOT NULL,
+    to_box INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    proposed_by BIGINT NOT NULL REFERENCES people(id),
+    moved_at BIGINT NOT NULL
+);
+CREATE TABLE talent_views (
+    review_id BIGINT NOT NULL REFERENCES talent_reviews(id),
+    reviewer_id BIGINT NOT NULL REFERENCES people(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    agrees INTEGER NOT NULL,
+    note TEXT NOT NULL,
+    recorded_at BIGINT NOT NULL,
+    PRIMARY KEY (review_id, reviewer_id, person_id)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -665,6 +730,7 @@ const std::vector<Migration>& migrations() {
         {19, "confirmed learning sets", v19_learning_set_confirmation, {}, {v8_outbox_identity}},
         {20, "what people chose for mentoring", v20_mentoring_choices},
         {21, "protected characteristics, for fairness figures", v21_equality},
+        {22, "talent reviews: placements, assessments, moves, views", v22_talent_reviews},
     };
     return all;
 }

@@ -1,0 +1,311 @@
+#include "app/talent/talent_reviews.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "app/people/equality_settings.hpp"
+#include "domain/core/text.hpp"
+#include "domain/talent/assessment.hpp"
+#include "domain/talent/fairness_groups.hpp"
+
+namespace leadline::app {
+
+using domain::ErrorCode;
+using domain::PersonId;
+using domain::Result;
+
+namespace {
+
+constexpr std::string_view not_in_review = "There is no such person in this talent review.";
+
+// The people the choice covers, who have not left, with a description of the choice in words.
+Result<std::pair<std::vector<domain::Person>, std::string>> population_of(Store& store,
+                                                                          const PopulationChoice& choice) {
+    auto everyone = store.people().people();
+    if (!everyone) {
+        return domain::fail(everyone.error());
+    }
+    std::erase_if(*everyone, [](const domain::Person& person) { return person.left_at.has_value(); });
+    std::string described = "Everyone in the directory";
+    if (choice.kind == PopulationKind::Unit) {
+        auto units = store.people().units();
+        if (!units) {
+            return domain::fail(units.error());
+        }
+        const auto unit = std::find_if(units->begin(), units->end(), [&](const domain::OrgUnit& each) {
+            return each.id.value() == choice.unit_or_cycle;
+        });
+        if (unit == units->end()) {
+            return domain::fail(ErrorCode::NotFound, "There is no such unit.");
+        }
+        std::set<std::int64_t> within;
+        for (const auto& each : *units) {
+            if (domain::unit_holds(unit->path, each.path)) {
+                within.insert(each.id.value());
+            }
+        }
+        std::erase_if(*everyone,
+                      [&](const domain::Person& person) { return within.count(person.unit.value()) == 0; });
+        described = unit->path + " and the units within it";
+    } else if (choice.kind == PopulationKind::Grade) {
+        const auto wanted = domain::lowered(domain::trimmed_view(choice.grade));
+        std::erase_if(*everyone, [&](const domain::Person& person) {
+            return domain::lowered(domain::trimmed_view(person.grade)) != wanted;
+        });
+        described = "Everyone on grade " + std::string(domain::trimmed_view(choice.grade));
+    } else if (choice.kind == PopulationKind::Cycle) {
+        auto cycle = store.cycles().load_cycle(domain::CycleId(choice.unit_or_cycle));
+        if (!cycle) {
+            return domain::fail(cycle.error());
+        }
+        std::set<std::int64_t> subjects;
+        for (const auto& subject : cycle->subjects()) {
+            subjects.insert(subject.person.value());
+        }
+        std::erase_if(*everyone,
+                      [&](const domain::Person& person) { return subjects.count(person.id.value()) == 0; });
+        described = "The subjects of " + cycle->settings().name;
+    }
+    return std::make_pair(std::move(*everyone), described);
+}
+
+Result<void> check_new_review(const LoadedFramework& framework, const NewTalentReview& review) {
+    if (domain::trimmed_view(review.name).empty()) {
+        return domain::fail(ErrorCode::InvalidInput, "Give the talent review a name.");
+    }
+    if (framework.framework.use != domain::FrameworkUse::TalentReview) {
+        return domain::fail(ErrorCode::InvalidInput, "The framework " + framework.framework.name +
+                                                         " is not meant for talent reviews.");
+    }
+    if (review.minimum_group < 2) {
+        return domain::fail(ErrorCode::InvalidInput, "The smallest group shown must be at least 2 people.");
+    }
+    return {};
+}
+
+// The review and the member, or NotFound when the review does not include the person.
+struct ReviewAndMember {
+    TalentReview review;
+    ReviewMember member;
+};
+
+Result<ReviewAndMember> find_member(Store& store, std::int64_t review, PersonId person) {
+    auto found = store.talent_reviews().review(review);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    if (!*found) {
+        return domain::fail(ErrorCode::NotFound, "There is no such talent review.");
+    }
+    auto members = store.talent_reviews().members(review);
+    if (!members) {
+        return domain::fail(members.error());
+    }
+    const auto member = std::find_if(members->begin(), members->end(),
+                                     [&](const ReviewMember& each) { return each.person == person; });
+    if (member == members->end()) {
+        return domain::fail(ErrorCode::NotFound, std::string(not_in_review));
+    }
+    return ReviewAndMember{**found, *member};
+}
+
+Result<void> still_assessing(const TalentReview& review) {
+    if (review.stage != TalentReviewStage::Assessing) {
+        return domain::fail(
+            ErrorCode::FailedPrecondition,
+            "Calibration of this review has begun, so assessments and proposed placements are "
+            "fixed; the meeting moves placements now.");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::int64_t> start_talent_review(Store& store, const LoadedFramework& framework,
+                                         const NewTalentReview& review, std::int64_t now) {
+    if (auto checked = check_new_review(framework, review); !checked) {
+        return domain::fail(checked.error());
+    }
+    std::int64_t id = 0;
+    auto written = store.in_transaction([&]() -> Result<void> {
+        auto population = population_of(store, review.population);
+        if (!population) {
+            return domain::fail(population.error());
+        }
+        if (population->first.empty()) {
+            return domain::fail(ErrorCode::InvalidInput, population->second + " is nobody at present; choose "
+                                                                              "another population.");
+        }
+        if (auto saved = store.frameworks().save_framework(
+                framework.framework.id.value(), framework.framework.version, framework.source_text);
+            !saved) {
+            return saved;
+        }
+        TalentReview stored;
+        stored.name = std::string(domain::trimmed_view(review.name));
+        stored.framework = framework.framework.id;
+        stored.framework_version = framework.framework.version;
+        stored.population = population->second;
+        stored.minimum_group = review.minimum_group;
+        stored.created_at = now;
+        std::vector<ReviewMember> members;
+        for (const auto& person : population->first) {
+            auto& member = members.emplace_back();
+            member.person = person.id;
+            member.line_manager = person.line_manager;
+        }
+        auto created = store.talent_reviews().create_review(stored, members);
+        if (!created) {
+            return domain::fail(created.error());
+        }
+        id = *created;
+        return {};
+    });
+    if (!written) {
+        return domain::fail(written.error());
+    }
+    return id;
+}
+
+Result<void> save_talent_assessment(Store& store, const domain::Framework& framework, std::int64_t review,
+                                    PersonId person, PersonId assessor,
+                                    const std::vector<domain::IndicatorRating>& ratings, std::int64_t now) {
+    auto found = find_member(store, review, person);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    const bool is_manager = found->member.line_manager == assessor;
+    if (!is_manager && assessor != person) {
+        return domain::fail(ErrorCode::NotFound, std::string(not_in_review));
+    }
+    if (auto open = still_assessing(found->review); !open) {
+        return open;
+    }
+    const auto problems = domain::assessment_problems(framework, ratings);
+    if (!problems.empty()) {
+        std::string message = "The assessment was not saved:";
+        for (const auto& problem : problems) {
+            message.append("\n").append(problem.message);
+        }
+        return domain::fail(ErrorCode::InvalidInput, message);
+    }
+    StoredAssessment assessment;
+    assessment.person = person;
+    assessment.assessor = assessor;
+    assessment.role = is_manager ? domain::AssessorRole::LineManager : domain::AssessorRole::Self;
+    assessment.ratings = ratings;
+    assessment.updated_at = now;
+    return store.talent_reviews().save_assessment(review, assessment);
+}
+
+Result<void> propose_talent_placement(Store& store, std::int64_t review, PersonId person, PersonId by,
+                                      const domain::Placement& placement) {
+    auto found = find_member(store, review, person);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    if (found->member.line_manager != by) {
+        return domain::fail(ErrorCode::NotFound, std::string(not_in_review));
+    }
+    if (auto open = still_assessing(found->review); !open) {
+        return open;
+    }
+    if (placement.status == domain::PlacementStatus::NotPlaced) {
+        return domain::fail(ErrorCode::InvalidInput, "Choose a box, or \"Too new to assess\".");
+    }
+    return store.talent_reviews().propose_placement(review, person, placement);
+}
+
+Result<void> move_talent_placement(Store& store, std::int64_t review, const domain::MoveRequest& move,
+                                   std::int64_t now) {
+    return store.in_transaction([&]() -> Result<void> {
+        auto exists = store.talent_reviews().review(review);
+        if (!exists || !*exists) {
+            return exists ? domain::fail(ErrorCode::NotFound, "There is no such talent review.")
+                          : domain::fail(exists.error());
+        }
+        auto found = find_member(store, review, move.person);
+        const bool in_population = found.has_value();
+        if (!found && found.error().code != ErrorCode::NotFound) {
+            return domain::fail(found.error());
+        }
+        if (found && found->review.stage != TalentReviewStage::Calibrating) {
+            return domain::fail(ErrorCode::FailedPrecondition,
+                                "Placements move only while the review is being calibrated.");
+        }
+        const domain::CurrentPlacement current{found ? found->member.now : domain::Placement{},
+                                               found ? found->member.revision : 0};
+        if (auto checked = domain::check_move(move, current, in_population); !checked) {
+            return checked;
+        }
+        const PlacementMove made{move.person,      current.placement,
+                                 move.to,          std::string(domain::trimmed_view(move.reason)),
+                                 move.proposed_by, now};
+        auto moved = store.talent_reviews().move_placement(review, made, move.revision_seen);
+        if (!moved) {
+            return domain::fail(moved.error());
+        }
+        if (!*moved) {
+            // Someone else's move landed between the read and the write: say what it is now.
+            auto again = find_member(store, review, move.person);
+            if (!again) {
+                return domain::fail(again.error());
+            }
+            return domain::check_move(move, {again->member.now, again->member.revision}, true);
+        }
+        return {};
+    });
+}
+
+Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review) {
+    auto found = store.talent_reviews().review(review);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    if (!*found) {
+        return domain::fail(ErrorCode::NotFound, "There is no such talent review.");
+    }
+    auto members = store.talent_reviews().members(review);
+    auto records = store.equality().equality_records();
+    auto categories = equality_categories_in_use(store);
+    if (!members || !records || !categories) {
+        return domain::fail(!members ? members.error() : !records ? records.error() : categories.error());
+    }
+    std::vector<domain::ReviewedPerson> people;
+    for (const auto& member : *members) {
+        people.push_back({member.person, member.proposed, member.now});
+    }
+    std::vector<TalentFairness> all;
+    for (const auto field : domain::equality_fields) {
+        if (categories->of(field).empty()) {
+            continue;
+        }
+        TalentFairness fairness;
+        fairness.field = field;
+        for (const auto kind : {domain::OutcomeKind::Favourable, domain::OutcomeKind::Adverse}) {
+            const auto groups = domain::group_counts(people, *records, field, *categories, kind);
+            auto check = domain::check_fairness(groups, kind, (*found)->minimum_group);
+            if (!check) {
+                return domain::fail(check.error());
+            }
+            (kind == domain::OutcomeKind::Favourable ? fairness.top_boxes : fairness.moved_down) =
+                std::move(*check);
+        }
+        all.push_back(std::move(fairness));
+    }
+    return all;
+}
+
+Result<std::vector<domain::ReviewerDrift>> talent_drift(Store& store, std::int64_t review) {
+    auto members = store.talent_reviews().members(review);
+    if (!members) {
+        return domain::fail(members.error());
+    }
+    std::vector<domain::CalibrationOutcome> outcomes;
+    for (const auto& member : *members) {
+        outcomes.push_back({member.line_manager.value_or(PersonId{}), member.proposed, member.now});
+    }
+    return domain::drift_by_reviewer(outcomes);
+}
+
+} // namespace leadline::app

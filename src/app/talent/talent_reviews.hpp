@@ -1,0 +1,75 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/frameworks/framework_catalog.hpp"
+#include "app/ports/store.hpp"
+#include "domain/people/equality.hpp"
+#include "domain/talent/calibration.hpp"
+#include "domain/talent/fairness.hpp"
+
+namespace leadline::app {
+
+// Whom a review covers: a unit and the units within it, everyone on a grade, everyone who was a subject of
+// a 360 cycle, or everyone. People who have left are never included.
+enum class PopulationKind { Unit, Grade, Cycle, Everyone };
+
+struct PopulationChoice {
+    PopulationKind kind = PopulationKind::Everyone;
+    std::int64_t unit_or_cycle = 0; // the unit's or the cycle's id
+    std::string grade;              // as the directory spells it, any case
+};
+
+struct NewTalentReview {
+    std::string name;
+    PopulationChoice population;
+    int minimum_group = 5;
+};
+
+// Starts a review on a talent-review framework (its text kept, as a cycle keeps its framework), everyone
+// in the population not placed yet, each with the line manager the directory gives them now. InvalidInput
+// for an empty name, a framework not meant for talent reviews, a minimum group below 2 or a population
+// with nobody in it; NotFound for an unknown unit or cycle.
+[[nodiscard]] domain::Result<std::int64_t> start_talent_review(Store& store, const LoadedFramework& framework,
+                                                               const NewTalentReview& review,
+                                                               std::int64_t now);
+
+// Saves what an assessor wrote about one person of the review: their line manager in the review (whose
+// ratings place them), or the person themselves. NotFound when the review does not include the person
+// or the assessor is neither (so a guessed id tells nothing); FailedPrecondition once calibration began;
+// InvalidInput listing each problem (domain::assessment_problems) when it cannot be saved.
+[[nodiscard]] domain::Result<void> save_talent_assessment(Store& store, const domain::Framework& framework,
+                                                          std::int64_t review, domain::PersonId person,
+                                                          domain::PersonId assessor,
+                                                          const std::vector<domain::IndicatorRating>& ratings,
+                                                          std::int64_t now);
+
+// The line manager's proposed placement, before the meeting. Same NotFound and FailedPrecondition as
+// above; InvalidInput for "not placed".
+[[nodiscard]] domain::Result<void> propose_talent_placement(Store& store, std::int64_t review,
+                                                            domain::PersonId person, domain::PersonId by,
+                                                            const domain::Placement& placement);
+
+// A move in the meeting (the review must be calibrating): checked by domain::check_move, then made only if
+// nobody changed the placement since the proposer saw it (Conflict otherwise, saying what it is now).
+[[nodiscard]] domain::Result<void> move_talent_placement(Store& store, std::int64_t review,
+                                                         const domain::MoveRequest& move, std::int64_t now);
+
+// The fairness of the review's placements for one characteristic: the top boxes, and moves down.
+struct TalentFairness {
+    domain::EqualityField field = domain::EqualityField::Sex;
+    domain::FairnessCheck top_boxes;
+    domain::FairnessCheck moved_down;
+};
+
+// One TalentFairness for each characteristic the organisation records, in the order of
+// domain::equality_fields, with the review's minimum group size.
+[[nodiscard]] domain::Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review);
+
+// How each line manager's proposals came through calibration, and everyone's (last).
+[[nodiscard]] domain::Result<std::vector<domain::ReviewerDrift>> talent_drift(Store& store,
+                                                                              std::int64_t review);
+
+} // namespace leadline::app
