@@ -89,13 +89,22 @@ struct ReviewAndMember {
     ReviewMember member;
 };
 
-Result<ReviewAndMember> find_member(Store& store, std::int64_t review, PersonId person) {
+// The review, or NotFound.
+Result<TalentReview> existing_review(Store& store, std::int64_t review) {
     auto found = store.talent_reviews().review(review);
     if (!found) {
         return domain::fail(found.error());
     }
     if (!*found) {
         return domain::fail(ErrorCode::NotFound, "There is no such talent review.");
+    }
+    return std::move(**found);
+}
+
+Result<ReviewAndMember> find_member(Store& store, std::int64_t review, PersonId person) {
+    auto found = existing_review(store, review);
+    if (!found) {
+        return domain::fail(found.error());
     }
     auto members = store.talent_reviews().members(review);
     if (!members) {
@@ -106,7 +115,7 @@ Result<ReviewAndMember> find_member(Store& store, std::int64_t review, PersonId 
     if (member == members->end()) {
         return domain::fail(ErrorCode::NotFound, std::string(not_in_review));
     }
-    return ReviewAndMember{**found, *member};
+    return ReviewAndMember{std::move(*found), *member};
 }
 
 Result<void> still_assessing(const TalentReview& review) {
@@ -219,10 +228,8 @@ Result<void> propose_talent_placement(Store& store, std::int64_t review, PersonI
 Result<void> move_talent_placement(Store& store, std::int64_t review, const domain::MoveRequest& move,
                                    std::int64_t now) {
     return store.in_transaction([&]() -> Result<void> {
-        auto exists = store.talent_reviews().review(review);
-        if (!exists || !*exists) {
-            return exists ? domain::fail(ErrorCode::NotFound, "There is no such talent review.")
-                          : domain::fail(exists.error());
+        if (auto exists = existing_review(store, review); !exists) {
+            return domain::fail(exists.error());
         }
         auto found = find_member(store, review, move.person);
         const bool in_population = found.has_value();
@@ -258,12 +265,9 @@ Result<void> move_talent_placement(Store& store, std::int64_t review, const doma
 }
 
 Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review) {
-    auto found = store.talent_reviews().review(review);
+    auto found = existing_review(store, review);
     if (!found) {
         return domain::fail(found.error());
-    }
-    if (!*found) {
-        return domain::fail(ErrorCode::NotFound, "There is no such talent review.");
     }
     auto members = store.talent_reviews().members(review);
     auto records = store.equality().equality_records();
@@ -284,7 +288,7 @@ Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t r
         fairness.field = field;
         for (const auto kind : {domain::OutcomeKind::Favourable, domain::OutcomeKind::Adverse}) {
             const auto groups = domain::group_counts(people, *records, field, *categories, kind);
-            auto check = domain::check_fairness(groups, kind, (*found)->minimum_group);
+            auto check = domain::check_fairness(groups, kind, found->minimum_group);
             if (!check) {
                 return domain::fail(check.error());
             }
