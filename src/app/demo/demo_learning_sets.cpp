@@ -18,10 +18,11 @@ domain::Result<DemoLearningSets> write_demo_learning_sets(Store& store, domain::
     }
     domain::GroupingSearch search;
     search.seed = 2026;
-    // A short search: the demo is written every time a test builds a demo site, and a few short walks
-    // already give sets far more mixed than chance; the admin's own searches run for their full time.
-    search.most_local_searches = 3;
-    search.walk_patience = 300;
+    // One short walk: the demo is written every time a test builds a demo site (and for 5,000 people in
+    // the browser tests, under the sanitizers), and a single walk already mixes sets far better than
+    // chance; the admin's own searches run for their full time.
+    search.most_local_searches = 1;
+    search.walk_patience = 50;
     auto plan = domain::form_learning_sets(candidates->participants, {6, 8}, {}, search);
     if (!plan) {
         return domain::fail(plan.error());
