@@ -138,43 +138,62 @@ Result<void> SqlTalentReviewRepository::set_stage(std::int64_t review, app::Tale
 }
 
 Result<std::vector<app::ReviewMember>> SqlTalentReviewRepository::members(std::int64_t review) {
-    return guarded("reading a talent review's people", [&]() -> Result<std::vector<app::ReviewMember>> {
-        long long id = review;
-        long long person = 0;
-        long long manager = 0;
-        soci::indicator manager_indicator = soci::i_null;
-        std::string proposed_status;
-        int proposed_box = 0;
-        std::string now_status;
-        int now_box = 0;
-        int revision = 0;
-        soci::statement rows =
-            (m_sql.prepare
-                 << "SELECT person_id, line_manager_id, proposed_status, proposed_box, now_status, "
-                    "now_box, revision FROM talent_review_people WHERE review_id = :review ORDER BY "
-                    "person_id",
-             soci::use(id), soci::into(person), soci::into(manager, manager_indicator),
-             soci::into(proposed_status), soci::into(proposed_box), soci::into(now_status),
-             soci::into(now_box), soci::into(revision));
-        rows.execute();
-        std::vector<app::ReviewMember> found;
-        while (rows.fetch()) {
-            auto proposed = placement_from(proposed_status, proposed_box);
-            auto now = placement_from(now_status, now_box);
-            if (!proposed || !now) {
-                return domain::fail(proposed ? now.error() : proposed.error());
-            }
-            auto& member = found.emplace_back();
-            member.person = domain::PersonId(person);
-            if (manager_indicator == soci::i_ok) {
-                member.line_manager = domain::PersonId(manager);
-            }
-            member.proposed = *proposed;
-            member.now = *now;
-            member.revision = revision;
+    return guarded("reading a talent review's people", [&] { return members_where(review, std::nullopt); });
+}
+
+Result<std::optional<app::ReviewMember>> SqlTalentReviewRepository::member(std::int64_t review,
+                                                                           domain::PersonId person) {
+    return guarded("reading one person of a talent review",
+                   [&]() -> Result<std::optional<app::ReviewMember>> {
+                       auto found = members_where(review, person);
+                       if (!found) {
+                           return domain::fail(found.error());
+                       }
+                       if (found->empty()) {
+                           return std::optional<app::ReviewMember>{};
+                       }
+                       return std::optional<app::ReviewMember>{found->front()};
+                   });
+}
+
+// The review's people, or the one person asked for; ordered by person id.
+Result<std::vector<app::ReviewMember>>
+SqlTalentReviewRepository::members_where(std::int64_t review, std::optional<domain::PersonId> only) {
+    long long id = review;
+    long long wanted = only ? only->value() : 0;
+    long long person = 0;
+    long long manager = 0;
+    soci::indicator manager_indicator = soci::i_null;
+    std::string proposed_status;
+    int proposed_box = 0;
+    std::string now_status;
+    int now_box = 0;
+    int revision = 0;
+    soci::statement rows =
+        (m_sql.prepare << "SELECT person_id, line_manager_id, proposed_status, proposed_box, now_status, "
+                          "now_box, revision FROM talent_review_people WHERE review_id = :review AND "
+                          "(:wanted = 0 OR person_id = :wanted_again) ORDER BY person_id",
+         soci::use(id), soci::use(wanted), soci::use(wanted), soci::into(person),
+         soci::into(manager, manager_indicator), soci::into(proposed_status), soci::into(proposed_box),
+         soci::into(now_status), soci::into(now_box), soci::into(revision));
+    rows.execute();
+    std::vector<app::ReviewMember> found;
+    while (rows.fetch()) {
+        auto proposed = placement_from(proposed_status, proposed_box);
+        auto now = placement_from(now_status, now_box);
+        if (!proposed || !now) {
+            return domain::fail(proposed ? now.error() : proposed.error());
         }
-        return found;
-    });
+        auto& member = found.emplace_back();
+        member.person = domain::PersonId(person);
+        if (manager_indicator == soci::i_ok) {
+            member.line_manager = domain::PersonId(manager);
+        }
+        member.proposed = *proposed;
+        member.now = *now;
+        member.revision = revision;
+    }
+    return found;
 }
 
 Result<void> SqlTalentReviewRepository::save_assessment(std::int64_t review,

@@ -16,6 +16,8 @@ class SqlTalentReviewRepository final : public app::TalentReviewRepository {
     [[nodiscard]] domain::Result<std::optional<app::TalentReview>> review(std::int64_t id) override;
     [[nodiscard]] domain::Result<void> set_stage(std::int64_t review, app::TalentReviewStage stage) override;
     [[nodiscard]] domain::Result<std::vector<app::ReviewMember>> members(std::int64_t review) override;
+    [[nodiscard]] domain::Result<std::optional<app::ReviewMember>> member(std::int64_t review,
+                                                                          domain::PersonId person) override;
     [[nodiscard]] domain::Result<void> save_assessment(std::int64_t review,
                                                        const app::StoredAssessment& assessment) override;
     [[nodiscard]] domain::Result<std::vector<app::StoredAssessment>>
@@ -33,6 +35,9 @@ class SqlTalentReviewRepository final : public app::TalentReviewRepository {
     // Reviews matching `where` (with one placeholder, bound to `key`), newest first.
     [[nodiscard]] domain::Result<std::vector<app::TalentReview>> reviews_where(const std::string& where,
                                                                                long long key);
+    // The review's people, or only the one given; ordered by person id.
+    [[nodiscard]] domain::Result<std::vector<app::ReviewMember>>
+    members_where(std::int64_t review, std::optional<domain::PersonId> only);
 
     soci::session& m_sql;
 };

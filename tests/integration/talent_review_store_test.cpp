@@ -1,3 +1,5 @@
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "app/people/import_people.hpp"
@@ -244,3 +246,56 @@ TEST_P(TalentReviewStore, ViewsAreReplacedAndErasingAPersonTakesThemOutOfTheRevi
 
 INSTANTIATE_TEST_SUITE_P(Backends, TalentReviewStore, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          leadline::testing::backend_test_name);
+
+TEST_P(TalentReviewStore, OnePersonIsReadByTheirIdAndSomeoneOutsideTheReviewIsNotThere) {
+    const auto housing = m_store->people().find_person("kim@council.example").value()->unit;
+    const auto review = start({app::PopulationKind::Unit, housing.value(), ""});
+    const auto sam = m_store->talent_reviews().member(review, id("sam")).value();
+    ASSERT_TRUE(sam);
+    EXPECT_EQ(sam->line_manager, id("kim"));
+    EXPECT_FALSE(m_store->talent_reviews().member(review, id("pat")).value()) << "Finance is not in it";
+}
+
+TEST_P(TalentReviewStore, AReviewerSeesNeitherThemselvesNorTheirPeersNorTheirOwnManager) {
+    // Max joins, managed by Sam, so that Sam reviews someone and has a manager (Kim) and peers (Ola, Lee).
+    ASSERT_TRUE(app::import_people(
+        *m_store,
+        "email,name,unit_path,grade,profession,region,manager_email\n"
+        "max@council.example,Max Roe,Housing/Repairs,EO,Policy,Wales,sam@council.example\n",
+        app::MissingPeople::Stay, 1'790'000'100));
+    const auto review = start({});
+    const auto names = [&](domain::PersonId reviewer) {
+        std::set<std::int64_t> seen;
+        const auto population = app::reviewer_population(*m_store, review, reviewer).value();
+        for (const auto& member : population) {
+            seen.insert(member.person.value());
+        }
+        return seen;
+    };
+    EXPECT_EQ(names(id("sam")), (std::set<std::int64_t>{id("pat").value(), id("jo").value()}))
+        << "not Sam, Max (their own), Kim (above), Ola or Lee (peers)";
+    EXPECT_EQ(names(id("kim")),
+              (std::set<std::int64_t>{id("pat").value(), id("jo").value(), id("max").value()}));
+    const auto olas = app::reviewer_population(*m_store, review, id("ola"));
+    ASSERT_FALSE(olas) << "Ola manages nobody, so is no reviewer";
+    EXPECT_EQ(olas.error().code, ErrorCode::NotFound);
+
+    // A view before the meeting: a disagreement needs a note; nobody records one about themselves.
+    ASSERT_TRUE(
+        app::propose_talent_placement(*m_store, review, id("jo"), id("pat"), box(Band::High, Band::High)));
+    const auto bare = app::record_pre_meeting_view(*m_store, review, {id("kim"), id("jo"), false, "  "}, now);
+    ASSERT_FALSE(bare);
+    EXPECT_EQ(bare.error().code, ErrorCode::InvalidInput);
+    ASSERT_TRUE(app::record_pre_meeting_view(
+        *m_store, review, {id("kim"), id("jo"), false, "Saw little of this in the audit."}, now));
+    const auto self = app::record_pre_meeting_view(*m_store, review, {id("kim"), id("kim"), true, ""}, now);
+    ASSERT_FALSE(self);
+    EXPECT_EQ(self.error().code, ErrorCode::NotFound);
+    ASSERT_TRUE(app::advance_talent_review(*m_store, review, app::TalentReviewStage::Calibrating));
+    const auto late = app::record_pre_meeting_view(*m_store, review, {id("pat"), id("sam"), true, ""}, now);
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().code, ErrorCode::FailedPrecondition);
+    const auto backwards = app::advance_talent_review(*m_store, review, app::TalentReviewStage::Assessing);
+    ASSERT_FALSE(backwards);
+    EXPECT_EQ(backwards.error().code, ErrorCode::FailedPrecondition);
+}

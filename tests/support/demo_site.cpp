@@ -45,7 +45,7 @@ DemoSite::DemoSite(std::string base_url, std::size_t people)
     static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
     const auto& framework = *catalog.find("leadership-in-action");
     m_demo = app::generate_demo({people, 3}, framework.framework).value();
-    auto seeded = app::seed_demo(*m_store, m_demo, framework);
+    auto seeded = app::seed_demo(*m_store, m_demo, framework, catalog.find("indicators-of-potential"));
     if (!seeded) {
         throw std::runtime_error("the demo could not be written");
     }

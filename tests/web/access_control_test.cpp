@@ -6,6 +6,7 @@
 
 #include "app/development/learning_set_planning.hpp"
 #include "app/security/invitation_token.hpp"
+#include "app/talent/talent_reviews.hpp"
 #include "domain/development/habits.hpp"
 
 #include "support/demo_site.hpp"
@@ -152,6 +153,9 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{pulse}"); at != std::string::npos) {
             path.replace(at, 7, pulse_token);
         }
+        if (const auto at = path.find("{talent}"); at != std::string::npos) {
+            path.replace(at, 8, std::to_string(everyone_review()));
+        }
         if (const auto at = path.find("{sets}"); at != std::string::npos) {
             path.replace(at, 6, std::to_string(saved_sets()));
         }
@@ -221,6 +225,22 @@ class AccessControl : public ::testing::Test {
         return m_saved_sets;
     }
     std::int64_t m_saved_sets = 0;
+
+    // A talent review of everyone, so that both the participant and the line manager (with the person
+    // they manage) are in it; started once.
+    std::int64_t everyone_review() {
+        if (m_everyone_review == 0) {
+            static const auto catalog =
+                app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
+            app::NewTalentReview review;
+            review.name = "Everyone";
+            m_everyone_review =
+                app::start_talent_review(site.store(), *catalog.find("indicators-of-potential"), review, 1)
+                    .value();
+        }
+        return m_everyone_review;
+    }
+    std::int64_t m_everyone_review = 0;
 
     domain::CycleId published_cycle() {
         const auto all = site.store().cycles().cycles().value();
@@ -453,6 +473,36 @@ std::vector<Route> expectations() {
         {Method::Post, "/admin/learning-sets/new", "/admin/learning-sets/new", admins_only, Refused,
          400}, // nothing typed
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
+        {Method::Get, "/admin/talent", "/admin/talent", admins_only, Refused},
+        {Method::Post, "/admin/talent", "/admin/talent", admins_only, Refused, 400}, // nothing chosen
+        {Method::Get, "/admin/talent/{review}", "/admin/talent/{talent}", admins_only, Refused},
+        {Method::Post, "/admin/talent/{review}/stage", "/admin/talent/{talent}/stage", admins_only, Refused,
+         400}, // no stage sent
+        {Method::Get, "/admin/talent/{review}/people/{person}", "/admin/talent/{talent}/people/{managed}",
+         admins_only, Refused},
+        {Method::Post, "/admin/talent/{review}/people/{person}/move",
+         "/admin/talent/{talent}/people/{managed}/move", admins_only, Refused, 400}, // no revision sent
+        {Method::Get, "/admin/talent/{review}/fairness", "/admin/talent/{talent}/fairness", admins_only,
+         Refused},
+        {Method::Get, "/me/talent", "/me/talent", not_admins, Page},
+        {Method::Get, "/me/talent/{review}", "/me/talent/{talent}", not_admins, Page},
+        // Both the participant (a team leader) and the line manager review someone in a review of everyone.
+        {Method::Get, "/me/talent/{review}/meeting", "/me/talent/{talent}/meeting", not_admins, Page},
+        {Method::Post, "/me/talent/{review}/views", "/me/talent/{talent}/views", not_admins, Page,
+         400}, // nothing chosen
+        // Only the person and their line manager reach an assessment; to anyone else there is none.
+        {Method::Get,
+         "/me/talent/{review}/people/{person}",
+         "/me/talent/{talent}/people/{managed}",
+         {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         NotFound},
+        // Nothing rated yet is an assessment not started: it saves, and the form comes back.
+        {Method::Post,
+         "/me/talent/{review}/people/{person}",
+         "/me/talent/{talent}/people/{managed}",
+         {{Visitor::LineManager, Page}, {Visitor::Admin, Refused}, {Visitor::Anonymous, SignInFirst}},
+         NotFound,
+         303},
         {Method::Get, "/admin/equality", "/admin/equality", admins_only, Refused},
         // Empty lists are a choice (nothing recorded), so the bare form saves and goes back to the page.
         {Method::Post, "/admin/equality", "/admin/equality", admins_only, Refused, 303},
@@ -650,9 +700,10 @@ TEST_F(AccessControl, EveryPostWithoutItsFormTokenIsRefused) {
         }
     };
     const std::map<std::string, std::string> sample{
-        {"{cycle}", "{cycle}"}, {"{person}", "{subject}"}, {"{nomination}", "{nomination}"},
-        {"{plan}", "{sets}"},   {"{token}", "{rater}"},    {"{link}", std::string(43, 'x')},
-        {"{page}", "1"},        {"{message}", "1"},        {"{account}", "{spare-account}"}};
+        {"{cycle}", "{cycle}"},  {"{person}", "{subject}"}, {"{nomination}", "{nomination}"},
+        {"{plan}", "{sets}"},    {"{token}", "{rater}"},    {"{link}", std::string(43, 'x')},
+        {"{page}", "1"},         {"{message}", "1"},        {"{account}", "{spare-account}"},
+        {"{review}", "{talent}"}};
     const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
     for (const auto& route : web::product_routes().routes()) {
         if (route.method != web::RouteMethod::Post) {

@@ -346,7 +346,8 @@ Result<void> record_demo_history(Store& store, const DemoSummary& summary, const
 
 } // namespace
 
-Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFramework& loaded) {
+Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFramework& loaded,
+                              const LoadedFramework* talent_framework) {
     auto existing = store.people().people();
     if (!existing) {
         return domain::fail(existing.error());
@@ -411,6 +412,14 @@ Result<DemoSummary> seed_demo(Store& store, const DemoData& demo, const LoadedFr
         }
         summary.learning_sets = *sets;
         const auto& open = demo.open_cycle;
+        if (talent_framework != nullptr) {
+            auto talent =
+                write_demo_talent(store, *talent_framework, demo.seed, at(open.settings.opens_on, 10, 0));
+            if (!talent) {
+                return domain::fail(talent.error());
+            }
+            summary.talent = *talent;
+        }
         auto opened = write_cycle(store, demo, open.settings, open.subjects, open.nominations,
                                   DemoCycleEnd::Open, framework, *ids);
         if (!opened) {

@@ -72,6 +72,9 @@ class TalentReviewRepository {
     [[nodiscard]] virtual domain::Result<void> set_stage(std::int64_t review, TalentReviewStage stage) = 0;
     // The population, ordered by person id.
     [[nodiscard]] virtual domain::Result<std::vector<ReviewMember>> members(std::int64_t review) = 0;
+    // One person of the population; nothing when the review does not include them.
+    [[nodiscard]] virtual domain::Result<std::optional<ReviewMember>> member(std::int64_t review,
+                                                                             domain::PersonId person) = 0;
 
     // Replaces what this assessor wrote about this person.
     [[nodiscard]] virtual domain::Result<void> save_assessment(std::int64_t review,

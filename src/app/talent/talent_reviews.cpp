@@ -1,11 +1,14 @@
 #include "app/talent/talent_reviews.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <unordered_map>
 
 #include "app/people/equality_settings.hpp"
 #include "domain/core/text.hpp"
 #include "domain/talent/assessment.hpp"
+#include "domain/talent/fairness_by_reviewer.hpp"
 #include "domain/talent/fairness_groups.hpp"
 
 namespace leadline::app {
@@ -106,16 +109,14 @@ Result<ReviewAndMember> find_member(Store& store, std::int64_t review, PersonId 
     if (!found) {
         return domain::fail(found.error());
     }
-    auto members = store.talent_reviews().members(review);
-    if (!members) {
-        return domain::fail(members.error());
+    auto member = store.talent_reviews().member(review, person);
+    if (!member) {
+        return domain::fail(member.error());
     }
-    const auto member = std::find_if(members->begin(), members->end(),
-                                     [&](const ReviewMember& each) { return each.person == person; });
-    if (member == members->end()) {
+    if (!*member) {
         return domain::fail(ErrorCode::NotFound, std::string(not_in_review));
     }
-    return ReviewAndMember{std::move(*found), *member};
+    return ReviewAndMember{std::move(*found), **member};
 }
 
 Result<void> still_assessing(const TalentReview& review) {
@@ -174,6 +175,24 @@ Result<std::int64_t> start_talent_review(Store& store, const LoadedFramework& fr
         return domain::fail(written.error());
     }
     return id;
+}
+
+Result<void> advance_talent_review(Store& store, std::int64_t review, TalentReviewStage to) {
+    auto found = existing_review(store, review);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    const bool next =
+        (found->stage == TalentReviewStage::Assessing && to == TalentReviewStage::Calibrating) ||
+        (found->stage == TalentReviewStage::Calibrating && to == TalentReviewStage::Closed);
+    if (!next) {
+        return domain::fail(ErrorCode::FailedPrecondition,
+                            "This review is " + std::string(to_string(found->stage)) + " and cannot become " +
+                                std::string(to_string(to)) +
+                                "; a review goes from assessing to calibrating "
+                                "to closed.");
+    }
+    return store.talent_reviews().set_stage(review, to);
 }
 
 Result<void> save_talent_assessment(Store& store, const domain::Framework& framework, std::int64_t review,
@@ -264,6 +283,75 @@ Result<void> move_talent_placement(Store& store, std::int64_t review, const doma
     });
 }
 
+Result<std::vector<ReviewMember>> reviewer_population(Store& store, std::int64_t review, PersonId reviewer) {
+    if (auto exists = existing_review(store, review); !exists) {
+        return domain::fail(exists.error());
+    }
+    auto members = store.talent_reviews().members(review);
+    auto people = store.people().people();
+    if (!members || !people) {
+        return domain::fail(!members ? members.error() : people.error());
+    }
+    const bool reviews_someone = std::any_of(members->begin(), members->end(), [&](const ReviewMember& each) {
+        return each.line_manager == reviewer;
+    });
+    if (!reviews_someone) {
+        return domain::fail(ErrorCode::NotFound, "There is no such page.");
+    }
+    std::unordered_map<std::int64_t, std::optional<PersonId>> managers;
+    for (const auto& person : *people) {
+        managers.emplace(person.id.value(), person.line_manager);
+    }
+    const auto manager_of = [&](PersonId person) {
+        const auto found = managers.find(person.value());
+        return found == managers.end() ? std::optional<PersonId>{} : found->second;
+    };
+    // Themselves and everyone above them, walked up the line (a loop in the directory ends the walk).
+    std::set<std::int64_t> hidden{reviewer.value()};
+    for (auto above = manager_of(reviewer); above && hidden.insert(above->value()).second;) {
+        above = manager_of(*above);
+    }
+    const auto own_manager = manager_of(reviewer);
+    std::erase_if(*members, [&](const ReviewMember& member) {
+        const auto manager = manager_of(member.person);
+        const bool peer = own_manager && manager == own_manager;
+        const bool own_person = member.line_manager == reviewer;
+        return peer || own_person || hidden.count(member.person.value()) != 0;
+    });
+    return std::move(*members);
+}
+
+Result<void> record_pre_meeting_view(Store& store, std::int64_t review, const domain::PreMeetingView& view,
+                                     std::int64_t now) {
+    auto population = reviewer_population(store, review, view.reviewer);
+    if (!population) {
+        return domain::fail(population.error());
+    }
+    const bool visible = std::any_of(population->begin(), population->end(),
+                                     [&](const ReviewMember& each) { return each.person == view.person; });
+    if (!visible) {
+        return domain::fail(ErrorCode::NotFound, std::string(not_in_review));
+    }
+    auto found = existing_review(store, review);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    if (found->stage != TalentReviewStage::Assessing) {
+        return domain::fail(ErrorCode::FailedPrecondition,
+                            "The meeting has begun, so views before it can no longer be recorded.");
+    }
+    domain::PreMeetingView kept = view;
+    kept.note = std::string(domain::trimmed_view(view.note));
+    if (!kept.agrees && kept.note.empty()) {
+        return domain::fail(ErrorCode::InvalidInput,
+                            "Say why you do not agree, so the meeting knows what to ask.");
+    }
+    if (domain::written_length(kept.note) > domain::longest_reason) {
+        return domain::fail(ErrorCode::InvalidInput, "Keep the note to 1,000 characters.");
+    }
+    return store.talent_reviews().save_view(review, kept, now);
+}
+
 Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review) {
     auto found = existing_review(store, review);
     if (!found) {
@@ -286,16 +374,85 @@ Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t r
         }
         TalentFairness fairness;
         fairness.field = field;
-        for (const auto kind : {domain::OutcomeKind::Favourable, domain::OutcomeKind::Adverse}) {
-            const auto groups = domain::group_counts(people, *records, field, *categories, kind);
+        const std::pair<domain::ReviewOutcome, domain::FairnessCheck*> outcomes[] = {
+            {domain::ReviewOutcome::TopBox, &fairness.top_boxes},
+            {domain::ReviewOutcome::HighPotential, &fairness.high_potential},
+            {domain::ReviewOutcome::MovedDown, &fairness.moved_down}};
+        for (const auto& [outcome, into] : outcomes) {
+            const auto kind = outcome == domain::ReviewOutcome::MovedDown ? domain::OutcomeKind::Adverse
+                                                                          : domain::OutcomeKind::Favourable;
+            const auto groups = domain::group_counts(people, *records, field, *categories, outcome);
             auto check = domain::check_fairness(groups, kind, found->minimum_group);
             if (!check) {
                 return domain::fail(check.error());
             }
-            (kind == domain::OutcomeKind::Favourable ? fairness.top_boxes : fairness.moved_down) =
-                std::move(*check);
+            *into = std::move(*check);
         }
         all.push_back(std::move(fairness));
+    }
+    return all;
+}
+
+Result<std::vector<FairnessByReviewer>> talent_fairness_by_reviewer(Store& store, std::int64_t review) {
+    auto overall = talent_fairness(store, review);
+    if (!overall) {
+        return domain::fail(overall.error());
+    }
+    auto found = existing_review(store, review);
+    auto members = store.talent_reviews().members(review);
+    auto records = store.equality().equality_records();
+    auto categories = equality_categories_in_use(store);
+    if (!found || !members || !records || !categories) {
+        return domain::fail(!found     ? found.error()
+                            : !members ? members.error()
+                            : !records ? records.error()
+                                       : categories.error());
+    }
+    // Each reviewer's people, judged on what the reviewer proposed (before and now both the proposal).
+    std::vector<PersonId> reviewers;
+    std::map<std::int64_t, std::vector<domain::ReviewedPerson>> proposals;
+    for (const auto& member : *members) {
+        if (!member.line_manager) {
+            continue;
+        }
+        auto& people = proposals[member.line_manager->value()];
+        if (people.empty()) {
+            reviewers.push_back(*member.line_manager);
+        }
+        people.push_back({member.person, member.proposed, member.proposed});
+    }
+    std::vector<FairnessByReviewer> all;
+    for (const auto& field_fairness : *overall) {
+        std::vector<std::string> hidden_overall;
+        for (const auto& group : field_fairness.top_boxes.groups) {
+            if (group.reading == domain::FairnessReading::Hidden) {
+                hidden_overall.push_back(group.group);
+            }
+        }
+        FairnessByReviewer by_reviewer;
+        by_reviewer.field = field_fairness.field;
+        by_reviewer.reviewers.resize(reviewers.size());
+        for (const auto outcome : {domain::ReviewOutcome::TopBox, domain::ReviewOutcome::HighPotential}) {
+            std::vector<std::vector<domain::GroupCount>> rows;
+            for (const auto reviewer : reviewers) {
+                rows.push_back(domain::group_counts(proposals[reviewer.value()], *records,
+                                                    field_fairness.field, *categories, outcome));
+            }
+            // Both outcomes count the same people, so the same cells are hidden for each.
+            auto checks = domain::check_fairness_by_reviewer(
+                std::move(rows), hidden_overall, domain::OutcomeKind::Favourable, found->minimum_group);
+            if (!checks) {
+                return domain::fail(checks.error());
+            }
+            for (std::size_t r = 0; r < reviewers.size(); ++r) {
+                auto& entry = by_reviewer.reviewers[r];
+                entry.reviewer = reviewers[r];
+                (outcome == domain::ReviewOutcome::TopBox ? entry.proposed_top_boxes
+                                                          : entry.proposed_high_potential) =
+                    std::move((*checks)[r]);
+            }
+        }
+        all.push_back(std::move(by_reviewer));
     }
     return all;
 }

@@ -36,6 +36,11 @@ struct NewTalentReview {
                                                                const NewTalentReview& review,
                                                                std::int64_t now);
 
+// Moves the review on: from assessing to calibrating, or from calibrating to closed. FailedPrecondition for
+// any other change, with what stage it is in; NotFound for no such review.
+[[nodiscard]] domain::Result<void> advance_talent_review(Store& store, std::int64_t review,
+                                                         TalentReviewStage to);
+
 // Saves what an assessor wrote about one person of the review: their line manager in the review (whose
 // ratings place them), or the person themselves. NotFound when the review does not include the person
 // or the assessor is neither (so a guessed id tells nothing); FailedPrecondition once calibration began;
@@ -57,16 +62,51 @@ struct NewTalentReview {
 [[nodiscard]] domain::Result<void> move_talent_placement(Store& store, std::int64_t review,
                                                          const domain::MoveRequest& move, std::int64_t now);
 
-// The fairness of the review's placements for one characteristic: the top boxes, and moves down.
+// The people of the review one reviewer (a line manager of someone in it) may see before and in the
+// meeting: everyone except themselves, their own people (whose placements they proposed), their peers
+// (people with the same line manager) and the people above them in their line, so that nobody judges
+// their own proposals or reads a colleague's or their own manager's assessment. NotFound when
+// the person is not a reviewer of this review.
+[[nodiscard]] domain::Result<std::vector<ReviewMember>> reviewer_population(Store& store, std::int64_t review,
+                                                                            domain::PersonId reviewer);
+
+// Records a reviewer's view on one proposed placement before the meeting. NotFound when the person is not
+// in the reviewer's population (as above); FailedPrecondition once calibration began; InvalidInput for a
+// disagreement without a note (the meeting needs to know what to ask) or a note over 1,000 characters.
+[[nodiscard]] domain::Result<void> record_pre_meeting_view(Store& store, std::int64_t review,
+                                                           const domain::PreMeetingView& view,
+                                                           std::int64_t now);
+
+// The fairness of the review's placements for one characteristic: the top boxes, high potential, and moves
+// down.
 struct TalentFairness {
     domain::EqualityField field = domain::EqualityField::Sex;
     domain::FairnessCheck top_boxes;
+    domain::FairnessCheck high_potential;
     domain::FairnessCheck moved_down;
 };
 
 // One TalentFairness for each characteristic the organisation records, in the order of
 // domain::equality_fields, with the review's minimum group size.
 [[nodiscard]] domain::Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review);
+
+// Each line manager's proposals for one characteristic: of the people they proposed a box for, how many
+// they proposed for a top box and how many as high potential, group by group
+// (domain::check_fairness_by_reviewer's hiding). Where one reviewer rates a group lower than colleagues do,
+// it shows here before the meeting averages it away.
+struct ReviewerFairness {
+    domain::PersonId reviewer;
+    domain::FairnessCheck proposed_top_boxes;
+    domain::FairnessCheck proposed_high_potential;
+};
+
+struct FairnessByReviewer {
+    domain::EqualityField field = domain::EqualityField::Sex;
+    std::vector<ReviewerFairness> reviewers; // in order of first appearance in the population
+};
+
+[[nodiscard]] domain::Result<std::vector<FairnessByReviewer>>
+talent_fairness_by_reviewer(Store& store, std::int64_t review);
 
 // How each line manager's proposals came through calibration, and everyone's (last).
 [[nodiscard]] domain::Result<std::vector<domain::ReviewerDrift>> talent_drift(Store& store,

@@ -41,7 +41,9 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
     if (!store) {
         return context.exit_code;
     }
-    auto summary = app::seed_demo(*store, *demo, *framework);
+    // The talent reviews use the shipped Indicators of Potential when the folder has it.
+    const auto* talent_framework = catalog->find("indicators-of-potential");
+    auto summary = app::seed_demo(*store, *demo, *framework, talent_framework);
     if (!summary) {
         return report_error(context.err, summary.error());
     }
@@ -83,6 +85,13 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << summary->mentoring.plans_shared << " plans shared with a mentor\n"
                 << "  learning sets: " << summary->learning_sets.people << " subjects in "
                 << summary->learning_sets.sets << " sets, confirmed\n";
+    if (summary->talent) {
+        const auto& talent = *summary->talent;
+        context.out << "  talent reviews: " << talent.people << " people in two departments, "
+                    << talent.assessments << " assessments; review " << talent.calibrating_review
+                    << " in its calibration meeting (" << talent.moves << " moves), review "
+                    << talent.assessing_review << " with line managers assessing\n";
+    }
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
                 << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";
     if (summary->approval_cycle) {

@@ -37,8 +37,9 @@ std::vector<bool> groups_to_hide(const std::vector<GroupCount>& groups, int mini
     int hidden_count = 0;
     int hidden_people = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (groups[g].people < minimum) {
-            hidden[g] = small[g] = true;
+        if (groups[g].people < minimum || groups[g].withheld) {
+            hidden[g] = true;
+            small[g] = groups[g].people < minimum;
             ++hidden_count;
             hidden_people += groups[g].people;
         }

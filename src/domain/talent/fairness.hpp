@@ -19,6 +19,9 @@ struct GroupCount {
     std::string group;
     int people = 0;
     int with_outcome = 0;
+    // Hidden whatever its size, because another table would let it be worked out (a breakdown by
+    // reviewer hides a group's cell across reviewers, not only within one).
+    bool withheld = false;
 };
 
 // The four-fifths rule's threshold: a group whose rate is under four-fifths of the yardstick group's.

@@ -8,10 +8,13 @@ namespace leadline::domain {
 namespace {
 
 // Whether the person counts for the outcome at all, and whether they had it.
-std::pair<bool, bool> counted(const ReviewedPerson& person, OutcomeKind kind) {
-    if (kind == OutcomeKind::Favourable) {
-        const bool placed = person.now.status == PlacementStatus::Placed;
+std::pair<bool, bool> counted(const ReviewedPerson& person, ReviewOutcome outcome) {
+    const bool placed = person.now.status == PlacementStatus::Placed;
+    if (outcome == ReviewOutcome::TopBox) {
         return {placed, placed && is_top_box(person.now.box)};
+    }
+    if (outcome == ReviewOutcome::HighPotential) {
+        return {placed, placed && person.now.box.potential == Band::High};
     }
     const bool proposed = person.before.status == PlacementStatus::Placed;
     return {proposed, proposed && move_direction(person.before, person.now) == MoveDirection::Down};
@@ -23,13 +26,21 @@ std::vector<GroupCount> group_counts(std::span<const ReviewedPerson> people,
                                      const std::unordered_map<std::int64_t, EqualityRecord>& records,
                                      EqualityField field, const EqualityCategories& categories,
                                      OutcomeKind kind) {
+    return group_counts(people, records, field, categories,
+                        kind == OutcomeKind::Favourable ? ReviewOutcome::TopBox : ReviewOutcome::MovedDown);
+}
+
+std::vector<GroupCount> group_counts(std::span<const ReviewedPerson> people,
+                                     const std::unordered_map<std::int64_t, EqualityRecord>& records,
+                                     EqualityField field, const EqualityCategories& categories,
+                                     ReviewOutcome outcome) {
     std::vector<GroupCount> groups;
     for (const auto& value : categories.of(field)) {
         groups.push_back(GroupCount{value, 0, 0});
     }
     GroupCount unrecorded{std::string(not_recorded_group), 0, 0};
     for (const auto& person : people) {
-        const auto [counts, had] = counted(person, kind);
+        const auto [counts, had] = counted(person, outcome);
         if (!counts) {
             continue;
         }

@@ -26,6 +26,17 @@ inline constexpr std::string_view not_recorded_group = "Not recorded";
 // - adverse (moved down): among people who were proposed in a box, those the meeting moved down.
 // Groups come in the organisation's order of values, then any value it no longer defines (kept as
 // recorded), then "Not recorded". Groups with nobody are left out.
+// What a review's fairness figures count: placed in a top box now (favourable), placed with high
+// potential now (favourable: the rating where bias against women is best documented), moved down in
+// calibration (adverse).
+enum class ReviewOutcome { TopBox, HighPotential, MovedDown };
+
+// As below, for any of the three; high potential counts among people placed in a box now.
+[[nodiscard]] std::vector<GroupCount>
+group_counts(std::span<const ReviewedPerson> people,
+             const std::unordered_map<std::int64_t, EqualityRecord>& records, EqualityField field,
+             const EqualityCategories& categories, ReviewOutcome outcome);
+
 [[nodiscard]] std::vector<GroupCount>
 group_counts(std::span<const ReviewedPerson> people,
              const std::unordered_map<std::int64_t, EqualityRecord>& records, EqualityField field,

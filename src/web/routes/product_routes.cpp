@@ -16,6 +16,7 @@
 #include "web/handlers/habit_pages.hpp"
 #include "web/handlers/learning_set_pages.hpp"
 #include "web/handlers/mentoring_choice_pages.hpp"
+#include "web/handlers/my_talent_pages.hpp"
 #include "web/handlers/organisation_pages.hpp"
 #include "web/handlers/participant_pages.hpp"
 #include "web/handlers/people_pages.hpp"
@@ -29,6 +30,7 @@
 #include "web/handlers/site_pages.hpp"
 #include "web/handlers/subject_admin_pages.hpp"
 #include "web/handlers/subject_bulk_pages.hpp"
+#include "web/handlers/talent_review_pages.hpp"
 #include "web/routes/route_table.hpp"
 
 namespace leadline::web {
@@ -124,6 +126,19 @@ RouteTable make_product_routes() {
             {Get, "/admin/learning-sets/{plan}.csv", Admin, None, learning_set_csv, "One saved plan, as CSV"},
             {Post, "/admin/learning-sets/{plan}/confirm", Admin, Session, confirm_learning_sets,
              "Confirms saved learning sets and tells each member"},
+            {Get, "/admin/talent", Admin, None, talent_reviews_page,
+             "Talent reviews, and the form to start one"},
+            {Post, "/admin/talent", Admin, Session, start_talent_review, "Starts a talent review"},
+            {Get, "/admin/talent/{review}", Admin, None, talent_review_page,
+             "A talent review's meeting board: the 9-box, filters and everyone's placement"},
+            {Post, "/admin/talent/{review}/stage", Admin, Session, change_talent_stage,
+             "Begins calibration, or closes the review"},
+            {Get, "/admin/talent/{review}/people/{person}", Admin, None, talent_person_page,
+             "One person of a review: assessments, evidence, views, changes, and the move form"},
+            {Post, "/admin/talent/{review}/people/{person}/move", Admin, Session, move_talent_person,
+             "Moves a placement in the meeting, with its reason"},
+            {Get, "/admin/talent/{review}/fairness", Admin, None, talent_fairness_page,
+             "Fairness by group and drift by line manager"},
             {Get, "/admin/cycles/new", Admin, None, new_cycle_page, "The form for a new cycle"},
             {Post, "/admin/cycles/new", Admin, Session, create_cycle, "Creates a cycle as a draft"},
             {Get, "/admin/cycles/{cycle}", HrTeam, None, admin_cycle, "A cycle's settings and progress"},
@@ -221,6 +236,18 @@ RouteTable make_product_routes() {
              "Keeps what they chose for mentoring"},
             {Get, "/me/cycles/{cycle}/plans/{person}", Participant, None, shared_plan,
              "A plan someone they manage or mentor shared with them"},
+            {Get, "/me/talent", Participant, None, my_talent_page,
+             "Talent reviews the person assesses people in, or is in"},
+            {Get, "/me/talent/{review}", Participant, None, own_talent_page,
+             "What a talent review says about the person themselves"},
+            {Get, "/me/talent/{review}/meeting", Participant, None, talent_meeting_page,
+             "A reviewer's view of their meeting's people, and their views before it"},
+            {Post, "/me/talent/{review}/views", Participant, Session, save_talent_view,
+             "Keeps a reviewer's view on one proposed placement before the meeting"},
+            {Get, "/me/talent/{review}/people/{person}", Participant, None, talent_assessment_page,
+             "The assessment form: a line manager's of their people, or the person's own"},
+            {Post, "/me/talent/{review}/people/{person}", Participant, Session, save_talent_assessment_form,
+             "Saves an assessment and, for a line manager, the proposed placement"},
             {Get, "/me/approvals", Participant, None, my_approvals, "Rater lists waiting for a line manager"},
             {Post, "/me/approvals/{cycle}/{person}", Participant, Session, approve_as_manager,
              "A line manager approves a rater list"},

@@ -25,8 +25,8 @@ bool fits(const PatternSegment& segment, std::string_view value) {
 } // namespace
 
 std::optional<ParameterType> parameter_type(std::string_view name) {
-    if (name == "cycle" || name == "person" || name == "nomination" || name == "plan" || name == "message" ||
-        name == "account") {
+    if (name == "cycle" || name == "person" || name == "nomination" || name == "plan" || name == "review" ||
+        name == "message" || name == "account") {
         return ParameterType::Id;
     }
     if (name == "page") {

@@ -10,7 +10,7 @@
 namespace leadline::web {
 
 // What a parameter of a route pattern holds. Its name decides its type:
-//   {cycle} {person} {nomination} {plan}  a positive whole number, an id
+//   {cycle} {person} {nomination} {plan} {review}  a positive whole number, an id
 //   {page}                                a positive whole number, counted from 1
 //   {token} {link}                        a private link's secret: any non-empty text, never logged
 //   {file...}                             the rest of the path (assets)

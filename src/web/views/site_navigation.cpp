@@ -17,6 +17,7 @@ Viewer viewer_for(const app::SignedIn& who, const std::string& current_href) {
                         {"People", "/admin/people"},
                         {"Accounts", "/admin/accounts"},
                         {"Learning sets", "/admin/learning-sets"},
+                        {"Talent reviews", "/admin/talent"},
                         {"Outbox", "/admin/outbox"},
                         {"Organisation", "/admin/organisation"},
                         {"Audit log", "/admin/audit"}};
