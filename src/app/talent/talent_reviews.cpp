@@ -352,7 +352,17 @@ Result<void> record_pre_meeting_view(Store& store, std::int64_t review, const do
     return store.talent_reviews().save_view(review, kept, now);
 }
 
-Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review) {
+namespace {
+
+// What the fairness figures are worked out from, read once.
+struct FairnessInputs {
+    TalentReview review;
+    std::vector<ReviewMember> members;
+    std::unordered_map<std::int64_t, domain::EqualityRecord> records;
+    domain::EqualityCategories categories;
+};
+
+Result<FairnessInputs> fairness_inputs(Store& store, std::int64_t review) {
     auto found = existing_review(store, review);
     if (!found) {
         return domain::fail(found.error());
@@ -363,13 +373,18 @@ Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t r
     if (!members || !records || !categories) {
         return domain::fail(!members ? members.error() : !records ? records.error() : categories.error());
     }
+    return FairnessInputs{std::move(*found), std::move(*members), std::move(*records),
+                          std::move(*categories)};
+}
+
+Result<std::vector<TalentFairness>> overall_fairness(const FairnessInputs& inputs) {
     std::vector<domain::ReviewedPerson> people;
-    for (const auto& member : *members) {
+    for (const auto& member : inputs.members) {
         people.push_back({member.person, member.proposed, member.now});
     }
     std::vector<TalentFairness> all;
     for (const auto field : domain::equality_fields) {
-        if (categories->of(field).empty()) {
+        if (inputs.categories.of(field).empty()) {
             continue;
         }
         TalentFairness fairness;
@@ -381,8 +396,9 @@ Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t r
         for (const auto& [outcome, into] : outcomes) {
             const auto kind = outcome == domain::ReviewOutcome::MovedDown ? domain::OutcomeKind::Adverse
                                                                           : domain::OutcomeKind::Favourable;
-            const auto groups = domain::group_counts(people, *records, field, *categories, outcome);
-            auto check = domain::check_fairness(groups, kind, found->minimum_group);
+            const auto groups =
+                domain::group_counts(people, inputs.records, field, inputs.categories, outcome);
+            auto check = domain::check_fairness(groups, kind, inputs.review.minimum_group);
             if (!check) {
                 return domain::fail(check.error());
             }
@@ -393,68 +409,111 @@ Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t r
     return all;
 }
 
-Result<std::vector<FairnessByReviewer>> talent_fairness_by_reviewer(Store& store, std::int64_t review) {
-    auto overall = talent_fairness(store, review);
+// High potential counts the same people as the top boxes, so its cells are hidden exactly where the top
+// boxes' are: the top boxes' hiding is worked out once and carried over.
+Result<std::vector<domain::FairnessCheck>> same_hiding(std::vector<std::vector<domain::GroupCount>> rows,
+                                                       const std::vector<domain::FairnessCheck>& hidden_as,
+                                                       int minimum) {
+    std::vector<domain::FairnessCheck> checks;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (auto& cell : rows[r]) {
+            for (const auto& group : hidden_as[r].groups) {
+                if (group.group == cell.group && group.reading == domain::FairnessReading::Hidden) {
+                    cell.withheld = true;
+                }
+            }
+        }
+        auto check = domain::check_fairness(rows[r], domain::OutcomeKind::Favourable, minimum);
+        if (!check) {
+            return domain::fail(check.error());
+        }
+        checks.push_back(std::move(*check));
+    }
+    return checks;
+}
+
+Result<FairnessByReviewer> reviewer_fairness(const FairnessInputs& inputs, const TalentFairness& overall) {
+    // Each reviewer's people, judged on what the reviewer proposed (before and now both the proposal).
+    std::vector<PersonId> reviewers;
+    std::unordered_map<std::int64_t, std::vector<domain::ReviewedPerson>> proposals;
+    for (const auto& member : inputs.members) {
+        if (member.line_manager) {
+            auto& people = proposals[member.line_manager->value()];
+            if (people.empty()) {
+                reviewers.push_back(*member.line_manager);
+            }
+            people.push_back({member.person, member.proposed, member.proposed});
+        }
+    }
+    std::vector<std::string> hidden_overall;
+    for (const auto& group : overall.top_boxes.groups) {
+        if (group.reading == domain::FairnessReading::Hidden) {
+            hidden_overall.push_back(group.group);
+        }
+    }
+    const auto rows_for = [&](domain::ReviewOutcome outcome) {
+        std::vector<std::vector<domain::GroupCount>> rows;
+        for (const auto reviewer : reviewers) {
+            rows.push_back(domain::group_counts(proposals[reviewer.value()], inputs.records, overall.field,
+                                                inputs.categories, outcome));
+        }
+        return rows;
+    };
+    const int minimum = inputs.review.minimum_group;
+    auto top = domain::check_fairness_by_reviewer(rows_for(domain::ReviewOutcome::TopBox), hidden_overall,
+                                                  domain::OutcomeKind::Favourable, minimum);
+    if (!top) {
+        return domain::fail(top.error());
+    }
+    auto high = same_hiding(rows_for(domain::ReviewOutcome::HighPotential), *top, minimum);
+    if (!high) {
+        return domain::fail(high.error());
+    }
+    FairnessByReviewer by_reviewer;
+    by_reviewer.field = overall.field;
+    for (std::size_t r = 0; r < reviewers.size(); ++r) {
+        by_reviewer.reviewers.push_back({reviewers[r], std::move((*top)[r]), std::move((*high)[r])});
+    }
+    return by_reviewer;
+}
+
+} // namespace
+
+Result<std::vector<TalentFairness>> talent_fairness(Store& store, std::int64_t review) {
+    auto inputs = fairness_inputs(store, review);
+    if (!inputs) {
+        return domain::fail(inputs.error());
+    }
+    return overall_fairness(*inputs);
+}
+
+Result<TalentFairnessReport> talent_fairness_report(Store& store, std::int64_t review) {
+    auto inputs = fairness_inputs(store, review);
+    if (!inputs) {
+        return domain::fail(inputs.error());
+    }
+    auto overall = overall_fairness(*inputs);
     if (!overall) {
         return domain::fail(overall.error());
     }
-    auto found = existing_review(store, review);
-    auto members = store.talent_reviews().members(review);
-    auto records = store.equality().equality_records();
-    auto categories = equality_categories_in_use(store);
-    if (!found || !members || !records || !categories) {
-        return domain::fail(!found     ? found.error()
-                            : !members ? members.error()
-                            : !records ? records.error()
-                                       : categories.error());
+    TalentFairnessReport report;
+    for (const auto& field : *overall) {
+        auto by_reviewer = reviewer_fairness(*inputs, field);
+        if (!by_reviewer) {
+            return domain::fail(by_reviewer.error());
+        }
+        report.by_reviewer.push_back(std::move(*by_reviewer));
     }
-    // Each reviewer's people, judged on what the reviewer proposed (before and now both the proposal).
-    std::vector<PersonId> reviewers;
-    std::map<std::int64_t, std::vector<domain::ReviewedPerson>> proposals;
-    for (const auto& member : *members) {
-        if (!member.line_manager) {
-            continue;
-        }
-        auto& people = proposals[member.line_manager->value()];
-        if (people.empty()) {
-            reviewers.push_back(*member.line_manager);
-        }
-        people.push_back({member.person, member.proposed, member.proposed});
+    report.overall = std::move(*overall);
+    return report;
+}
+
+Result<std::vector<FairnessByReviewer>> talent_fairness_by_reviewer(Store& store, std::int64_t review) {
+    auto report = talent_fairness_report(store, review);
+    if (!report) {
+        return domain::fail(report.error());
     }
-    std::vector<FairnessByReviewer> all;
-    for (const auto& field_fairness : *overall) {
-        std::vector<std::string> hidden_overall;
-        for (const auto& group : field_fairness.top_boxes.groups) {
-            if (group.reading == domain::FairnessReading::Hidden) {
-                hidden_overall.push_back(group.group);
-            }
-        }
-        FairnessByReviewer by_reviewer;
-        by_reviewer.field = field_fairness.field;
-        by_reviewer.reviewers.resize(reviewers.size());
-        for (const auto outcome : {domain::ReviewOutcome::TopBox, domain::ReviewOutcome::HighPotential}) {
-            std::vector<std::vector<domain::GroupCount>> rows;
-            for (const auto reviewer : reviewers) {
-                rows.push_back(domain::group_counts(proposals[reviewer.value()], *records,
-                                                    field_fairness.field, *categories, outcome));
-            }
-            // Both outcomes count the same people, so the same cells are hidden for each.
-            auto checks = domain::check_fairness_by_reviewer(
-                std::move(rows), hidden_overall, domain::OutcomeKind::Favourable, found->minimum_group);
-            if (!checks) {
-                return domain::fail(checks.error());
-            }
-            for (std::size_t r = 0; r < reviewers.size(); ++r) {
-                auto& entry = by_reviewer.reviewers[r];
-                entry.reviewer = reviewers[r];
-                (outcome == domain::ReviewOutcome::TopBox ? entry.proposed_top_boxes
-                                                          : entry.proposed_high_potential) =
-                    std::move((*checks)[r]);
-            }
-        }
-        all.push_back(std::move(by_reviewer));
-    }
-    return all;
+    return std::move(report->by_reviewer);
 }
 
 Result<std::vector<domain::ReviewerDrift>> talent_drift(Store& store, std::int64_t review) {

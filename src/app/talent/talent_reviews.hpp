@@ -108,6 +108,14 @@ struct FairnessByReviewer {
 [[nodiscard]] domain::Result<std::vector<FairnessByReviewer>>
 talent_fairness_by_reviewer(Store& store, std::int64_t review);
 
+// Both of the above from one reading of the review: what the fairness page shows.
+struct TalentFairnessReport {
+    std::vector<TalentFairness> overall;
+    std::vector<FairnessByReviewer> by_reviewer; // same characteristics, same order
+};
+
+[[nodiscard]] domain::Result<TalentFairnessReport> talent_fairness_report(Store& store, std::int64_t review);
+
 // How each line manager's proposals came through calibration, and everyone's (last).
 [[nodiscard]] domain::Result<std::vector<domain::ReviewerDrift>> talent_drift(Store& store,
                                                                               std::int64_t review);

@@ -23,14 +23,26 @@ struct RateInterval {
 // Method: docs/methodology/talent.md.
 [[nodiscard]] RateInterval jeffreys_interval(int successes, int trials, double level = 0.90);
 
+// Beliefs with every parameter at least this large (40 or more of each group with the outcome and 40 or
+// more without) are far enough from the ends of their range that log p - log q is close to normal; there a
+// log-normal with the exact mean and variance of log p - log q (digamma and trigamma) stands in for the
+// integral, agreeing with it to within 0.005 on the interval's ends and the chance (tested), in
+// microseconds rather than milliseconds.
+inline constexpr double log_normal_from = 40.0;
+
 // The chance that p / q <= ratio when p and q are independent with the given beliefs: the integral over
 // q of its density times the chance that p <= ratio * q (Boost.Math's tanh-sinh quadrature, which takes
-// the densities' infinite ends when a parameter is below 1). ratio >= 0.
+// the densities' infinite ends when a parameter is below 1), or the log-normal above. ratio >= 0.
 [[nodiscard]] double chance_ratio_at_most(const BetaBelief& p, const BetaBelief& q, double ratio);
 
 // The central `level` interval of p / q under those beliefs: each end found by solving
-// chance_ratio_at_most(p, q, r) = (1 -/+ level) / 2 for r. `high` is infinite when q can be so close to 0
-// that no ratio up to a thousand reaches the upper end.
+// chance_ratio_at_most(p, q, r) = (1 -/+ level) / 2 for r, or read from the log-normal above. `high` is
+// infinite when q can be so close to 0 that no ratio up to a thousand reaches the upper end.
 [[nodiscard]] RateInterval ratio_interval(const BetaBelief& p, const BetaBelief& q, double level = 0.90);
+
+// The same two by the integral whatever the beliefs' size, for checking the log-normal against it.
+[[nodiscard]] double chance_ratio_at_most_by_integral(const BetaBelief& p, const BetaBelief& q, double ratio);
+[[nodiscard]] RateInterval ratio_interval_by_integral(const BetaBelief& p, const BetaBelief& q,
+                                                      double level = 0.90);
 
 } // namespace leadline::domain

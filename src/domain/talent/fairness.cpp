@@ -1,8 +1,11 @@
 #include "domain/talent/fairness.hpp"
 
 #include <algorithm>
+#include <array>
+#include <mutex>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 namespace leadline::domain {
 
@@ -67,15 +70,51 @@ double rate_of(int with_outcome, int people) {
 
 // The ratio that is under four-fifths when `group` is worse off than `yardstick`, with its beliefs in
 // the order (numerator, denominator).
+// The ratio's interval and its chance of being under four-fifths, from the two groups' counts alone. Each
+// costs numerical integrals (milliseconds), small groups repeat the same counts across a review's many
+// breakdowns (one per line manager), and a page is asked for again and again while a meeting decides, so
+// the answers are remembered for the life of the process, shared by every thread.
+std::pair<RateInterval, double> ratio_beliefs(const GroupFairness& top, const GroupFairness& bottom) {
+    using Key = std::array<int, 4>;
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const {
+            std::size_t hash = 0;
+            for (const int count : key) {
+                hash = hash * 1'000'003U + static_cast<std::size_t>(count);
+            }
+            return hash;
+        }
+    };
+    static std::mutex guard;
+    static std::unordered_map<Key, std::pair<RateInterval, double>, KeyHash> remembered;
+    const Key key{top.with_outcome, top.people, bottom.with_outcome, bottom.people};
+    {
+        const std::lock_guard lock(guard);
+        if (const auto found = remembered.find(key); found != remembered.end()) {
+            return found->second;
+        }
+    }
+    // Worked out outside the lock: two threads may both work out the same answer, never a wrong one.
+    const auto numerator = BetaBelief::jeffreys(top.with_outcome, top.people);
+    const auto denominator = BetaBelief::jeffreys(bottom.with_outcome, bottom.people);
+    const std::pair<RateInterval, double> worked{ratio_interval(numerator, denominator, interval_level),
+                                                 chance_ratio_at_most(numerator, denominator, four_fifths)};
+    const std::lock_guard lock(guard);
+    if (remembered.size() > 100'000) {
+        remembered.clear(); // bounded: a long-running server sees ever more counts
+    }
+    remembered.emplace(key, worked);
+    return worked;
+}
+
 void compare(GroupFairness& group, const GroupFairness& yardstick, OutcomeKind kind) {
     const bool favourable = kind == OutcomeKind::Favourable;
     const auto& top = favourable ? group : yardstick;
     const auto& bottom = favourable ? yardstick : group;
     group.ratio = bottom.with_outcome == 0 ? 1.0 : top.rate / bottom.rate;
-    const auto numerator = BetaBelief::jeffreys(top.with_outcome, top.people);
-    const auto denominator = BetaBelief::jeffreys(bottom.with_outcome, bottom.people);
-    group.ratio_interval = ratio_interval(numerator, denominator, interval_level);
-    group.chance_below_four_fifths = chance_ratio_at_most(numerator, denominator, four_fifths);
+    const auto [interval, chance] = ratio_beliefs(top, bottom);
+    group.ratio_interval = interval;
+    group.chance_below_four_fifths = chance;
     if (group.ratio_interval.high < four_fifths) {
         group.reading = FairnessReading::ClearlyBelow;
     } else if (group.ratio < four_fifths) {
@@ -88,6 +127,24 @@ void compare(GroupFairness& group, const GroupFairness& yardstick, OutcomeKind k
 }
 
 } // namespace
+
+std::vector<bool> hidden_groups(std::span<const GroupCount> groups, int minimum) {
+    std::vector<GroupCount> present;
+    std::vector<std::size_t> at;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].people > 0) {
+            present.push_back(groups[g]);
+            at.push_back(g);
+        }
+    }
+    std::vector<bool> small;
+    const auto hidden_present = groups_to_hide(present, minimum, small);
+    std::vector<bool> hidden(groups.size(), false);
+    for (std::size_t p = 0; p < present.size(); ++p) {
+        hidden[at[p]] = hidden_present[p];
+    }
+    return hidden;
+}
 
 Result<FairnessCheck> check_fairness(std::span<const GroupCount> groups, OutcomeKind kind, int minimum) {
     if (auto checked = check_counts(groups, minimum); !checked) {

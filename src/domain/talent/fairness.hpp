@@ -69,6 +69,10 @@ struct FairnessCheck {
 // (so that subtracting the shown groups from everyone reveals no single group and no small one).
 // InvalidInput when a count is negative, more have the outcome than there are people, two groups share a
 // name, or minimum is below 2. Method: docs/methodology/talent.md.
+// Which groups check_fairness would hide with this minimum, in the order given (groups with nobody are
+// never hidden): the same rule, counting people only, for callers that must decide hiding across tables.
+[[nodiscard]] std::vector<bool> hidden_groups(std::span<const GroupCount> groups, int minimum);
+
 [[nodiscard]] Result<FairnessCheck> check_fairness(std::span<const GroupCount> groups, OutcomeKind kind,
                                                    int minimum);
 

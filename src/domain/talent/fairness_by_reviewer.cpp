@@ -7,43 +7,38 @@ namespace leadline::domain {
 
 namespace {
 
-bool is_hidden(const FairnessCheck& check, const std::string& group) {
-    const auto found = std::find_if(check.groups.begin(), check.groups.end(),
-                                    [&](const GroupFairness& each) { return each.group == group; });
-    return found != check.groups.end() && found->reading == FairnessReading::Hidden;
-}
-
-// Withholds one more cell of the group whose hidden cells hold too few people; false when every group's
-// hidden cells are safe.
-bool withhold_one_more(std::vector<std::vector<GroupCount>>& rows, const std::vector<FairnessCheck>& checks,
-                       int minimum) {
+// Withholds, for each group whose hidden cells hold some people but fewer than the minimum, its smallest
+// cell still shown; false when every group's hidden cells are safe. Counts people only, so a pass is cheap
+// however many reviewers there are.
+bool withhold_more(std::vector<std::vector<GroupCount>>& rows, int minimum) {
     std::map<std::string, int> hidden_people;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (const auto& cell : rows[r]) {
-            if (cell.people > 0 && is_hidden(checks[r], cell.group)) {
+    std::map<std::string, GroupCount*> smallest_shown;
+    for (auto& row : rows) {
+        const auto hidden = hidden_groups(row, minimum);
+        for (std::size_t g = 0; g < row.size(); ++g) {
+            auto& cell = row[g];
+            if (cell.people == 0) {
+                continue;
+            }
+            if (hidden[g]) {
                 hidden_people[cell.group] += cell.people;
+                continue;
+            }
+            auto& smallest = smallest_shown[cell.group];
+            if (smallest == nullptr || cell.people < smallest->people) {
+                smallest = &cell;
             }
         }
     }
+    bool withheld = false;
     for (const auto& [group, people] : hidden_people) {
-        if (people >= minimum) {
-            continue;
-        }
-        GroupCount* fewest = nullptr;
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            for (auto& cell : rows[r]) {
-                if (cell.group == group && cell.people > 0 && !is_hidden(checks[r], group) &&
-                    (fewest == nullptr || cell.people < fewest->people)) {
-                    fewest = &cell;
-                }
-            }
-        }
-        if (fewest != nullptr) {
-            fewest->withheld = true;
-            return true;
+        const auto candidate = smallest_shown.find(group);
+        if (people < minimum && candidate != smallest_shown.end()) {
+            candidate->second->withheld = true;
+            withheld = true;
         }
     }
-    return false;
+    return withheld;
 }
 
 } // namespace
@@ -58,20 +53,19 @@ Result<std::vector<FairnessCheck>> check_fairness_by_reviewer(std::vector<std::v
             }
         }
     }
-    // Each pass withholds one more cell, so this ends within as many passes as there are cells.
-    while (true) {
-        std::vector<FairnessCheck> checks;
-        for (const auto& row : rows) {
-            auto check = check_fairness(row, kind, minimum);
-            if (!check) {
-                return fail(check.error());
-            }
-            checks.push_back(std::move(*check));
-        }
-        if (!withhold_one_more(rows, checks, minimum)) {
-            return checks;
-        }
+    // Each pass withholds at least one more cell, so this ends within as many passes as there are cells.
+    while (withhold_more(rows, minimum)) {
     }
+    std::vector<FairnessCheck> checks;
+    checks.reserve(rows.size());
+    for (const auto& row : rows) {
+        auto check = check_fairness(row, kind, minimum);
+        if (!check) {
+            return fail(check.error());
+        }
+        checks.push_back(std::move(*check));
+    }
+    return checks;
 }
 
 } // namespace leadline::domain

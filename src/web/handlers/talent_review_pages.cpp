@@ -263,15 +263,12 @@ Response talent_fairness_page(const Exchange& exchange) {
         return error_answer(exchange, loaded.error());
     }
     const auto review = loaded->board.review.id;
-    auto overall = app::talent_fairness(exchange.store(), review);
-    auto by_reviewer = app::talent_fairness_by_reviewer(exchange.store(), review);
+    auto report = app::talent_fairness_report(exchange.store(), review);
     auto drift = app::talent_drift(exchange.store(), review);
-    if (!overall || !by_reviewer || !drift) {
-        return error_answer(exchange, !overall       ? overall.error()
-                                      : !by_reviewer ? by_reviewer.error()
-                                                     : drift.error());
+    if (!report || !drift) {
+        return error_answer(exchange, !report ? report.error() : drift.error());
     }
-    const FairnessPage fairness{&loaded->board, std::move(*overall), std::move(*by_reviewer),
+    const FairnessPage fairness{&loaded->board, std::move(report->overall), std::move(report->by_reviewer),
                                 std::move(*drift)};
     ctemplate::TemplateDictionary page("admin_talent_fairness");
     fill_talent_fairness(page, fairness);
