@@ -43,6 +43,8 @@
       </div>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Record the move</button>
     </form>{{/CAN_MOVE}}
+    {{#DISAGREES}}<h2 class="govuk-heading-m">They disagree</h2>
+    <div class="govuk-inset-text">On {{WHEN}} they told HR: “{{TEXT}}”</div>{{/DISAGREES}}
     <h2 class="govuk-heading-m">Assessments</h2>
     {{>READ}}
     <h2 class="govuk-heading-m">Views before the meeting</h2>

@@ -16,6 +16,7 @@
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Put themselves forward</dt><dd class="govuk-summary-list__value">{{PUT_FORWARD}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Not placed yet</dt><dd class="govuk-summary-list__value">{{NOT_PLACED}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Moves in the meeting</dt><dd class="govuk-summary-list__value">{{MOVES}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Told HR they disagree</dt><dd class="govuk-summary-list__value">{{DISAGREE}}</dd></div>
     </dl>
     {{#CAN_BEGIN}}<form method="post" action="{{STAGE_HREF}}" novalidate>
       <input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="stage" value="calibrating">
@@ -86,7 +87,7 @@
           <th scope="row" class="govuk-table__header"><a class="govuk-link" href="{{HREF}}">{{NAME}}</a><br><span class="govuk-body-s">{{GRADE}}</span></th>
           <td class="govuk-table__cell">{{MANAGER}}</td>
           <td class="govuk-table__cell">{{PROPOSED}}</td>
-          <td class="govuk-table__cell">{{NOW}}{{#MOVED_ROW}}<br><span class="govuk-body-s">moved {{TIMES}}</span>{{/MOVED_ROW}}</td>
+          <td class="govuk-table__cell">{{NOW}}{{#DISAGREES_ROW}} <strong class="govuk-tag govuk-tag--pink">Disagrees</strong>{{/DISAGREES_ROW}}{{#MOVED_ROW}}<br><span class="govuk-body-s">moved {{TIMES}}</span>{{/MOVED_ROW}}</td>
           <td class="govuk-table__cell"><strong class="govuk-tag {{STRENGTH_CLASS}}">{{STRENGTH}}</strong><br><span class="govuk-body-s">{{EVIDENCE}}</span></td>
           <td class="govuk-table__cell">{{VIEWS}}</td>
         </tr>

@@ -97,6 +97,7 @@ std::size_t figures_in_memory(const std::vector<domain::ReviewedPerson>& people,
         }
         for (const auto outcome : {ReviewOutcome::TopBox, ReviewOutcome::HighPotential}) {
             std::vector<std::vector<domain::GroupCount>> rows;
+            rows.reserve(by_manager.size());
             for (const auto& [manager, theirs] : by_manager) {
                 rows.push_back(domain::group_counts(theirs, records, field, categories, outcome));
             }

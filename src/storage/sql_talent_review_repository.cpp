@@ -404,4 +404,39 @@ Result<std::vector<domain::PreMeetingView>> SqlTalentReviewRepository::views(std
     });
 }
 
+Result<void> SqlTalentReviewRepository::save_disagreement(std::int64_t review,
+                                                          const app::Disagreement& disagreement) {
+    return guarded("saving what someone said about their review", [&]() -> Result<void> {
+        long long id = review;
+        long long person = disagreement.person.value();
+        long long when = disagreement.at;
+        m_sql << "DELETE FROM talent_disagreements WHERE review_id = :review AND person_id = :person",
+            soci::use(id), soci::use(person);
+        m_sql << "INSERT INTO talent_disagreements (review_id, person_id, said, said_at) VALUES (:review, "
+                 ":person, :said, :at)",
+            soci::use(id), soci::use(person), soci::use(disagreement.said), soci::use(when);
+        return {};
+    });
+}
+
+Result<std::vector<app::Disagreement>> SqlTalentReviewRepository::disagreements(std::int64_t review) {
+    return guarded(
+        "reading what people said about their review", [&]() -> Result<std::vector<app::Disagreement>> {
+            long long id = review;
+            long long person = 0;
+            std::string said;
+            long long when = 0;
+            soci::statement rows =
+                (m_sql.prepare << "SELECT person_id, said, said_at FROM talent_disagreements WHERE "
+                                  "review_id = :review ORDER BY person_id",
+                 soci::use(id), soci::into(person), soci::into(said), soci::into(when));
+            rows.execute();
+            std::vector<app::Disagreement> found;
+            while (rows.fetch()) {
+                found.push_back({domain::PersonId(person), said, when});
+            }
+            return found;
+        });
+}
+
 } // namespace leadline::storage

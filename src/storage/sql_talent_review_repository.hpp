@@ -31,6 +31,10 @@ class SqlTalentReviewRepository final : public app::TalentReviewRepository {
                                                  std::int64_t at) override;
     [[nodiscard]] domain::Result<std::vector<domain::PreMeetingView>> views(std::int64_t review) override;
 
+    [[nodiscard]] domain::Result<void> save_disagreement(std::int64_t review,
+                                                         const app::Disagreement& disagreement) override;
+    [[nodiscard]] domain::Result<std::vector<app::Disagreement>> disagreements(std::int64_t review) override;
+
   private:
     // Reviews matching `where` (with one placeholder, bound to `key`), newest first.
     [[nodiscard]] domain::Result<std::vector<app::TalentReview>> reviews_where(const std::string& where,

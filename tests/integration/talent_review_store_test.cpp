@@ -52,8 +52,8 @@ class TalentReviewStore : public ::testing::TestWithParam<Backend> {
         return leadline::testing::shipped_framework("indicators-of-potential");
     }
     std::int64_t start(app::PopulationChoice population) {
-        return app::start_talent_review(*m_store, framework(), {"Housing talent review 2026", population, 2},
-                                        now)
+        return app::start_talent_review(*m_store, framework(),
+                                        {"Housing talent review 2026", std::move(population), 2}, now)
             .value();
     }
     app::ReviewMember member(std::int64_t review, domain::PersonId person) {
@@ -298,4 +298,28 @@ TEST_P(TalentReviewStore, AReviewerSeesNeitherThemselvesNorTheirPeersNorTheirOwn
     const auto backwards = app::advance_talent_review(*m_store, review, app::TalentReviewStage::Assessing);
     ASSERT_FALSE(backwards);
     EXPECT_EQ(backwards.error().code, ErrorCode::FailedPrecondition);
+}
+
+TEST_P(TalentReviewStore, APersonSaysTheyDisagreeOnlyOnceTheReviewClosesAndErasingThemTakesItAway) {
+    const auto review = start({});
+    const auto early = app::record_disagreement(*m_store, review, id("sam"), "Not me.", now);
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().code, ErrorCode::FailedPrecondition);
+    ASSERT_TRUE(app::advance_talent_review(*m_store, review, app::TalentReviewStage::Calibrating));
+    ASSERT_TRUE(app::advance_talent_review(*m_store, review, app::TalentReviewStage::Closed));
+    ASSERT_TRUE(app::record_disagreement(*m_store, review, id("sam"), "The evidence is a year old.", now));
+    ASSERT_TRUE(
+        app::record_disagreement(*m_store, review, id("sam"), "  The evidence is two years old.  ", now + 1));
+    const auto said = m_store->talent_reviews().disagreements(review).value();
+    ASSERT_EQ(said.size(), 1U) << "replaced, not added";
+    EXPECT_EQ(said[0].said, "The evidence is two years old.");
+    EXPECT_EQ(said[0].at, now + 1);
+    const auto outsider =
+        app::record_disagreement(*m_store, review, domain::PersonId{987654}, "Me too.", now);
+    ASSERT_FALSE(outsider);
+    EXPECT_EQ(outsider.error().code, ErrorCode::NotFound);
+
+    ASSERT_TRUE(m_store->in_transaction(
+        [&] { return m_store->people().erase_person(id("sam"), "erased-2@erased.invalid"); }));
+    EXPECT_TRUE(m_store->talent_reviews().disagreements(review).value().empty());
 }

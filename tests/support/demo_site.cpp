@@ -41,7 +41,10 @@ web::Response gathered(web::Response response) {
 } // namespace
 
 DemoSite::DemoSite(std::string base_url, std::size_t people)
-    : m_database(ScratchDatabase::create(Backend::Sqlite)), m_store(m_database->open()) {
+    : DemoSite(std::move(base_url), people, ScratchDatabase::create(Backend::Sqlite)) {}
+
+DemoSite::DemoSite(std::string base_url, std::size_t people, std::unique_ptr<ScratchDatabase> database)
+    : m_database(std::move(database)), m_store(m_database->open()) {
     static const auto catalog = app::FrameworkCatalog::load_directory(LEADLINE_SOURCE_FRAMEWORKS).value();
     const auto& framework = *catalog.find("leadership-in-action");
     m_demo = app::generate_demo({people, 3}, framework.framework).value();

@@ -21,6 +21,8 @@ class DemoSite {
     // base_url: what the site says people use; https makes its cookies Secure.
     // people: the size of the demo organisation (larger ones have larger teams, and take longer).
     explicit DemoSite(std::string base_url = "", std::size_t people = 80);
+    // The same in the scratch database given (PostgreSQL, for instance), which must be there.
+    DemoSite(std::string base_url, std::size_t people, std::unique_ptr<ScratchDatabase> database);
 
     [[nodiscard]] web::WebApplication& app() { return *m_app; }
     [[nodiscard]] app::Store& store() { return *m_store; }

@@ -436,6 +436,12 @@ std::vector<Route> expectations() {
          NotFound,
          303},
         {Method::Get,
+         "/api/v1/talent/{review}",
+         "/api/v1/talent/{talent}",
+         // To everyone but an admin, as for a report they may not read, there is no such review.
+         {{Visitor::Admin, Page}, {Visitor::HrViewer, NotFound}, {Visitor::Anonymous, Unauthorised}},
+         NotFound},
+        {Method::Get,
          "/api/v1/cycles/{cycle}/plans/{person}",
          "/api/v1/cycles/{published}/plans/{managed}",
          {{Visitor::LineManager, Page}, {Visitor::Anonymous, Unauthorised}},
@@ -486,6 +492,8 @@ std::vector<Route> expectations() {
          Refused},
         {Method::Get, "/me/talent", "/me/talent", not_admins, Page},
         {Method::Get, "/me/talent/{review}", "/me/talent/{talent}", not_admins, Page},
+        // The review of everyone is still assessing: there is no placement to disagree with yet.
+        {Method::Post, "/me/talent/{review}/disagree", "/me/talent/{talent}/disagree", not_admins, Page, 409},
         // Both the participant (a team leader) and the line manager review someone in a review of everyone.
         {Method::Get, "/me/talent/{review}/meeting", "/me/talent/{talent}/meeting", not_admins, Page},
         {Method::Post, "/me/talent/{review}/views", "/me/talent/{talent}/views", not_admins, Page,

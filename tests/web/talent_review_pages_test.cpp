@@ -215,3 +215,106 @@ TEST_F(PlantedBias, TheFairnessPageShowsTheReviewerWhoRatesWomenLower) {
                 contains(line, "govuk-tag--red\">Under four-fifths"))
         << line;
 }
+
+TEST_F(TalentReviewPages, AReviewerSeesOthersViewsOnlyAfterGivingTheirOwnAndADisagreementNeedsANote) {
+    const auto review = talent().assessing_review;
+    const auto members = site.store().talent_reviews().members(review).value();
+    std::vector<domain::PersonId> reviewers;
+    for (const auto& member : members) {
+        if (member.line_manager &&
+            std::find(reviewers.begin(), reviewers.end(), *member.line_manager) == reviewers.end()) {
+            reviewers.push_back(*member.line_manager);
+        }
+    }
+    // A proposed placement two reviewers may both judge.
+    const auto judged_by = [&](domain::PersonId reviewer, domain::PersonId person) {
+        const auto population = app::reviewer_population(site.store(), review, reviewer).value();
+        return std::any_of(population.begin(), population.end(),
+                           [&](const app::ReviewMember& each) { return each.person == person; });
+    };
+    domain::PersonId first;
+    domain::PersonId second;
+    domain::PersonId person;
+    for (const auto& member : members) {
+        if (member.proposed.status != domain::PlacementStatus::Placed) {
+            continue;
+        }
+        std::vector<domain::PersonId> able;
+        for (const auto reviewer : reviewers) {
+            if (judged_by(reviewer, member.person)) {
+                able.push_back(reviewer);
+            }
+        }
+        if (able.size() >= 2) {
+            first = able[0];
+            second = able[1];
+            person = member.person;
+            break;
+        }
+    }
+    ASSERT_NE(person.value(), 0) << "the demo's assessing review has someone two reviewers may judge";
+    ASSERT_TRUE(app::record_pre_meeting_view(
+        site.store(), review, {second, person, false, "Only one project shows it so far."}, 1));
+
+    auto& reviewer = signed_in_as(first);
+    const auto page = "/me/talent/" + std::to_string(review) + "/meeting";
+    ASSERT_EQ(reviewer.get(page).status, 200);
+    EXPECT_FALSE(contains(reviewer.get(page).body, "Only one project shows it so far."))
+        << "not before their own";
+
+    const auto action = "/me/talent/" + std::to_string(review) + "/views";
+    const auto id = std::to_string(person.value());
+    const auto bare = reviewer.submit(page, action, {{"person", id}, {"agrees", "no"}, {"note", ""}});
+    EXPECT_EQ(bare.status, 400);
+    EXPECT_TRUE(contains(bare.body, "Say why you do not agree"));
+    const auto saved = reviewer.submit(page, action, {{"person", id}, {"agrees", "yes"}, {"note", ""}});
+    ASSERT_EQ(saved.status, 303);
+    EXPECT_TRUE(contains(reviewer.get(page).body, "Only one project shows it so far.")) << "after their own";
+}
+
+TEST_F(TalentReviewPages, APersonReadsTheirPlacementAndWhyItMovedOnlyOnceTheReviewCloses) {
+    const auto review = talent().calibrating_review;
+    const auto moves = site.store().talent_reviews().moves(review).value();
+    ASSERT_FALSE(moves.empty());
+    const auto& moved = moves.front();
+    auto& person = signed_in_as(moved.person, domain::Role::Participant);
+    const auto own = "/me/talent/" + std::to_string(review);
+    const auto before = person.get(own);
+    ASSERT_EQ(before.status, 200);
+    EXPECT_TRUE(contains(before.body, "still calibrating"));
+    EXPECT_FALSE(contains(before.body, moved.reason));
+
+    const auto board = "/admin/talent/" + std::to_string(review);
+    ASSERT_EQ(admin.submit(board, board + "/stage", {{"stage", "closed"}}).status, 303);
+    const auto after = person.get(own);
+    EXPECT_TRUE(contains(after.body, moved.reason));
+    EXPECT_TRUE(contains(after.body, domain::placement_description(moved.to)));
+    // They may tell HR they disagree: nothing said is refused, keeping the form; then HR reads it.
+    const auto empty = person.submit(own, own + "/disagree", {{"said", "   "}});
+    EXPECT_EQ(empty.status, 400);
+    EXPECT_TRUE(contains(empty.body, "Say what you disagree with."));
+    const std::string said = "The project the meeting relied on was led by my deputy, not by me.";
+    ASSERT_EQ(person.submit(own, own + "/disagree", {{"said", said}}).status, 303);
+    EXPECT_TRUE(contains(person.get(own).body, "You told HR on"));
+    const auto seen = admin.get(board + "/people/" + std::to_string(moved.person.value()));
+    EXPECT_TRUE(contains(seen.body, "They disagree"));
+    EXPECT_TRUE(contains(seen.body, said));
+    EXPECT_TRUE(contains(admin.get(board).body, "Disagrees"));
+    // Closed is final: it does not go back to calibrating.
+    const auto again = admin.submit(board, board + "/stage", {{"stage", "calibrating"}});
+    EXPECT_EQ(again.status, 409);
+    EXPECT_TRUE(contains(again.body, "a review goes from assessing to calibrating to closed"));
+}
+
+TEST_F(TalentReviewPages, TheApiGivesAdminsTheReviewAndNeverAnyonesEqualityInformation) {
+    const auto review = talent().calibrating_review;
+    const auto answer = admin.get("/api/v1/talent/" + std::to_string(review));
+    ASSERT_EQ(answer.status, 200);
+    EXPECT_TRUE(contains(answer.body, "\"stage\":\"calibrating\""));
+    const auto member = member_of(review);
+    EXPECT_TRUE(contains(answer.body, "\"person\":" + std::to_string(member.person.value())));
+    EXPECT_FALSE(contains(answer.body, "Female"));
+    EXPECT_FALSE(contains(answer.body, "Male"));
+    auto& manager = signed_in_as(*member.line_manager);
+    EXPECT_EQ(manager.get("/api/v1/talent/" + std::to_string(review)).status, 404);
+}

@@ -59,6 +59,13 @@ struct PlacementMove {
     std::int64_t at = 0;
 };
 
+// What a person said when they disagreed with what their review says about them.
+struct Disagreement {
+    domain::PersonId person;
+    std::string said;
+    std::int64_t at = 0;
+};
+
 class TalentReviewRepository {
   public:
     virtual ~TalentReviewRepository() = default;
@@ -95,6 +102,12 @@ class TalentReviewRepository {
     [[nodiscard]] virtual domain::Result<void>
     save_view(std::int64_t review, const domain::PreMeetingView& view, std::int64_t at) = 0;
     [[nodiscard]] virtual domain::Result<std::vector<domain::PreMeetingView>> views(std::int64_t review) = 0;
+
+    // Replaces what this person said about their own review.
+    [[nodiscard]] virtual domain::Result<void> save_disagreement(std::int64_t review,
+                                                                 const Disagreement& disagreement) = 0;
+    // Everyone's, by person id.
+    [[nodiscard]] virtual domain::Result<std::vector<Disagreement>> disagreements(std::int64_t review) = 0;
 };
 
 } // namespace leadline::app

@@ -84,8 +84,12 @@ Result<TalentBoard> talent_board(Store& store, const domain::Framework& framewor
     auto assessments = store.talent_reviews().assessments(review);
     auto views = store.talent_reviews().views(review);
     auto moves = store.talent_reviews().moves(review);
+    auto disagreements = store.talent_reviews().disagreements(review);
     auto people = store.people().people();
     auto units = store.people().units();
+    if (!disagreements) {
+        return domain::fail(disagreements.error());
+    }
     if (!members || !assessments || !views || !moves || !people || !units) {
         return domain::fail(!members       ? members.error()
                             : !assessments ? assessments.error()
@@ -145,6 +149,11 @@ Result<TalentBoard> talent_board(Store& store, const domain::Framework& framewor
     for (const auto& move : *moves) {
         if (const auto row = rows.find(move.person.value()); row != rows.end()) {
             ++row->second->moves;
+        }
+    }
+    for (const auto& disagreement : *disagreements) {
+        if (const auto row = rows.find(disagreement.person.value()); row != rows.end()) {
+            row->second->disagrees = true;
         }
     }
     std::stable_sort(board.rows.begin(), board.rows.end(),

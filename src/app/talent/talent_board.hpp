@@ -46,6 +46,7 @@ struct BoardRow {
     int views = 0; // reviewers' views before the meeting
     int views_disagreeing = 0;
     int moves = 0;
+    bool disagrees = false; // told HR they disagree, once the review closed
 };
 
 struct TalentBoard {

@@ -321,6 +321,27 @@ Result<std::vector<ReviewMember>> reviewer_population(Store& store, std::int64_t
     return std::move(*members);
 }
 
+Result<void> record_disagreement(Store& store, std::int64_t review, PersonId person, const std::string& said,
+                                 std::int64_t now) {
+    auto found = find_member(store, review, person);
+    if (!found) {
+        return domain::fail(found.error());
+    }
+    if (found->review.stage != TalentReviewStage::Closed) {
+        return domain::fail(
+            ErrorCode::FailedPrecondition,
+            "You can say whether you disagree once the review closes and your placement is shown.");
+    }
+    const auto text = std::string(domain::trimmed_view(said));
+    if (text.empty()) {
+        return domain::fail(ErrorCode::InvalidInput, "Say what you disagree with.");
+    }
+    if (domain::written_length(text) > 2000) {
+        return domain::fail(ErrorCode::InvalidInput, "Keep what you say to 2,000 characters.");
+    }
+    return store.talent_reviews().save_disagreement(review, {person, text, now});
+}
+
 Result<void> record_pre_meeting_view(Store& store, std::int64_t review, const domain::PreMeetingView& view,
                                      std::int64_t now) {
     auto population = reviewer_population(store, review, view.reviewer);
@@ -453,6 +474,7 @@ Result<FairnessByReviewer> reviewer_fairness(const FairnessInputs& inputs, const
     }
     const auto rows_for = [&](domain::ReviewOutcome outcome) {
         std::vector<std::vector<domain::GroupCount>> rows;
+        rows.reserve(reviewers.size());
         for (const auto reviewer : reviewers) {
             rows.push_back(domain::group_counts(proposals[reviewer.value()], inputs.records, overall.field,
                                                 inputs.categories, outcome));

@@ -77,6 +77,14 @@ struct NewTalentReview {
                                                            const domain::PreMeetingView& view,
                                                            std::int64_t now);
 
+// Keeps what a person says when they disagree with what their closed review says about them, replacing
+// what they said before. NotFound when the review does not include them; FailedPrecondition before the
+// review closes (their placement is not theirs to see yet); InvalidInput for nothing said or over 2,000
+// characters.
+[[nodiscard]] domain::Result<void> record_disagreement(Store& store, std::int64_t review,
+                                                       domain::PersonId person, const std::string& said,
+                                                       std::int64_t now);
+
 // The fairness of the review's placements for one characteristic: the top boxes, high potential, and moves
 // down.
 struct TalentFairness {

@@ -633,6 +633,16 @@ CREATE TABLE talent_views (
 )
 )sql";
 
+constexpr std::string_view v23_talent_disagreements = R"sql(
+CREATE TABLE talent_disagreements (
+    review_id BIGINT NOT NULL REFERENCES talent_reviews(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    said TEXT NOT NULL,
+    said_at BIGINT NOT NULL,
+    PRIMARY KEY (review_id, person_id)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -731,6 +741,7 @@ const std::vector<Migration>& migrations() {
         {20, "what people chose for mentoring", v20_mentoring_choices},
         {21, "protected characteristics, for fairness figures", v21_equality},
         {22, "talent reviews: placements, assessments, moves, views", v22_talent_reviews},
+        {23, "what people say when they disagree with their talent review", v23_talent_disagreements},
     };
     return all;
 }

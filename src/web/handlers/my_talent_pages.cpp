@@ -1,5 +1,6 @@
 #include "web/handlers/my_talent_pages.hpp"
 
+#include "app/governance/audit_log.hpp"
 #include "app/talent/talent_board.hpp"
 #include "app/talent/talent_reviews.hpp"
 #include "domain/talent/assessment.hpp"
@@ -212,22 +213,67 @@ Response save_talent_assessment_form(const Exchange& exchange) {
                               "?done=saved");
 }
 
-Response own_talent_page(const Exchange& exchange) {
+namespace {
+
+// What the person typed when saying they disagree, and its problem, kept when it is refused.
+struct TypedDisagreement {
+    std::string said;
+    std::string error;
+};
+
+void fill_closed(ctemplate::TemplateDictionary& section, const Access& granted,
+                 const domain::EvidenceBase& evidence, const std::vector<app::PlacementMove>& moves,
+                 const std::optional<app::Disagreement>& said, const TypedDisagreement* typed,
+                 const Exchange& exchange) {
+    section.SetValue("NOW", domain::placement_description(granted.member.now));
+    section.SetValue("EVIDENCE", domain::evidence_summary(evidence));
+    section.SetValue("CSRF", exchange.signed_in().csrf_token);
+    section.SetValue("DISAGREE_HREF", my_talent_href(granted.review.id) + "/disagree");
+    for (const auto& move : moves) {
+        if (move.person == granted.member.person) {
+            auto* change = section.AddSectionDictionary("CHANGE");
+            change->SetValue("FROM", domain::placement_description(move.from));
+            change->SetValue("TO", domain::placement_description(move.to));
+            change->SetValue("REASON", move.reason);
+        }
+    }
+    if (said) {
+        auto* shown = section.AddSectionDictionary("SAID");
+        shown->SetValue("WHEN", app::readable_time(said->at));
+        shown->SetValue("TEXT", said->said);
+    }
+    section.SetValue("TYPED", typed != nullptr ? typed->said : said ? said->said : std::string());
+    if (typed != nullptr && !typed->error.empty()) {
+        section.AddSectionDictionary("SAID_ERROR")->SetValue("MESSAGE", typed->error);
+    }
+}
+
+Response own_page(const Exchange& exchange, const TypedDisagreement* typed) {
     auto granted = access(exchange, me(exchange));
     if (!granted) {
         return error_answer(exchange, granted.error());
     }
     auto three_sixty = app::ThreeSixty::gather(exchange.store(), exchange.site.published);
     auto moves = exchange.store().talent_reviews().moves(granted->review.id);
-    if (!three_sixty || !moves) {
-        return error_answer(exchange, !three_sixty ? three_sixty.error() : moves.error());
+    auto disagreements = exchange.store().talent_reviews().disagreements(granted->review.id);
+    if (!three_sixty || !moves || !disagreements) {
+        return error_answer(exchange, !three_sixty ? three_sixty.error()
+                                      : !moves     ? moves.error()
+                                                   : disagreements.error());
+    }
+    std::optional<app::Disagreement> said;
+    for (const auto& each : *disagreements) {
+        if (each.person == me(exchange)) {
+            said = each;
+        }
     }
     ctemplate::TemplateDictionary page("me_talent_own");
     page.SetValue("REVIEW", granted->review.name);
     const bool closed = granted->review.stage == app::TalentReviewStage::Closed;
     std::vector<AssessmentToRead> read;
     domain::EvidenceBase evidence;
-    evidence.raters = three_sixty->of(me(exchange)) ? three_sixty->of(me(exchange))->raters : 0;
+    const auto figures = three_sixty->of(me(exchange));
+    evidence.raters = figures ? figures->raters : 0;
     for (const auto& assessment : granted->assessments) {
         const bool own = assessment.role == domain::AssessorRole::Self;
         evidence.assessors += own ? 0 : 1;
@@ -236,25 +282,43 @@ Response own_talent_page(const Exchange& exchange) {
         }
     }
     if (closed) {
-        auto* section = page.AddSectionDictionary("CLOSED");
-        section->SetValue("NOW", domain::placement_description(granted->member.now));
-        section->SetValue("EVIDENCE", domain::evidence_summary(evidence));
-        for (const auto& move : *moves) {
-            if (move.person == me(exchange)) {
-                auto* change = section->AddSectionDictionary("CHANGE");
-                change->SetValue("FROM", domain::placement_description(move.from));
-                change->SetValue("TO", domain::placement_description(move.to));
-                change->SetValue("REASON", move.reason);
-            }
-        }
+        fill_closed(*page.AddSectionDictionary("CLOSED"), *granted, evidence, *moves, said, typed, exchange);
     } else {
         page.AddSectionDictionary("OPEN")->SetValue("STAGE",
                                                     std::string(app::to_string(granted->review.stage)));
     }
-    fill_assessments_read(page, "READ", *granted->framework, read, "Nothing to show yet.",
-                          three_sixty->of(me(exchange)));
+    if (exchange.query("done") == "sent" && typed == nullptr) {
+        page.ShowSection("SENT");
+    }
+    fill_assessments_read(page, "READ", *granted->framework, read, "Nothing to show yet.", figures);
+    std::vector<PageError> errors;
+    if (typed != nullptr && !typed->error.empty()) {
+        errors.push_back({"said", typed->error});
+    }
     const auto viewer = exchange.viewer("/me/talent");
-    return exchange.pages().page(200, "Your talent review", "me_talent_own.tpl", page, {}, &viewer);
+    return exchange.pages().page(errors.empty() ? 200 : 400, "Your talent review", "me_talent_own.tpl", page,
+                                 errors, &viewer);
+}
+
+} // namespace
+
+Response own_talent_page(const Exchange& exchange) {
+    return own_page(exchange, nullptr);
+}
+
+Response say_talent_disagreement(const Exchange& exchange) {
+    const auto review = exchange.parameters.id("review");
+    TypedDisagreement typed{exchange.field("said"), ""};
+    auto saved = app::record_disagreement(exchange.store(), review, me(exchange), typed.said,
+                                          exchange.site.clock.now_seconds());
+    if (!saved && saved.error().code == domain::ErrorCode::InvalidInput) {
+        typed.error = saved.error().message;
+        return own_page(exchange, &typed);
+    }
+    if (!saved) {
+        return error_answer(exchange, saved.error());
+    }
+    return Response::redirect(my_talent_href(review) + "?done=sent");
 }
 
 namespace {

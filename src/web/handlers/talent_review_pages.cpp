@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "app/talent/talent_board.hpp"
+#include "app/talent/talent_json.hpp"
 #include "app/talent/talent_reviews.hpp"
 #include "domain/core/text.hpp"
 #include "web/handlers/error_answers.hpp"
@@ -167,6 +168,38 @@ Response change_talent_stage(const Exchange& exchange) {
 
 namespace {
 
+// Everything the person's page shows about them: their assessments, the views on them, their moves and
+// what they said if they disagree.
+domain::Result<PersonInReview> person_in_review(const Exchange& exchange, const BoardAndFramework& loaded,
+                                                const app::BoardRow& row) {
+    const auto review = loaded.board.review.id;
+    const auto person = row.member.person;
+    auto& store = exchange.store().talent_reviews();
+    auto assessments = store.assessments(review);
+    auto views = store.views(review);
+    auto moves = store.moves(review);
+    auto disagreements = store.disagreements(review);
+    if (!assessments || !views || !moves || !disagreements) {
+        return domain::fail(!assessments ? assessments.error()
+                            : !views     ? views.error()
+                            : !moves     ? moves.error()
+                                         : disagreements.error());
+    }
+    PersonInReview shown{&loaded.board, &row, {}, {}, {}, loaded.three_sixty.of(person), std::nullopt};
+    std::copy_if(assessments->begin(), assessments->end(), std::back_inserter(shown.assessments),
+                 [&](const app::StoredAssessment& each) { return each.person == person; });
+    std::copy_if(views->begin(), views->end(), std::back_inserter(shown.views),
+                 [&](const domain::PreMeetingView& each) { return each.person == person; });
+    std::copy_if(moves->begin(), moves->end(), std::back_inserter(shown.moves),
+                 [&](const app::PlacementMove& each) { return each.person == person; });
+    for (const auto& each : *disagreements) {
+        if (each.person == person) {
+            shown.disagreement = each;
+        }
+    }
+    return shown;
+}
+
 Response person_page(const Exchange& exchange, const TypedMove* typed, const std::vector<PageError>& errors) {
     auto loaded = load_board(exchange);
     if (!loaded) {
@@ -179,25 +212,13 @@ Response person_page(const Exchange& exchange, const TypedMove* typed, const std
     if (row == rows.end()) {
         return not_found(exchange);
     }
-    const auto review = loaded->board.review.id;
-    auto assessments = exchange.store().talent_reviews().assessments(review);
-    auto views = exchange.store().talent_reviews().views(review);
-    auto moves = exchange.store().talent_reviews().moves(review);
-    if (!assessments || !views || !moves) {
-        return error_answer(exchange, !assessments ? assessments.error()
-                                      : !views     ? views.error()
-                                                   : moves.error());
+    auto shown = person_in_review(exchange, *loaded, *row);
+    if (!shown) {
+        return error_answer(exchange, shown.error());
     }
-    PersonInReview shown{&loaded->board, &*row, {}, {}, {}, loaded->three_sixty.of(person)};
-    std::copy_if(assessments->begin(), assessments->end(), std::back_inserter(shown.assessments),
-                 [&](const app::StoredAssessment& each) { return each.person == person; });
-    std::copy_if(views->begin(), views->end(), std::back_inserter(shown.views),
-                 [&](const domain::PreMeetingView& each) { return each.person == person; });
-    std::copy_if(moves->begin(), moves->end(), std::back_inserter(shown.moves),
-                 [&](const app::PlacementMove& each) { return each.person == person; });
     ctemplate::TemplateDictionary page("admin_talent_person");
     const TypedMove fresh{placement_value(row->member.now), "", ""};
-    fill_talent_person(page, shown, *loaded->framework, typed == nullptr ? fresh : *typed, errors,
+    fill_talent_person(page, *shown, *loaded->framework, typed == nullptr ? fresh : *typed, errors,
                        exchange.signed_in().csrf_token);
     const auto viewer = exchange.viewer("/admin/talent");
     return exchange.pages().page(errors.empty() ? 200 : 400, row->name, "admin_talent_person.tpl", page,
@@ -274,6 +295,17 @@ Response talent_fairness_page(const Exchange& exchange) {
     fill_talent_fairness(page, fairness);
     const auto viewer = exchange.viewer("/admin/talent");
     return exchange.pages().page(200, "Fairness and drift", "admin_talent_fairness.tpl", page, {}, &viewer);
+}
+
+Response api_talent_review(const Exchange& exchange) {
+    if (exchange.signed_in().user.role != domain::Role::Admin) {
+        return Response::json(404, R"({"error":"There is no such talent review."})");
+    }
+    auto loaded = load_board(exchange);
+    if (!loaded) {
+        return error_answer(exchange, loaded.error());
+    }
+    return Response::json(200, app::talent_review_json(loaded->board));
 }
 
 } // namespace leadline::web

@@ -13,5 +13,7 @@ namespace leadline::web {
 [[nodiscard]] Response talent_person_page(const Exchange& exchange);
 [[nodiscard]] Response move_talent_person(const Exchange& exchange);
 [[nodiscard]] Response talent_fairness_page(const Exchange& exchange);
+// A review as JSON, for the HR team's admins; to anyone else there is none.
+[[nodiscard]] Response api_talent_review(const Exchange& exchange);
 
 } // namespace leadline::web

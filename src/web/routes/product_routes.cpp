@@ -240,6 +240,8 @@ RouteTable make_product_routes() {
              "Talent reviews the person assesses people in, or is in"},
             {Get, "/me/talent/{review}", Participant, None, own_talent_page,
              "What a talent review says about the person themselves"},
+            {Post, "/me/talent/{review}/disagree", Participant, Session, say_talent_disagreement,
+             "Tells HR what the person disagrees with in their closed review"},
             {Get, "/me/talent/{review}/meeting", Participant, None, talent_meeting_page,
              "A reviewer's view of their meeting's people, and their views before it"},
             {Post, "/me/talent/{review}/views", Participant, Session, save_talent_view,
@@ -256,6 +258,8 @@ RouteTable make_product_routes() {
              "A report as JSON, for whoever may read it"},
             {Get, "/api/v1/cycles/{cycle}/plans/{person}", SignedIn, None, api_plan,
              "A development plan as JSON, for its owner or a line manager it is shared with"},
+            {Get, "/api/v1/talent/{review}", SignedIn, None, api_talent_review,
+             "A talent review's people and placements as JSON, for the HR team's admins"},
         },
         {{"/admin", HrTeam}, {"/me", Participant}, {"/api", SignedIn}});
 }

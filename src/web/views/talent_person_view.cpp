@@ -100,6 +100,11 @@ void fill_talent_person(ctemplate::TemplateDictionary& page, const PersonInRevie
     }
     fill_assessments_read(page, "READ", framework, read, "Nobody has assessed them yet.", person.three_sixty);
     fill_views_and_history(page, person);
+    if (person.disagreement) {
+        auto* said = page.AddSectionDictionary("DISAGREES");
+        said->SetValue("WHEN", app::readable_time(person.disagreement->at));
+        said->SetValue("TEXT", person.disagreement->said);
+    }
 }
 
 } // namespace leadline::web

@@ -25,6 +25,7 @@ struct PersonInReview {
     std::vector<domain::PreMeetingView> views;      // about them only
     std::vector<app::PlacementMove> moves;          // of them only, in order
     std::optional<app::ThreeSixtyFigures> three_sixty;
+    std::optional<app::Disagreement> disagreement; // what they told HR, once the review closed
 };
 
 // Fills admin_talent_person.tpl: who they are, where they stand and on what evidence, the move form while

@@ -65,7 +65,9 @@ void fill_stage(ctemplate::TemplateDictionary& page, const app::TalentBoard& boa
     int forward = 0;
     int unplaced = 0;
     int moves = 0;
+    int disagree = 0;
     for (const auto& row : board.rows) {
+        disagree += row.disagrees ? 1 : 0;
         assessed += row.assessed ? 1 : 0;
         forward += row.put_forward ? 1 : 0;
         unplaced += row.member.now.status == domain::PlacementStatus::NotPlaced ? 1 : 0;
@@ -76,6 +78,7 @@ void fill_stage(ctemplate::TemplateDictionary& page, const app::TalentBoard& boa
     page.SetIntValue("PUT_FORWARD", forward);
     page.SetIntValue("NOT_PLACED", unplaced);
     page.SetIntValue("MOVES", moves);
+    page.SetIntValue("DISAGREE", disagree);
 }
 
 void fill_grid(ctemplate::TemplateDictionary& page, const app::TalentBoard& board) {
@@ -177,6 +180,9 @@ void fill_talent_review(ctemplate::TemplateDictionary& page, const app::TalentBo
         line->SetValue("MANAGER", row->manager_name.empty() ? "None in the directory" : row->manager_name);
         line->SetValue("PROPOSED", domain::placement_description(row->member.proposed));
         line->SetValue("NOW", domain::placement_description(row->member.now));
+        if (row->disagrees) {
+            line->ShowSection("DISAGREES_ROW");
+        }
         if (row->moves > 0) {
             line->ShowSection("MOVED_ROW");
             line->SetValue("TIMES", row->moves == 1 ? "once" : std::to_string(row->moves) + " times");
