@@ -188,14 +188,11 @@ Response save_talent_assessment_form(const Exchange& exchange) {
     const bool about_self = person == me(exchange);
     domain::Placement placement;
     if (!about_self && !typed.placement.empty()) {
-        if (typed.placement == "too-new") {
-            placement.status = domain::PlacementStatus::TooNewToAssess;
-        } else if (const int index = std::atoi(typed.placement.c_str());
-                   typed.placement.size() == 1 && index >= 0 && index < static_cast<int>(domain::box_count)) {
-            placement = domain::placed_in(domain::box_at(static_cast<std::size_t>(index)));
-        } else {
+        const auto chosen = placement_from_value(typed.placement);
+        if (!chosen) {
             return unexpected_field(exchange, "placement");
         }
+        placement = *chosen;
     }
     if (!errors.empty()) {
         return assessment_form(exchange, *granted, typed, errors);

@@ -225,18 +225,6 @@ Response person_page(const Exchange& exchange, const TypedMove* typed, const std
                                  errors, &viewer);
 }
 
-// The placement a form sent: a box's number, "too-new", or nothing.
-std::optional<domain::Placement> placement_from(const std::string& value) {
-    if (value == "too-new") {
-        return domain::Placement{domain::PlacementStatus::TooNewToAssess, {}};
-    }
-    const auto index = number_in(value);
-    if (!index || *index < 0 || *index >= static_cast<std::int64_t>(domain::box_count)) {
-        return std::nullopt;
-    }
-    return domain::placed_in(domain::box_at(static_cast<std::size_t>(*index)));
-}
-
 } // namespace
 
 Response talent_person_page(const Exchange& exchange) {
@@ -247,7 +235,7 @@ Response move_talent_person(const Exchange& exchange) {
     const TypedMove typed{exchange.field("placement"), exchange.field("proposed_by"),
                           exchange.field("reason")};
     const auto revision = number_in(exchange.field("revision"));
-    const auto to = placement_from(typed.placement);
+    const auto to = placement_from_value(typed.placement);
     const auto proposer = number_in(typed.proposed_by);
     std::vector<PageError> errors;
     if (!to) {

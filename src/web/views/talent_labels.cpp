@@ -71,4 +71,16 @@ std::string placement_value(const domain::Placement& placement) {
     return "";
 }
 
+std::optional<domain::Placement> placement_from_value(const std::string& value) {
+    if (value == "too-new") {
+        return domain::Placement{domain::PlacementStatus::TooNewToAssess, {}};
+    }
+    for (std::size_t index = 0; index < domain::box_count; ++index) {
+        if (value == std::to_string(index)) {
+            return domain::placed_in(domain::box_at(index));
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace leadline::web

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "app/ports/talent_review_repository.hpp"
@@ -17,5 +18,7 @@ namespace leadline::web {
 [[nodiscard]] std::string strength_tag_class(domain::EvidenceStrength strength);
 // A placement as a form sends it: "0" to "8" for a box, "too-new", or "" for not placed.
 [[nodiscard]] std::string placement_value(const domain::Placement& placement);
+// The placement a form sent as placement_value wrote it; nothing for "" or anything else.
+[[nodiscard]] std::optional<domain::Placement> placement_from_value(const std::string& value);
 
 } // namespace leadline::web
