@@ -43,6 +43,7 @@
       </div>
       <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Record the move</button>
     </form>{{/CAN_MOVE}}
+    {{#CAN_POOL}}<p class="govuk-body"><a class="govuk-link" href="{{POOL_HREF}}">Add them to a talent pool, or renew their place</a></p>{{/CAN_POOL}}
     {{#DISAGREES}}<h2 class="govuk-heading-m">They disagree</h2>
     <div class="govuk-inset-text">On {{WHEN}} they told HR: “{{TEXT}}”</div>{{/DISAGREES}}
     <h2 class="govuk-heading-m">Assessments</h2>

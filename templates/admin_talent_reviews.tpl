@@ -3,6 +3,7 @@
     {{>ERROR_SUMMARY}}
     <h1 class="govuk-heading-l">Talent reviews</h1>
     <p class="govuk-body">A talent review places people on performance and potential. Each person's line manager rates the indicators with written evidence, and proposes a box; then a calibration meeting agrees the placements, with the fairness of the placements by group shown while it decides.</p>
+    <p class="govuk-body"><a class="govuk-link" href="/admin/talent/pools">Talent pools</a>: the people approved for accelerated development schemes, searched by indicator, profession and region.</p>
     {{#NONE}}<p class="govuk-body">No talent review has been started yet.</p>{{/NONE}}
     {{#HAS_REVIEWS}}<table class="govuk-table">
       <caption class="govuk-table__caption govuk-visually-hidden">Talent reviews</caption>

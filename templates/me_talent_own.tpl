@@ -13,6 +13,8 @@
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Placement</dt><dd class="govuk-summary-list__value">{{NOW}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Evidence behind it</dt><dd class="govuk-summary-list__value">{{EVIDENCE}}</dd></div>
     </dl>
+    {{#POOL}}<div class="govuk-inset-text" id="pool">You have been approved for <strong>{{NAME}}</strong>, until {{UNTIL}}. {{PURPOSE}}</div>{{/POOL}}
+    {{#POOL_ENDED}}<p class="govuk-body">Your place in {{NAME}} ended on {{UNTIL}}.</p>{{/POOL_ENDED}}
     {{#CHANGE}}<p class="govuk-body">The meeting moved you from {{FROM}} to {{TO}}: {{REASON}}</p>{{/CHANGE}}
     <h2 class="govuk-heading-m">If you disagree</h2>
     {{#SAID}}<div class="govuk-inset-text">You told HR on {{WHEN}}: “{{TEXT}}”</div>{{/SAID}}

@@ -44,7 +44,8 @@ SociStore::SociStore(SqlDialect dialect)
     : m_dialect(dialect), m_people(m_sql), m_cycles(m_sql), m_frameworks(m_sql),
       m_responses(m_sql, m_transaction_open), m_accounts(m_sql), m_outbox(m_sql), m_learning_sets(m_sql),
       m_organisation(m_sql), m_audit(m_sql), m_development_plans(m_sql), m_habits(m_sql), m_pulses(m_sql),
-      m_mentoring(m_sql), m_equality(m_sql), m_talent_reviews(m_sql), m_changes(m_sql) {}
+      m_mentoring(m_sql), m_equality(m_sql), m_talent_reviews(m_sql), m_talent_pools(m_sql),
+      m_changes(m_sql) {}
 
 Result<std::unique_ptr<SociStore>> SociStore::open(const std::string& database, app::SchemaUpgrade upgrade) {
     if (database.empty()) {

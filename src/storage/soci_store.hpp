@@ -21,6 +21,7 @@
 #include "storage/sql_people_repository.hpp"
 #include "storage/sql_pulse_repository.hpp"
 #include "storage/sql_response_repository.hpp"
+#include "storage/sql_talent_pool_repository.hpp"
 #include "storage/sql_talent_review_repository.hpp"
 
 namespace leadline::storage {
@@ -48,6 +49,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     [[nodiscard]] app::MentoringRepository& mentoring() override { return m_mentoring; }
     [[nodiscard]] app::EqualityRepository& equality() override { return m_equality; }
     [[nodiscard]] app::TalentReviewRepository& talent_reviews() override { return m_talent_reviews; }
+    [[nodiscard]] app::TalentPoolRepository& talent_pools() override { return m_talent_pools; }
 
     [[nodiscard]] domain::Result<void>
     in_transaction(const std::function<domain::Result<void>()>& work) override;
@@ -89,6 +91,7 @@ class SociStore final : public app::Store, public app::FileDatabase {
     SqlMentoringRepository m_mentoring;
     SqlEqualityRepository m_equality;
     SqlTalentReviewRepository m_talent_reviews;
+    SqlTalentPoolRepository m_talent_pools;
     SqlChangeFeed m_changes;
 };
 

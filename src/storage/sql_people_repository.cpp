@@ -235,8 +235,8 @@ Result<void> SqlPeopleRepository::erase_person(domain::PersonId person, const st
         m_sql << "DELETE FROM equality_records WHERE person_id = :id", soci::use(id);
         // Talent reviews: everything about them goes, and the views they recorded on others; assessments
         // they wrote about others stay with those others' reviews.
-        for (const auto* table : {"talent_ratings", "talent_assessments", "talent_moves",
-                                  "talent_disagreements", "talent_review_people"}) {
+        for (const auto* table : {"talent_pool_members", "talent_ratings", "talent_assessments",
+                                  "talent_moves", "talent_disagreements", "talent_review_people"}) {
             m_sql << std::string("DELETE FROM ") + table + " WHERE person_id = :id", soci::use(id);
         }
         m_sql << "DELETE FROM talent_views WHERE person_id = :id OR reviewer_id = :again", soci::use(id),

@@ -79,3 +79,36 @@ test('the meeting moves a placement only with a reason, and the fairness page sh
   await admin.getByRole('heading', { name: 'Drift to the middle, by line manager' }).waitFor()
   await checkAccessibility(admin)
 })
+
+test('an admin adds someone a closed review placed to a pool and finds them by indicator', async () => {
+  const review = sql("SELECT id FROM talent_reviews WHERE stage = 'closed' ORDER BY id LIMIT 1")
+  const person = sql(`SELECT t.person_id FROM talent_review_people t WHERE t.review_id = ${review} ` +
+    "AND t.now_status = 'placed' AND t.person_id NOT IN (SELECT person_id FROM talent_pool_members) " +
+    'ORDER BY t.person_id LIMIT 1')
+  const name = sql(`SELECT name FROM people WHERE id = ${person}`)
+  const admin = await signInAs('talent.pools@demo-council.example', 'admin')
+  await admin.goto(`${session.server.base}/admin/talent/${review}/people/${person}`)
+  await admin.getByRole('link', { name: 'Add them to a talent pool, or renew their place' }).click()
+  await admin.getByRole('heading', { name: `Add ${name} to a pool` }).waitFor()
+  await checkAccessibility(admin)
+
+  // A date that is not a date is refused and what was typed stays.
+  await admin.getByLabel('Future Leaders Scheme').check()
+  await admin.getByLabel('Day').fill('31')
+  await admin.getByLabel('Month').fill('2')
+  await admin.getByLabel('Year').fill('2028')
+  await admin.getByRole('button', { name: 'Add to the pool' }).click()
+  await admin.locator('.govuk-error-summary').waitFor()
+  assert.equal(await admin.getByLabel('Year').inputValue(), '2028')
+  await checkAccessibility(admin)
+  await admin.getByLabel('Day').fill('29')
+  await admin.getByRole('button', { name: 'Add to the pool' }).click()
+  await admin.getByRole('heading', { name: 'Talent pools' }).waitFor()
+  await admin.getByRole('link', { name, exact: true }).waitFor()
+  await checkAccessibility(admin)
+
+  await admin.getByLabel('Indicator').selectOption({ index: 1 })
+  await admin.getByRole('button', { name: 'Search' }).click()
+  await admin.getByRole('heading', { name: 'Find people in pools' }).waitFor()
+  assert.notEqual(await admin.getByLabel('Indicator').inputValue(), '')
+})

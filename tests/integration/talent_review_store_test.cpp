@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/people/import_people.hpp"
+#include "app/talent/talent_pools.hpp"
 #include "app/talent/talent_reviews.hpp"
 #include "support/scratch_database.hpp"
 #include "support/shipped_frameworks.hpp"
@@ -322,4 +323,87 @@ TEST_P(TalentReviewStore, APersonSaysTheyDisagreeOnlyOnceTheReviewClosesAndErasi
     ASSERT_TRUE(m_store->in_transaction(
         [&] { return m_store->people().erase_person(id("sam"), "erased-2@erased.invalid"); }));
     EXPECT_TRUE(m_store->talent_reviews().disagreements(review).value().empty());
+}
+
+TEST_P(TalentReviewStore, APoolTakesPeopleAClosedReviewPlacedUntilADateAndIsSearchedByWhatTheReviewSaid) {
+    const auto review = start({});
+    const auto& indicators = framework().framework;
+    ASSERT_TRUE(app::save_talent_assessment(*m_store, indicators, review, id("sam"), id("kim"),
+                                            ratings(4, 4, 3), now));
+    ASSERT_TRUE(app::save_talent_assessment(*m_store, indicators, review, id("ola"), id("kim"),
+                                            ratings(3, 2, 3), now));
+    ASSERT_TRUE(
+        app::propose_talent_placement(*m_store, review, id("sam"), id("kim"), box(Band::High, Band::High)));
+    ASSERT_TRUE(app::propose_talent_placement(*m_store, review, id("ola"), id("kim"),
+                                              box(Band::High, Band::Moderate)));
+
+    const auto pool =
+        app::create_talent_pool(*m_store, " Future Leaders Scheme ", "Two years of stretch roles.", now);
+    ASSERT_TRUE(pool);
+    const auto twin = app::create_talent_pool(*m_store, "future leaders scheme", "", now);
+    ASSERT_FALSE(twin);
+    EXPECT_EQ(twin.error().code, ErrorCode::Conflict) << "names are unique whatever their case";
+    ASSERT_EQ(m_store->talent_pools().pools().value().at(0).name, "Future Leaders Scheme");
+
+    const auto until = domain::Date::parse("2028-06-30").value();
+    const auto too_early = app::add_to_talent_pool(*m_store, review, id("sam"), *pool, until, now);
+    ASSERT_FALSE(too_early);
+    EXPECT_EQ(too_early.error().code, ErrorCode::FailedPrecondition) << "not before the review closes";
+    ASSERT_TRUE(app::advance_talent_review(*m_store, review, app::TalentReviewStage::Calibrating));
+    ASSERT_TRUE(app::advance_talent_review(*m_store, review, app::TalentReviewStage::Closed));
+
+    ASSERT_TRUE(app::add_to_talent_pool(*m_store, review, id("sam"), *pool, until, now));
+    ASSERT_TRUE(app::add_to_talent_pool(*m_store, review, id("ola"), *pool,
+                                        domain::Date::parse("2027-03-31").value(), now));
+    const auto unplaced = app::add_to_talent_pool(*m_store, review, id("lee"), *pool, until, now);
+    ASSERT_FALSE(unplaced);
+    EXPECT_EQ(unplaced.error().code, ErrorCode::FailedPrecondition) << "Lee was never placed";
+    const auto past = app::add_to_talent_pool(*m_store, review, id("sam"), *pool,
+                                              domain::Date::parse("2020-01-01").value(), now);
+    ASSERT_FALSE(past);
+    EXPECT_EQ(past.error().code, ErrorCode::InvalidInput);
+    const auto nowhere = app::add_to_talent_pool(*m_store, review, id("sam"), *pool + 99, until, now);
+    ASSERT_FALSE(nowhere);
+    EXPECT_EQ(nowhere.error().code, ErrorCode::NotFound);
+
+    const auto today = domain::day_of(now);
+    domain::PoolSearch strong_performers;
+    strong_performers.indicator = "performance";
+    strong_performers.at_least = 4;
+    auto found = app::search_talent_pools(*m_store, strong_performers, today).value();
+    ASSERT_EQ(found.rows.size(), 1U);
+    EXPECT_EQ(found.rows[0].name, "Sam Jones");
+    EXPECT_EQ(found.rows[0].candidate.placement, box(Band::High, Band::High));
+    EXPECT_EQ(found.rows[0].unit, "Repairs");
+    EXPECT_EQ(found.members, 2U);
+    EXPECT_EQ(found.professions, std::vector<std::string>{"Policy"});
+    domain::PoolSearch in_finance;
+    in_finance.profession = "Finance";
+    EXPECT_TRUE(app::search_talent_pools(*m_store, in_finance, today).value().rows.empty());
+
+    // Renewing replaces the date; Ola's place runs out at the end of March 2027.
+    const auto later = domain::Date::parse("2029-01-31").value();
+    ASSERT_TRUE(app::add_to_talent_pool(*m_store, review, id("sam"), *pool, later, now + 10));
+    const auto april = domain::Date::parse("2027-04-01").value();
+    found = app::search_talent_pools(*m_store, {}, april).value();
+    ASSERT_EQ(found.rows.size(), 1U) << "Ola's place has expired";
+    EXPECT_EQ(found.rows[0].candidate.expires_on, later);
+    domain::PoolSearch everyone_ever;
+    everyone_ever.include_expired = true;
+    found = app::search_talent_pools(*m_store, everyone_ever, april).value();
+    ASSERT_EQ(found.rows.size(), 2U);
+    EXPECT_EQ(found.rows[0].name, "Ola Ade");
+    EXPECT_TRUE(found.rows[0].expired);
+
+    const auto own = app::own_pool_places(*m_store, id("sam"), today).value();
+    ASSERT_EQ(own.size(), 1U);
+    EXPECT_EQ(own[0].pool_name, "Future Leaders Scheme");
+    EXPECT_EQ(own[0].review, review);
+    EXPECT_FALSE(own[0].expired);
+
+    EXPECT_TRUE(m_store->talent_pools().remove_member(*pool, id("ola")).value());
+    EXPECT_FALSE(m_store->talent_pools().remove_member(*pool, id("ola")).value()) << "already out";
+    ASSERT_TRUE(m_store->in_transaction(
+        [&] { return m_store->people().erase_person(id("sam"), "erased-3@erased.invalid"); }));
+    EXPECT_TRUE(m_store->talent_pools().members().value().empty());
 }

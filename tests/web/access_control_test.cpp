@@ -6,6 +6,7 @@
 
 #include "app/development/learning_set_planning.hpp"
 #include "app/security/invitation_token.hpp"
+#include "app/talent/talent_pools.hpp"
 #include "app/talent/talent_reviews.hpp"
 #include "domain/development/habits.hpp"
 
@@ -153,6 +154,9 @@ class AccessControl : public ::testing::Test {
         if (const auto at = path.find("{pulse}"); at != std::string::npos) {
             path.replace(at, 7, pulse_token);
         }
+        if (const auto at = path.find("{talent-pool}"); at != std::string::npos) {
+            path.replace(at, 13, std::to_string(talent_pool()));
+        }
         if (const auto at = path.find("{talent}"); at != std::string::npos) {
             path.replace(at, 8, std::to_string(everyone_review()));
         }
@@ -241,6 +245,15 @@ class AccessControl : public ::testing::Test {
         return m_everyone_review;
     }
     std::int64_t m_everyone_review = 0;
+
+    // A pool nobody is in yet; started once.
+    std::int64_t talent_pool() {
+        if (m_talent_pool == 0) {
+            m_talent_pool = app::create_talent_pool(site.store(), "Access test pool", "", 1).value();
+        }
+        return m_talent_pool;
+    }
+    std::int64_t m_talent_pool = 0;
 
     domain::CycleId published_cycle() {
         const auto all = site.store().cycles().cycles().value();
@@ -481,6 +494,16 @@ std::vector<Route> expectations() {
         {Method::Get, "/admin/organisation", "/admin/organisation", admins_only, Refused},
         {Method::Get, "/admin/talent", "/admin/talent", admins_only, Refused},
         {Method::Post, "/admin/talent", "/admin/talent", admins_only, Refused, 400}, // nothing chosen
+        {Method::Get, "/admin/talent/pools", "/admin/talent/pools", admins_only, Refused},
+        {Method::Post, "/admin/talent/pools", "/admin/talent/pools", admins_only, Refused, 400}, // no name
+        // Taking out someone who is not in the pool leaves things as asked.
+        {Method::Post, "/admin/talent/pools/{pool}/people/{person}/remove",
+         "/admin/talent/pools/{talent-pool}/people/{managed}/remove", admins_only, Refused, 303},
+        // The review of everyone is still assessing: the page says why nobody can join a pool yet.
+        {Method::Get, "/admin/talent/{review}/people/{person}/pool",
+         "/admin/talent/{talent}/people/{managed}/pool", admins_only, Refused},
+        {Method::Post, "/admin/talent/{review}/people/{person}/pool",
+         "/admin/talent/{talent}/people/{managed}/pool", admins_only, Refused, 400}, // nothing chosen
         {Method::Get, "/admin/talent/{review}", "/admin/talent/{talent}", admins_only, Refused},
         {Method::Post, "/admin/talent/{review}/stage", "/admin/talent/{talent}/stage", admins_only, Refused,
          400}, // no stage sent
@@ -708,10 +731,10 @@ TEST_F(AccessControl, EveryPostWithoutItsFormTokenIsRefused) {
         }
     };
     const std::map<std::string, std::string> sample{
-        {"{cycle}", "{cycle}"},  {"{person}", "{subject}"}, {"{nomination}", "{nomination}"},
-        {"{plan}", "{sets}"},    {"{token}", "{rater}"},    {"{link}", std::string(43, 'x')},
-        {"{page}", "1"},         {"{message}", "1"},        {"{account}", "{spare-account}"},
-        {"{review}", "{talent}"}};
+        {"{cycle}", "{cycle}"},   {"{person}", "{subject}"},  {"{nomination}", "{nomination}"},
+        {"{plan}", "{sets}"},     {"{token}", "{rater}"},     {"{link}", std::string(43, 'x')},
+        {"{page}", "1"},          {"{message}", "1"},         {"{account}", "{spare-account}"},
+        {"{review}", "{talent}"}, {"{pool}", "{talent-pool}"}};
     const auto other = leadline::testing::form_token_in(browsers.at(Visitor::Admin).get("/admin").body);
     for (const auto& route : web::product_routes().routes()) {
         if (route.method != web::RouteMethod::Post) {

@@ -81,7 +81,7 @@ TEST_F(TalentReviewPages, AReviewWithoutANameIsRefusedKeepingWhatWasTyped) {
     EXPECT_TRUE(contains(refused.body, "Give the talent review a name."));
     EXPECT_TRUE(contains(refused.body, "value=\"Grade 7\""));
     EXPECT_TRUE(contains(refused.body, "value=\"6\""));
-    EXPECT_EQ(site.store().talent_reviews().reviews().value().size(), 2U) << "only the demo's two";
+    EXPECT_EQ(site.store().talent_reviews().reviews().value().size(), 3U) << "only the demo's three";
 }
 
 TEST_F(TalentReviewPages, ALineManagerRatesWithEvidenceAndALevelWithoutItIsRefused) {
@@ -317,4 +317,39 @@ TEST_F(TalentReviewPages, TheApiGivesAdminsTheReviewAndNeverAnyonesEqualityInfor
     EXPECT_FALSE(contains(answer.body, "Male"));
     auto& manager = signed_in_as(*member.line_manager);
     EXPECT_EQ(manager.get("/api/v1/talent/" + std::to_string(review)).status, 404);
+}
+
+TEST_F(TalentReviewPages, TwoCharacteristicsTogetherShowNoCombinationSmallerThanTheMinimum) {
+    const auto review = talent().calibrating_review;
+    const auto path = "/admin/talent/" + std::to_string(review) + "/fairness";
+    const auto page = admin.get(path + "?first=sex&second=working_pattern");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Sex and Working pattern: placed in a top box now"));
+    EXPECT_TRUE(contains(page.body, "<option value=\"working_pattern\" selected>"));
+    const auto together = app::talent_intersection(site.store(), review, domain::EqualityField::Sex,
+                                                   domain::EqualityField::WorkingPattern)
+                              .value();
+    const auto minimum = site.store().talent_reviews().review(review).value()->minimum_group;
+    int hidden = 0;
+    for (const auto* check : {&together.top_boxes, &together.high_potential}) {
+        for (const auto& group : check->groups) {
+            if (group.reading == domain::FairnessReading::Hidden) {
+                ++hidden;
+                // The row's first cell after its name says Hidden, in every table that lists it.
+                bool listed = false;
+                for (auto at = page.body.find(">" + group.group + "</th>"); at != std::string::npos;
+                     at = page.body.find(">" + group.group + "</th>", at + 1)) {
+                    const auto cell = page.body.find("govuk-table__cell\">", at);
+                    listed = true;
+                    EXPECT_EQ(page.body.substr(cell + 19, 7), "Hidden<") << group.group;
+                }
+                EXPECT_TRUE(listed) << group.group << " is listed as hidden";
+            } else {
+                EXPECT_GE(group.people, minimum) << group.group;
+            }
+        }
+    }
+    EXPECT_GT(hidden, 0) << "in a department of this size some combinations are too small to show";
+    EXPECT_TRUE(
+        contains(admin.get(path + "?first=sex&second=sex").body, "Choose two different characteristics."));
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/demo/demo_pools.hpp"
 #include "app/talent/talent_reviews.hpp"
 #include "domain/core/rng.hpp"
 
@@ -303,6 +304,27 @@ domain::Result<std::size_t> hold_meeting(Store& store, domain::Rng& rng, std::in
     return make_moves(store, rng, review, *members, now + 86400);
 }
 
+// Last year's review of a third department: everyone assessed, the meeting held, the review closed.
+domain::Result<std::optional<std::int64_t>> close_last_years_review(Assessing& run,
+                                                                    const LoadedFramework& framework,
+                                                                    domain::Rng& rng, std::int64_t now) {
+    const auto year_ago = now - 365 * 86'400;
+    run.now = year_ago;
+    auto review =
+        demo_review(run, framework, "Adult Social Care", "Adult Social Care talent review 2025", 1.0, false);
+    run.now = now;
+    if (!review || !*review) {
+        return review;
+    }
+    if (auto met = hold_meeting(run.store, rng, **review, year_ago); !met) {
+        return domain::fail(met.error());
+    }
+    if (auto closed = run.store.talent_reviews().set_stage(**review, TalentReviewStage::Closed); !closed) {
+        return domain::fail(closed.error());
+    }
+    return review;
+}
+
 } // namespace
 
 domain::Result<std::optional<DemoTalent>> write_demo_talent(Store& store, const LoadedFramework& framework,
@@ -338,8 +360,22 @@ domain::Result<std::optional<DemoTalent>> write_demo_talent(Store& store, const 
         return std::optional<DemoTalent>{};
     }
     talent.assessing_review = **assessing;
+    auto closed = close_last_years_review(run, framework, rng, now);
+    if (!closed) {
+        return domain::fail(closed.error());
+    }
+    if (!*closed) {
+        return std::optional<DemoTalent>{};
+    }
+    talent.closed_review = **closed;
+    auto pool = write_demo_pool(store, talent.closed_review, now);
+    if (!pool) {
+        return domain::fail(pool.error());
+    }
+    talent.pool = pool->pool;
+    talent.pool_members = pool->current;
     talent.assessments = run.assessments;
-    for (const auto review : {talent.calibrating_review, talent.assessing_review}) {
+    for (const auto review : {talent.calibrating_review, talent.assessing_review, talent.closed_review}) {
         auto members = store.talent_reviews().members(review);
         if (!members) {
             return domain::fail(members.error());

@@ -20,6 +20,7 @@
 #include "app/ports/people_repository.hpp"
 #include "app/ports/pulse_repository.hpp"
 #include "app/ports/response_repository.hpp"
+#include "app/ports/talent_pool_repository.hpp"
 #include "app/ports/talent_review_repository.hpp"
 
 namespace leadline::app {
@@ -52,6 +53,7 @@ class Store {
     [[nodiscard]] virtual MentoringRepository& mentoring() = 0;
     [[nodiscard]] virtual EqualityRepository& equality() = 0;
     [[nodiscard]] virtual TalentReviewRepository& talent_reviews() = 0;
+    [[nodiscard]] virtual TalentPoolRepository& talent_pools() = 0;
 
     // Runs the work in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction it is a savepoint: its work is undone alone when it fails.

@@ -10,6 +10,7 @@
 #include "domain/talent/assessment.hpp"
 #include "domain/talent/fairness_by_reviewer.hpp"
 #include "domain/talent/fairness_groups.hpp"
+#include "domain/talent/fairness_intersections.hpp"
 
 namespace leadline::app {
 
@@ -528,6 +529,41 @@ Result<TalentFairnessReport> talent_fairness_report(Store& store, std::int64_t r
     }
     report.overall = std::move(*overall);
     return report;
+}
+
+Result<TalentIntersection> talent_intersection(Store& store, std::int64_t review, domain::EqualityField first,
+                                               domain::EqualityField second) {
+    auto inputs = fairness_inputs(store, review);
+    if (!inputs) {
+        return domain::fail(inputs.error());
+    }
+    if (first == second) {
+        return domain::fail(ErrorCode::InvalidInput, "Choose two different characteristics.");
+    }
+    if (inputs->categories.of(first).empty() || inputs->categories.of(second).empty()) {
+        return domain::fail(ErrorCode::InvalidInput,
+                            "Your organisation does not record that characteristic.");
+    }
+    std::vector<domain::ReviewedPerson> people;
+    people.reserve(inputs->members.size());
+    for (const auto& member : inputs->members) {
+        people.push_back({member.person, member.proposed, member.now});
+    }
+    TalentIntersection together{first, second, {}, {}};
+    const std::pair<domain::ReviewOutcome, domain::FairnessCheck*> outcomes[] = {
+        {domain::ReviewOutcome::TopBox, &together.top_boxes},
+        {domain::ReviewOutcome::HighPotential, &together.high_potential}};
+    for (const auto& [outcome, into] : outcomes) {
+        const auto table =
+            domain::intersection_counts(people, inputs->records, first, second, inputs->categories, outcome);
+        auto check =
+            domain::check_intersection(table, domain::OutcomeKind::Favourable, inputs->review.minimum_group);
+        if (!check) {
+            return domain::fail(check.error());
+        }
+        *into = std::move(*check);
+    }
+    return together;
 }
 
 Result<std::vector<FairnessByReviewer>> talent_fairness_by_reviewer(Store& store, std::int64_t review) {

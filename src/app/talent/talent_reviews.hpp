@@ -124,6 +124,20 @@ struct TalentFairnessReport {
 
 [[nodiscard]] domain::Result<TalentFairnessReport> talent_fairness_report(Store& store, std::int64_t review);
 
+// Two characteristics together (domain::check_intersection): the combinations' top boxes and high
+// potential. NotFound for no such review; InvalidInput when the two are the same or the organisation
+// does not record one of them.
+struct TalentIntersection {
+    domain::EqualityField first = domain::EqualityField::Sex;
+    domain::EqualityField second = domain::EqualityField::Ethnicity;
+    domain::FairnessCheck top_boxes;
+    domain::FairnessCheck high_potential;
+};
+
+[[nodiscard]] domain::Result<TalentIntersection> talent_intersection(Store& store, std::int64_t review,
+                                                                     domain::EqualityField first,
+                                                                     domain::EqualityField second);
+
 // How each line manager's proposals came through calibration, and everyone's (last).
 [[nodiscard]] domain::Result<std::vector<domain::ReviewerDrift>> talent_drift(Store& store,
                                                                               std::int64_t review);

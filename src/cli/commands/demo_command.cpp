@@ -87,10 +87,12 @@ int run_demo(CliContext& context, const DemoArguments& arguments) {
                 << summary->learning_sets.sets << " sets, confirmed\n";
     if (summary->talent) {
         const auto& talent = *summary->talent;
-        context.out << "  talent reviews: " << talent.people << " people in two departments, "
+        context.out << "  talent reviews: " << talent.people << " people in three departments, "
                     << talent.assessments << " assessments; review " << talent.calibrating_review
                     << " in its calibration meeting (" << talent.moves << " moves), review "
-                    << talent.assessing_review << " with line managers assessing\n";
+                    << talent.assessing_review << " with line managers assessing, review "
+                    << talent.closed_review << " closed with " << talent.pool_members
+                    << " people in the Future Leaders Scheme pool\n";
     }
     context.out << "  cycle " << summary->open_cycle.value() << " \"" << demo->open_cycle.settings.name
                 << "\": open, " << demo->open_cycle.subjects.size() << " subjects\n";

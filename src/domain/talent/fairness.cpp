@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <mutex>
 #include <numeric>
 #include <set>
@@ -107,6 +108,28 @@ std::pair<RateInterval, double> ratio_beliefs(const GroupFairness& top, const Gr
     return worked;
 }
 
+// A rate's interval, remembered as the ratios' are: a review broken down by line manager has tens of
+// thousands of small groups, and their counts repeat (3 of 9, 1 of 4), so most need no new quantiles.
+RateInterval rate_interval_of(int with_outcome, int people) {
+    static std::mutex guard;
+    static std::unordered_map<std::uint64_t, RateInterval> remembered;
+    const auto key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(with_outcome)) << 32U) |
+                     static_cast<std::uint32_t>(people);
+    {
+        const std::lock_guard lock(guard);
+        if (const auto found = remembered.find(key); found != remembered.end()) {
+            return found->second;
+        }
+    }
+    const auto worked = jeffreys_interval(with_outcome, people, interval_level);
+    const std::lock_guard lock(guard);
+    if (remembered.size() > 100'000) {
+        remembered.clear();
+    }
+    remembered.emplace(key, worked);
+    return worked;
+}
+
 void compare(GroupFairness& group, const GroupFairness& yardstick, OutcomeKind kind) {
     const bool favourable = kind == OutcomeKind::Favourable;
     const auto& top = favourable ? group : yardstick;
@@ -161,7 +184,7 @@ Result<FairnessCheck> check_fairness(std::span<const GroupCount> groups, Outcome
     }
     check.rate = rate_of(check.with_outcome, check.people);
     if (check.people > 0) {
-        check.rate_interval = jeffreys_interval(check.with_outcome, check.people, interval_level);
+        check.rate_interval = rate_interval_of(check.with_outcome, check.people);
     }
     std::vector<bool> small;
     const auto hidden = groups_to_hide(present, minimum, small);
@@ -174,7 +197,7 @@ Result<FairnessCheck> check_fairness(std::span<const GroupCount> groups, Outcome
             row.people = present[g].people;
             row.with_outcome = present[g].with_outcome;
             row.rate = rate_of(row.with_outcome, row.people);
-            row.rate_interval = jeffreys_interval(row.with_outcome, row.people, interval_level);
+            row.rate_interval = rate_interval_of(row.with_outcome, row.people);
             row.reading = FairnessReading::NoComparison;
             shown.push_back(g);
         }

@@ -5,9 +5,6 @@
 
 namespace leadline::domain {
 
-namespace {
-
-// Whether the person counts for the outcome at all, and whether they had it.
 std::pair<bool, bool> counted(const ReviewedPerson& person, ReviewOutcome outcome) {
     const bool placed = person.now.status == PlacementStatus::Placed;
     if (outcome == ReviewOutcome::TopBox) {
@@ -19,8 +16,6 @@ std::pair<bool, bool> counted(const ReviewedPerson& person, ReviewOutcome outcom
     const bool proposed = person.before.status == PlacementStatus::Placed;
     return {proposed, proposed && move_direction(person.before, person.now) == MoveDirection::Down};
 }
-
-} // namespace
 
 std::vector<GroupCount> group_counts(std::span<const ReviewedPerson> people,
                                      const std::unordered_map<std::int64_t, EqualityRecord>& records,

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <span>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "domain/people/equality.hpp"
@@ -30,6 +31,9 @@ inline constexpr std::string_view not_recorded_group = "Not recorded";
 // potential now (favourable: the rating where bias against women is best documented), moved down in
 // calibration (adverse).
 enum class ReviewOutcome { TopBox, HighPotential, MovedDown };
+
+// Whether the person counts for the outcome at all, and whether they had it.
+[[nodiscard]] std::pair<bool, bool> counted(const ReviewedPerson& person, ReviewOutcome outcome);
 
 // As below, for any of the three; high potential counts among people placed in a box now.
 [[nodiscard]] std::vector<GroupCount>

@@ -643,6 +643,26 @@ CREATE TABLE talent_disagreements (
 )
 )sql";
 
+// Pools of people approved for accelerated development schemes: each membership keeps the review that
+// approved it and the day it runs out (ISO 8601 text, so that both backends sort and compare it alike).
+constexpr std::string_view v24_talent_pools = R"sql(
+CREATE TABLE talent_pools (
+    id {id},
+    name TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX talent_pools_by_name ON talent_pools (lower(name));
+CREATE TABLE talent_pool_members (
+    pool_id BIGINT NOT NULL REFERENCES talent_pools(id),
+    person_id BIGINT NOT NULL REFERENCES people(id),
+    review_id BIGINT NOT NULL REFERENCES talent_reviews(id),
+    expires_on TEXT NOT NULL,
+    added_at BIGINT NOT NULL,
+    PRIMARY KEY (pool_id, person_id)
+)
+)sql";
+
 // Where a watched change is marked in page_changes.
 struct Watched {
     std::string_view table;
@@ -742,6 +762,7 @@ const std::vector<Migration>& migrations() {
         {21, "protected characteristics, for fairness figures", v21_equality},
         {22, "talent reviews: placements, assessments, moves, views", v22_talent_reviews},
         {23, "what people say when they disagree with their talent review", v23_talent_disagreements},
+        {24, "pools of people approved for accelerated development", v24_talent_pools},
     };
     return all;
 }

@@ -1,7 +1,9 @@
 #include "web/handlers/my_talent_pages.hpp"
 
 #include "app/governance/audit_log.hpp"
+#include "app/ports/clock.hpp"
 #include "app/talent/talent_board.hpp"
+#include "app/talent/talent_pools.hpp"
 #include "app/talent/talent_reviews.hpp"
 #include "domain/talent/assessment.hpp"
 #include "web/handlers/error_answers.hpp"
@@ -221,8 +223,16 @@ struct TypedDisagreement {
 void fill_closed(ctemplate::TemplateDictionary& section, const Access& granted,
                  const domain::EvidenceBase& evidence, const std::vector<app::PlacementMove>& moves,
                  const std::optional<app::Disagreement>& said, const TypedDisagreement* typed,
-                 const Exchange& exchange) {
+                 const std::vector<app::OwnPoolPlace>& places, const Exchange& exchange) {
     section.SetValue("NOW", domain::placement_description(granted.member.now));
+    for (const auto& place : places) {
+        if (place.review == granted.review.id) {
+            auto* shown = section.AddSectionDictionary(place.expired ? "POOL_ENDED" : "POOL");
+            shown->SetValue("NAME", place.pool_name);
+            shown->SetValue("PURPOSE", place.purpose);
+            shown->SetValue("UNTIL", place.expires_on.display());
+        }
+    }
     section.SetValue("EVIDENCE", domain::evidence_summary(evidence));
     section.SetValue("CSRF", exchange.signed_in().csrf_token);
     section.SetValue("DISAGREE_HREF", my_talent_href(granted.review.id) + "/disagree");
@@ -253,10 +263,12 @@ Response own_page(const Exchange& exchange, const TypedDisagreement* typed) {
     auto three_sixty = app::ThreeSixty::gather(exchange.store(), exchange.site.published);
     auto moves = exchange.store().talent_reviews().moves(granted->review.id);
     auto disagreements = exchange.store().talent_reviews().disagreements(granted->review.id);
-    if (!three_sixty || !moves || !disagreements) {
-        return error_answer(exchange, !three_sixty ? three_sixty.error()
-                                      : !moves     ? moves.error()
-                                                   : disagreements.error());
+    auto places = app::own_pool_places(exchange.store(), me(exchange), app::today(exchange.site.clock));
+    if (!three_sixty || !moves || !disagreements || !places) {
+        return error_answer(exchange, !three_sixty     ? three_sixty.error()
+                                      : !moves         ? moves.error()
+                                      : !disagreements ? disagreements.error()
+                                                       : places.error());
     }
     std::optional<app::Disagreement> said;
     for (const auto& each : *disagreements) {
@@ -279,7 +291,8 @@ Response own_page(const Exchange& exchange, const TypedDisagreement* typed) {
         }
     }
     if (closed) {
-        fill_closed(*page.AddSectionDictionary("CLOSED"), *granted, evidence, *moves, said, typed, exchange);
+        fill_closed(*page.AddSectionDictionary("CLOSED"), *granted, evidence, *moves, said, typed, *places,
+                    exchange);
     } else {
         page.AddSectionDictionary("OPEN")->SetValue("STAGE",
                                                     std::string(app::to_string(granted->review.stage)));

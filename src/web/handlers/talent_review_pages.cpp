@@ -266,6 +266,37 @@ Response move_talent_person(const Exchange& exchange) {
     return person_page(exchange, &typed, errors);
 }
 
+namespace {
+
+// The two characteristics the fairness page shows together: those asked for in the address, or the first
+// two the organisation records. Nothing is worked out when they are the same or fewer than two are
+// recorded.
+domain::Result<void> together_asked(const Exchange& exchange, FairnessPage& fairness) {
+    if (fairness.overall.size() < 2) {
+        return {};
+    }
+    const auto recorded = [&](std::optional<domain::EqualityField> field) {
+        return field && std::any_of(fairness.overall.begin(), fairness.overall.end(),
+                                    [&](const app::TalentFairness& each) { return each.field == *field; });
+    };
+    const auto first = domain::equality_field_of_column(exchange.query("first"));
+    const auto second = domain::equality_field_of_column(exchange.query("second"));
+    fairness.first = recorded(first) ? *first : fairness.overall[0].field;
+    fairness.second = recorded(second) ? *second : fairness.overall[1].field;
+    if (fairness.first == fairness.second) {
+        return {};
+    }
+    auto together = app::talent_intersection(exchange.store(), fairness.board->review.id, fairness.first,
+                                             fairness.second);
+    if (!together) {
+        return domain::fail(together.error());
+    }
+    fairness.together = std::move(*together);
+    return {};
+}
+
+} // namespace
+
 Response talent_fairness_page(const Exchange& exchange) {
     auto loaded = load_board(exchange);
     if (!loaded) {
@@ -277,8 +308,12 @@ Response talent_fairness_page(const Exchange& exchange) {
     if (!report || !drift) {
         return error_answer(exchange, !report ? report.error() : drift.error());
     }
-    const FairnessPage fairness{&loaded->board, std::move(report->overall), std::move(report->by_reviewer),
-                                std::move(*drift)};
+    FairnessPage fairness{&loaded->board,    std::move(report->overall), std::move(report->by_reviewer),
+                          std::move(*drift), domain::EqualityField::Sex, domain::EqualityField::Ethnicity,
+                          std::nullopt};
+    if (auto together = together_asked(exchange, fairness); !together) {
+        return error_answer(exchange, together.error());
+    }
     ctemplate::TemplateDictionary page("admin_talent_fairness");
     fill_talent_fairness(page, fairness);
     const auto viewer = exchange.viewer("/admin/talent");

@@ -30,6 +30,7 @@
 #include "web/handlers/site_pages.hpp"
 #include "web/handlers/subject_admin_pages.hpp"
 #include "web/handlers/subject_bulk_pages.hpp"
+#include "web/handlers/talent_pool_pages.hpp"
 #include "web/handlers/talent_review_pages.hpp"
 #include "web/routes/route_table.hpp"
 
@@ -129,6 +130,15 @@ RouteTable make_product_routes() {
             {Get, "/admin/talent", Admin, None, talent_reviews_page,
              "Talent reviews, and the form to start one"},
             {Post, "/admin/talent", Admin, Session, start_talent_review, "Starts a talent review"},
+            {Get, "/admin/talent/pools", Admin, None, talent_pools_page,
+             "Talent pools: who is in them, searched by pool, indicator, profession and region"},
+            {Post, "/admin/talent/pools", Admin, Session, create_talent_pool_form, "Starts a talent pool"},
+            {Post, "/admin/talent/pools/{pool}/people/{person}/remove", Admin, Session,
+             remove_from_talent_pool, "Takes someone out of a talent pool"},
+            {Get, "/admin/talent/{review}/people/{person}/pool", Admin, None, talent_pool_entry_page,
+             "The form to add someone a closed review placed to a pool, or renew their place"},
+            {Post, "/admin/talent/{review}/people/{person}/pool", Admin, Session, add_to_talent_pool_form,
+             "Adds someone to a pool until a date, or renews their place"},
             {Get, "/admin/talent/{review}", Admin, None, talent_review_page,
              "A talent review's meeting board: the 9-box, filters and everyone's placement"},
             {Post, "/admin/talent/{review}/stage", Admin, Session, change_talent_stage,

@@ -26,7 +26,7 @@ bool fits(const PatternSegment& segment, std::string_view value) {
 
 std::optional<ParameterType> parameter_type(std::string_view name) {
     if (name == "cycle" || name == "person" || name == "nomination" || name == "plan" || name == "review" ||
-        name == "message" || name == "account") {
+        name == "message" || name == "account" || name == "pool") {
         return ParameterType::Id;
     }
     if (name == "page") {

@@ -47,8 +47,9 @@ void fill_reading(ctemplate::TemplateDictionary& line, const domain::GroupFairne
 }
 
 void fill_table(ctemplate::TemplateDictionary& field, const std::string& caption,
-                const domain::FairnessCheck& check) {
-    auto* table = field.AddSectionDictionary("TABLE");
+                const domain::FairnessCheck& check, const char* where = "TABLE") {
+    auto* table = field.AddIncludeDictionary(where);
+    table->SetFilename("talent_fairness_table.tpl");
     table->SetValue("CAPTION", caption);
     table->SetValue("OVERALL", check.people == 0
                                    ? std::string("nobody yet")
@@ -114,6 +115,37 @@ void fill_drift(ctemplate::TemplateDictionary& page, const app::TalentBoard& boa
     }
 }
 
+void fill_together(ctemplate::TemplateDictionary& page, const FairnessPage& fairness) {
+    if (fairness.overall.size() < 2) {
+        return; // fewer than two characteristics recorded: nothing to combine
+    }
+    auto* together = page.AddSectionDictionary("TOGETHER");
+    together->SetValue("SELF_HREF", talent_review_href(fairness.board->review.id) + "/fairness");
+    together->SetIntValue("MINIMUM", fairness.board->review.minimum_group);
+    const std::pair<const char*, domain::EqualityField> choices[] = {{"FIRST_OPTION", fairness.first},
+                                                                     {"SECOND_OPTION", fairness.second}};
+    for (const auto& [section, chosen] : choices) {
+        for (const auto& overall : fairness.overall) {
+            auto* option = together->AddSectionDictionary(section);
+            option->SetValue("VALUE", std::string(domain::equality_column(overall.field)));
+            option->SetValue("LABEL", std::string(domain::equality_label(overall.field)));
+            if (overall.field == chosen) {
+                option->ShowSection("CHOSEN");
+            }
+        }
+    }
+    if (!fairness.together) {
+        together->ShowSection("SAME_FIELD");
+        return;
+    }
+    const auto label = std::string(domain::equality_label(fairness.first)) + " and " +
+                       std::string(domain::equality_label(fairness.second));
+    fill_table(*together, label + ": placed in a top box now", fairness.together->top_boxes,
+               "TOGETHER_TABLE");
+    fill_table(*together, label + ": placed with high potential now", fairness.together->high_potential,
+               "TOGETHER_TABLE");
+}
+
 } // namespace
 
 void fill_talent_fairness(ctemplate::TemplateDictionary& page, const FairnessPage& fairness) {
@@ -135,6 +167,7 @@ void fill_talent_fairness(ctemplate::TemplateDictionary& page, const FairnessPag
             fill_by_reviewer(*field, board, fairness.by_reviewer[f]);
         }
     }
+    fill_together(page, fairness);
     fill_drift(page, board, fairness.drift);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ struct FairnessPage {
     std::vector<app::TalentFairness> overall;
     std::vector<app::FairnessByReviewer> by_reviewer; // same fields, same order
     std::vector<domain::ReviewerDrift> drift;
+    // Two characteristics together, as chosen; nothing when the two chosen are the same.
+    domain::EqualityField first = domain::EqualityField::Sex;
+    domain::EqualityField second = domain::EqualityField::Ethnicity;
+    std::optional<app::TalentIntersection> together;
 };
 
 // Fills admin_talent_fairness.tpl: per characteristic the top boxes and moves down with their readings,

@@ -91,6 +91,12 @@ void fill_talent_person(ctemplate::TemplateDictionary& page, const PersonInRevie
     if (board.review.stage == app::TalentReviewStage::Calibrating) {
         fill_move_form(page, person, typed, errors);
     }
+    if (board.review.stage == app::TalentReviewStage::Closed &&
+        row.member.now.status == domain::PlacementStatus::Placed) {
+        page.ShowSection("CAN_POOL");
+        page.SetValue("POOL_HREF", talent_review_href(board.review.id) + "/people/" +
+                                       std::to_string(row.member.person.value()) + "/pool");
+    }
     std::vector<AssessmentToRead> read;
     for (const auto& assessment : person.assessments) {
         read.push_back({assessment.role == domain::AssessorRole::Self
