@@ -1,11 +1,10 @@
 #include "web/handlers/talent_pool_pages.hpp"
 
-#include <charconv>
-
 #include "app/feedback/cycle_form.hpp"
 #include "app/ports/clock.hpp"
 #include "app/talent/talent_pools.hpp"
 #include "web/handlers/error_answers.hpp"
+#include "web/http/request.hpp"
 #include "web/views/talent_pool_entry_view.hpp"
 #include "web/views/talent_pools_view.hpp"
 
@@ -13,26 +12,17 @@ namespace leadline::web {
 
 namespace {
 
-std::optional<std::int64_t> number_in(std::string_view text) {
-    std::int64_t value = 0;
-    const auto* end = text.data() + text.size();
-    const auto [last, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc() || last != end || text.empty()) {
-        return std::nullopt;
-    }
-    return value;
-}
-
 // The search the address asks for; an indicator filter is "<indicator>:<level>".
 domain::PoolSearch search_of(const TypedPoolSearch& typed) {
     domain::PoolSearch search;
-    search.pool = number_in(typed.pool);
+    search.pool = positive_id(typed.pool);
     search.profession = typed.profession;
     search.region = typed.region;
     search.include_expired = typed.include_expired;
     if (const auto colon = typed.indicator.rfind(':'); colon != std::string::npos) {
         search.indicator = typed.indicator.substr(0, colon);
-        search.at_least = static_cast<int>(number_in(typed.indicator.substr(colon + 1)).value_or(0));
+        search.at_least =
+            static_cast<int>(whole_number_between(typed.indicator.substr(colon + 1), 1, 100).value_or(0));
     }
     return search;
 }
@@ -121,7 +111,7 @@ Response add_to_talent_pool_form(const Exchange& exchange) {
     const TypedPoolEntry typed{
         exchange.field("pool"),
         {exchange.field("expires-day"), exchange.field("expires-month"), exchange.field("expires-year")}};
-    const auto pool = number_in(typed.pool);
+    const auto pool = positive_id(typed.pool);
     std::vector<app::FieldProblem> problems;
     const auto expires = app::read_date_called("expires", "the date their place ends", typed.expires.day,
                                                typed.expires.month, typed.expires.year, problems);
