@@ -67,8 +67,8 @@ bool is_small(int people, int minimum) {
 
 // How many small figures someone could work out with these cells withheld.
 std::size_t small_ones_derivable(const IntersectionTable& table, const Layout& layout,
-                                 const std::vector<LinearRelation>& relations, std::vector<bool> hidden,
-                                 int minimum) {
+                                 const std::vector<LinearRelation>& relations,
+                                 const std::vector<bool>& hidden, int minimum) {
     std::size_t found = 0;
     for (const auto figure : derivable_hidden(layout.figures(), relations, hidden)) {
         int people = 0;
