@@ -225,14 +225,7 @@ void fill_closed(ctemplate::TemplateDictionary& section, const Access& granted,
                  const std::optional<app::Disagreement>& said, const TypedDisagreement* typed,
                  const std::vector<app::OwnPoolPlace>& places, const Exchange& exchange) {
     section.SetValue("NOW", domain::placement_description(granted.member.now));
-    for (const auto& place : places) {
-        if (place.review == granted.review.id) {
-            auto* shown = section.AddSectionDictionary(place.expired ? "POOL_ENDED" : "POOL");
-            shown->SetValue("NAME", place.pool_name);
-            shown->SetValue("PURPOSE", place.purpose);
-            shown->SetValue("UNTIL", place.expires_on.display());
-        }
-    }
+    fill_own_pool_places(section, places, granted.review.id);
     section.SetValue("EVIDENCE", domain::evidence_summary(evidence));
     section.SetValue("CSRF", exchange.signed_in().csrf_token);
     section.SetValue("DISAGREE_HREF", my_talent_href(granted.review.id) + "/disagree");

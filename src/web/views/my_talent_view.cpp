@@ -130,4 +130,16 @@ void fill_assessment_form(ctemplate::TemplateDictionary& page, const AssessmentF
     }
 }
 
+void fill_own_pool_places(ctemplate::TemplateDictionary& section,
+                          const std::vector<app::OwnPoolPlace>& places, std::int64_t review) {
+    for (const auto& place : places) {
+        if (place.review == review) {
+            auto* shown = section.AddSectionDictionary(place.expired ? "POOL_ENDED" : "POOL");
+            shown->SetValue("NAME", place.pool_name);
+            shown->SetValue("PURPOSE", place.purpose);
+            shown->SetValue("UNTIL", place.expires_on.display());
+        }
+    }
+}
+
 } // namespace leadline::web

@@ -7,6 +7,7 @@
 #include <ctemplate/template.h>
 
 #include "app/ports/talent_review_repository.hpp"
+#include "app/talent/talent_pools.hpp"
 #include "web/views/page_renderer.hpp"
 
 namespace leadline::web {
@@ -51,5 +52,9 @@ struct AssessmentForm {
 void fill_assessment_form(ctemplate::TemplateDictionary& page, const AssessmentForm& form,
                           const domain::Framework& framework, const TypedAssessment& typed,
                           const std::vector<PageError>& errors, const std::string& csrf_token);
+
+// Fills a person's places in pools that this review approved (POOL, or POOL_ENDED once expired).
+void fill_own_pool_places(ctemplate::TemplateDictionary& section,
+                          const std::vector<app::OwnPoolPlace>& places, std::int64_t review);
 
 } // namespace leadline::web
